@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { Actor, Role } from './actor';
+import { newId } from './ids';
+
+/** Appends who did what to which subject, in the use case's own transaction. */
+export async function recordAudit(
+  db: Kysely<DB>,
+  actor: Actor,
+  entry: { role: Role; action: string; subjectType: string; subjectId: string; data?: Record<string, unknown>; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('auditEvents')
+    .values({
+      id: newId(),
+      countyId: actor.countyId,
+      actorId: actor.userId,
+      actorRole: entry.role,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      data: JSON.stringify(entry.data ?? {}),
+      at: entry.at,
+    })
+    .execute();
+}

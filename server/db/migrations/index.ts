@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_foundation';
+
+/** Listed by hand so that bundled cloud functions carry their migrations. */
+export const migrations: Record<string, Migration> = {
+  '001_foundation': m001,
+};

@@ -1,0 +1,186 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables (camelCase; CamelCasePlugin maps to snake_case). */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface CountiesTable {
+  id: string;
+  name: string;
+  campaignName: string;
+  campaignStart: string;
+  createdAt: Generated<Date>;
+}
+
+export interface AreasTable {
+  id: string;
+  countyId: string;
+  name: string;
+}
+
+export interface CommunitiesTable {
+  id: string;
+  countyId: string;
+  areaId: string;
+  name: string;
+  kind: 'community' | 'village';
+}
+
+export interface BuildingsTable {
+  id: string;
+  countyId: string;
+  communityId: string;
+  name: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  countyId: string;
+  buildingId: string;
+  name: string;
+}
+
+export interface HouseholdsTable {
+  id: string;
+  countyId: string;
+  unitId: string;
+  room: string;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  countyId: string;
+  name: string;
+}
+
+export interface UsersTable {
+  id: string;
+  countyId: string;
+  openid: string;
+  name: string;
+  phone: string | null;
+  isMinor: Generated<boolean>;
+  createdAt: Generated<Date>;
+}
+
+export interface RoleGrantsTable {
+  id: string;
+  countyId: string;
+  userId: string;
+  role: string;
+  scopeType: string;
+  scopeId: string;
+  grantedBy: string | null;
+  createdAt: Generated<Date>;
+}
+
+export interface GuardianshipsTable {
+  id: string;
+  countyId: string;
+  guardianId: string;
+  minorId: string;
+}
+
+export type HouseholdRequestStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'left';
+export type HouseholdRelation = 'owner' | 'family' | 'tenant';
+
+export interface HouseholdRequestsTable {
+  id: string;
+  countyId: string;
+  householdId: string;
+  userId: string;
+  relation: HouseholdRelation;
+  status: HouseholdRequestStatus;
+  reason: string | null;
+  requestedAt: Timestamp;
+  decidedBy: string | null;
+  decidedRole: string | null;
+  decidedAt: Timestamp | null;
+}
+
+export type ConventionKind = 'civic' | 'residents' | 'shop';
+
+export interface ConventionsTable {
+  id: string;
+  countyId: string;
+  kind: ConventionKind;
+  communityId: string | null;
+  title: string;
+  createdAt: Generated<Date>;
+}
+
+export interface ConventionVersionsTable {
+  id: string;
+  countyId: string;
+  conventionId: string;
+  version: number;
+  title: string;
+  preamble: string;
+  articles: Json<string[]>;
+  publishedAt: Timestamp;
+  publishedBy: string | null;
+  signerCount: Generated<number>;
+}
+
+export interface PledgesTable {
+  id: string;
+  countyId: string;
+  conventionId: string;
+  versionId: string;
+  userId: string;
+  signerNo: number;
+  signedAt: Timestamp;
+}
+
+export interface ShopsTable {
+  id: string;
+  countyId: string;
+  communityId: string;
+  name: string;
+  address: string;
+  contactPhone: string;
+  ownerId: string;
+  createdAt: Timestamp;
+}
+
+export interface ShopPledgesTable {
+  id: string;
+  countyId: string;
+  shopId: string;
+  versionId: string;
+  userId: string;
+  signerNo: number;
+  signedAt: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  countyId: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data: Json<Record<string, unknown>>;
+  at: Timestamp;
+}
+
+export interface DB {
+  counties: CountiesTable;
+  areas: AreasTable;
+  communities: CommunitiesTable;
+  buildings: BuildingsTable;
+  units: UnitsTable;
+  households: HouseholdsTable;
+  departments: DepartmentsTable;
+  users: UsersTable;
+  roleGrants: RoleGrantsTable;
+  guardianships: GuardianshipsTable;
+  householdRequests: HouseholdRequestsTable;
+  conventions: ConventionsTable;
+  conventionVersions: ConventionVersionsTable;
+  pledges: PledgesTable;
+  shops: ShopsTable;
+  shopPledges: ShopPledgesTable;
+  auditEvents: AuditEventsTable;
+}

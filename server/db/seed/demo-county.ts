@@ -1,0 +1,182 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema';
+import type { Role, ScopeType } from '../../core/actor';
+import { newId } from '../../core/ids';
+import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
+
+/** The people of the demo county; their keys are what the demo sign-in offers. */
+export const DEMO_PEOPLE = [
+  { key: 'resident', name: '张秀兰', roleLabel: '居民', description: '刚搬来，还没有绑定住户' },
+  { key: 'guardian', name: '王建国', roleLabel: '居民（家长）', description: '幸福里社区1号楼1单元301，王小明的监护人' },
+  { key: 'minor', name: '王小明', roleLabel: '少年儿童', description: '王建国的孩子，读四年级' },
+  { key: 'captain', name: '李桂芳', roleLabel: '楼长', description: '幸福里社区1号楼楼长' },
+  { key: 'volunteer', name: '赵志远', roleLabel: '志愿者', description: '和平社区居民，环境卫士志愿队队员' },
+  { key: 'team_lead', name: '钱卫东', roleLabel: '志愿队队长', description: '环境卫士志愿队队长' },
+  { key: 'staff', name: '孙丽', roleLabel: '社区工作人员', description: '幸福里社区网格员' },
+  { key: 'handler', name: '周强', roleLabel: '责任单位', description: '县城市管理局办事员' },
+  { key: 'admin', name: '吴敏', roleLabel: '创文办', description: '县创文指挥部办公室' },
+  { key: 'shopkeeper', name: '陈志刚', roleLabel: '商户', description: '幸福里社区"陈记早餐"店主' },
+] as const;
+
+export type DemoKey = (typeof DEMO_PEOPLE)[number]['key'];
+
+export interface SeededCounty {
+  countyId: string;
+  communities: Record<string, string>;
+  buildings: Record<string, string>;
+  /** "幸福里社区/1号楼/1单元/301" → household id */
+  households: Record<string, string>;
+  departments: Record<string, string>;
+  people: Record<DemoKey, { userId: string; openid: string }>;
+  conventions: { civic: string; residents: string; shop: string };
+  versions: { civic: string; residents: string; shop: string };
+  teamId: string;
+}
+
+const AREAS = [
+  { name: '城东片区', communities: [{ name: '幸福里社区', kind: 'community' }, { name: '和平社区', kind: 'community' }] },
+  { name: '城西片区', communities: [{ name: '新华社区', kind: 'community' }, { name: '柳树村', kind: 'village' }] },
+] as const;
+const BUILDINGS = ['1号楼', '2号楼', '3号楼'];
+const UNITS = ['1单元', '2单元'];
+const ROOMS = [1, 2, 3, 4, 5, 6].flatMap((floor) => [`${floor}01`, `${floor}02`]);
+const DEPARTMENTS = ['县城市管理局', '县住房和城乡建设局', '县公安局交警大队', '县市场监督管理局', '县生态环境分局'];
+
+/**
+ * A whole county: places, departments, the demo people with their roles, the
+ * conventions. `openidPrefix` lets tests seed many counties into one database.
+ */
+export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: string; now?: Date } = {}): Promise<SeededCounty> {
+  const prefix = options.openidPrefix ?? 'demo:';
+  const now = options.now ?? new Date();
+  const countyId = newId();
+  const seeded: SeededCounty = {
+    countyId,
+    communities: {},
+    buildings: {},
+    households: {},
+    departments: {},
+    people: {} as SeededCounty['people'],
+    conventions: { civic: newId(), residents: newId(), shop: newId() },
+    versions: { civic: newId(), residents: newId(), shop: newId() },
+    teamId: newId(),
+  };
+
+  await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
+
+  const areas: DB['areas'][] = [];
+  const communities: DB['communities'][] = [];
+  const buildings: DB['buildings'][] = [];
+  const units: DB['units'][] = [];
+  const households: DB['households'][] = [];
+  for (const area of AREAS) {
+    const areaId = newId();
+    areas.push({ id: areaId, countyId, name: area.name });
+    for (const community of area.communities) {
+      const communityId = newId();
+      seeded.communities[community.name] = communityId;
+      communities.push({ id: communityId, countyId, areaId, name: community.name, kind: community.kind });
+      for (const building of BUILDINGS) {
+        const buildingId = newId();
+        seeded.buildings[`${community.name}/${building}`] = buildingId;
+        buildings.push({ id: buildingId, countyId, communityId, name: building });
+        for (const unit of UNITS) {
+          const unitId = newId();
+          units.push({ id: unitId, countyId, buildingId, name: unit });
+          for (const room of ROOMS) {
+            const householdId = newId();
+            seeded.households[`${community.name}/${building}/${unit}/${room}`] = householdId;
+            households.push({ id: householdId, countyId, unitId, room });
+          }
+        }
+      }
+    }
+  }
+  await db.insertInto('areas').values(areas).execute();
+  await db.insertInto('communities').values(communities).execute();
+  await db.insertInto('buildings').values(buildings).execute();
+  await db.insertInto('units').values(units).execute();
+  await db.insertInto('households').values(households).execute();
+
+  const departments = DEPARTMENTS.map((name) => ({ id: newId(), countyId, name }));
+  departments.forEach((d) => (seeded.departments[d.name] = d.id));
+  await db.insertInto('departments').values(departments).execute();
+
+  for (const person of DEMO_PEOPLE) {
+    const userId = newId();
+    const openid = `${prefix}${person.key}`;
+    seeded.people[person.key] = { userId, openid };
+    await db.insertInto('users').values({ id: userId, countyId, openid, name: person.name, isMinor: person.key === 'minor' }).execute();
+  }
+
+  const xingfu = seeded.communities['幸福里社区'];
+  const grants: { key: DemoKey; role: Role; scopeType: ScopeType; scopeId: string }[] = [
+    ...DEMO_PEOPLE.filter((p) => p.key !== 'minor').map((p) => ({ key: p.key, role: 'resident' as Role, scopeType: 'county' as ScopeType, scopeId: countyId })),
+    { key: 'minor', role: 'minor', scopeType: 'county', scopeId: countyId },
+    { key: 'captain', role: 'captain', scopeType: 'building', scopeId: seeded.buildings['幸福里社区/1号楼'] },
+    { key: 'volunteer', role: 'volunteer', scopeType: 'county', scopeId: countyId },
+    { key: 'team_lead', role: 'volunteer', scopeType: 'county', scopeId: countyId },
+    { key: 'team_lead', role: 'team_lead', scopeType: 'team', scopeId: seeded.teamId },
+    { key: 'staff', role: 'staff', scopeType: 'community', scopeId: xingfu },
+    { key: 'handler', role: 'handler', scopeType: 'department', scopeId: seeded.departments['县城市管理局'] },
+    { key: 'admin', role: 'admin', scopeType: 'county', scopeId: countyId },
+  ];
+  await db
+    .insertInto('roleGrants')
+    .values(grants.map((g) => ({ id: newId(), countyId, userId: seeded.people[g.key].userId, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId, grantedBy: null })))
+    .execute();
+
+  await db
+    .insertInto('guardianships')
+    .values({ id: newId(), countyId, guardianId: seeded.people.guardian.userId, minorId: seeded.people.minor.userId })
+    .execute();
+
+  const homes: [DemoKey, string][] = [
+    ['guardian', '幸福里社区/1号楼/1单元/301'],
+    ['minor', '幸福里社区/1号楼/1单元/301'],
+    ['captain', '幸福里社区/1号楼/2单元/101'],
+    ['volunteer', '和平社区/2号楼/1单元/502'],
+    ['staff', '幸福里社区/3号楼/1单元/201'],
+    ['shopkeeper', '幸福里社区/2号楼/1单元/102'],
+  ];
+  await db
+    .insertInto('householdRequests')
+    .values(
+      homes.map(([key, place]) => ({
+        id: newId(),
+        countyId,
+        householdId: seeded.households[place],
+        userId: seeded.people[key].userId,
+        relation: key === 'minor' ? ('family' as const) : ('owner' as const),
+        status: 'approved' as const,
+        requestedAt: now,
+        decidedAt: now,
+        decidedRole: 'captain',
+      })),
+    )
+    .execute();
+
+  const texts = [
+    { kind: 'civic' as const, communityId: null, text: CIVIC_CONVENTION },
+    { kind: 'residents' as const, communityId: xingfu, text: RESIDENTS_CONVENTION },
+    { kind: 'shop' as const, communityId: null, text: SHOP_PLEDGE },
+  ];
+  for (const { kind, communityId, text } of texts) {
+    await db.insertInto('conventions').values({ id: seeded.conventions[kind], countyId, kind, communityId, title: text.title }).execute();
+    await db
+      .insertInto('conventionVersions')
+      .values({
+        id: seeded.versions[kind],
+        countyId,
+        conventionId: seeded.conventions[kind],
+        version: 1,
+        title: text.title,
+        preamble: text.preamble,
+        articles: JSON.stringify(text.articles),
+        publishedAt: now,
+        publishedBy: seeded.people.admin.userId,
+      })
+      .execute();
+  }
+  return seeded;
+}

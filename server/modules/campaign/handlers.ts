@@ -1,0 +1,9 @@
+import { defineAction, defineModule } from '../../core/action';
+import { campaignInputs } from './contracts';
+import { summary } from './use-cases/summary';
+import { todo } from './use-cases/todo';
+
+export const campaignModule = defineModule('campaign', {
+  summary: defineAction({ input: campaignInputs.summary, run: summary }),
+  todo: defineAction({ input: campaignInputs.todo, run: todo }),
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { idField, noInput, textField } from '../../core/fields';
+
+export const conventionsInputs = {
+  list: noInput(),
+  get: z.object({ conventionId: idField() }).strict(),
+  sign: z.object({ versionId: idField() }).strict(),
+  certificate: z.object({ pledgeId: idField() }).strict(),
+  history: z.object({ conventionId: idField() }).strict(),
+  publishVersion: z
+    .object({
+      conventionId: idField(),
+      title: textField(60),
+      preamble: textField(1000),
+      articles: z.array(textField(200)).min(1).max(30),
+    })
+    .strict(),
+};
+
+export type ConventionKind = 'civic' | 'residents' | 'shop';
+export type MyPledgeStatus = 'signed' | 'resign' | 'unsigned';
+
+export interface ConventionSummary {
+  id: string;
+  kind: ConventionKind;
+  title: string;
+  scopeName: string;
+  currentVersion: { id: string; version: number; publishedAt: string };
+  signerCount: number;
+  mine: MyPledgeStatus;
+}
+
+export interface PledgeRef {
+  id: string;
+  signerNo: number;
+  signedAt: string;
+  version: number;
+}
+
+export interface ConventionDetail {
+  id: string;
+  kind: ConventionKind;
+  title: string;
+  scopeName: string;
+  version: { id: string; version: number; title: string; preamble: string; articles: string[]; publishedAt: string };
+  signerCount: number;
+  canSign: boolean;
+  /** Why signing is not possible here, in words for people. */
+  cannotSignReason?: string;
+  myPledge: PledgeRef | null;
+  previousPledge: PledgeRef | null;
+}
+
+export interface SignResult {
+  pledgeId: string;
+  signerNo: number;
+  signedAt: string;
+  alreadySigned: boolean;
+}
+
+export interface Certificate {
+  pledgeId: string;
+  signerName: string;
+  isMine: boolean;
+  conventionTitle: string;
+  version: number;
+  signerNo: number;
+  signedAt: string;
+  countyName: string;
+  totalSigners: number;
+}
+
+export interface VersionHistory {
+  title: string;
+  versions: { id: string; version: number; title: string; publishedAt: string; signerCount: number; mySignedAt: string | null }[];
+}

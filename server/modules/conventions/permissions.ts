@@ -1,0 +1,20 @@
+import { Actor, holdsRoleIn, isCountyAdmin } from '../../core/actor';
+import type { ConventionKind } from './contracts';
+
+/** The county's texts are the command centre's; a residents' convention belongs to its community's staff. */
+export function canPublish(actor: Actor, convention: { kind: ConventionKind; communityId: string | null }): boolean {
+  if (isCountyAdmin(actor)) return true;
+  return convention.kind === 'residents' && !!convention.communityId && holdsRoleIn(actor, 'staff', convention.communityId);
+}
+
+/** Anyone may sign the county's convention; a residents' convention is for residents of that community. */
+export function signRefusal(
+  convention: { kind: ConventionKind; communityId: string | null },
+  homeCommunityId: string | null,
+): string | null {
+  if (convention.kind === 'shop') return '门前六包承诺请在"门前六包"页面为商户签署';
+  if (convention.kind === 'residents' && convention.communityId !== homeCommunityId) {
+    return '居民公约只能由本社区居民签署，请先绑定您在本社区的住户';
+  }
+  return null;
+}

@@ -1,0 +1,167 @@
+import { sql, Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+
+export function currentVersionQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('conventionVersions as v')
+    .selectAll('v')
+    .distinctOn('v.conventionId')
+    .orderBy('v.conventionId')
+    .orderBy('v.version', 'desc');
+}
+
+export function findConvention(db: Kysely<DB>, countyId: string, conventionId: string) {
+  return db
+    .selectFrom('conventions as c')
+    .leftJoin('communities as m', 'm.id', 'c.communityId')
+    .innerJoin('counties as k', 'k.id', 'c.countyId')
+    .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
+    .where('c.countyId', '=', countyId)
+    .where('c.id', '=', conventionId)
+    .executeTakeFirst();
+}
+
+export function conventionsFor(db: Kysely<DB>, countyId: string, communityId: string | null) {
+  return db
+    .selectFrom('conventions as c')
+    .leftJoin('communities as m', 'm.id', 'c.communityId')
+    .innerJoin('counties as k', 'k.id', 'c.countyId')
+    .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
+    .where('c.countyId', '=', countyId)
+    .where((eb) =>
+      eb.or([eb('c.kind', '=', 'civic'), ...(communityId ? [eb.and([eb('c.kind', '=', 'residents'), eb('c.communityId', '=', communityId)])] : [])]),
+    )
+    .orderBy('c.kind')
+    .execute();
+}
+
+export function latestVersion(db: Kysely<DB>, conventionId: string) {
+  return db
+    .selectFrom('conventionVersions')
+    .selectAll()
+    .where('conventionId', '=', conventionId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function latestVersions(db: Kysely<DB>, conventionIds: string[]) {
+  if (conventionIds.length === 0) return Promise.resolve([]);
+  return currentVersionQuery(db).where('v.conventionId', 'in', conventionIds).execute();
+}
+
+export function findVersion(db: Kysely<DB>, countyId: string, versionId: string) {
+  return db
+    .selectFrom('conventionVersions')
+    .selectAll()
+    .where('countyId', '=', countyId)
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+}
+
+export function pledgesOfUser(db: Kysely<DB>, userId: string, conventionIds: string[]) {
+  if (conventionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('pledges as p')
+    .innerJoin('conventionVersions as v', 'v.id', 'p.versionId')
+    .select(['p.id', 'p.conventionId', 'p.versionId', 'p.signerNo', 'p.signedAt', 'v.version'])
+    .where('p.userId', '=', userId)
+    .where('p.conventionId', 'in', conventionIds)
+    .orderBy('v.version', 'desc')
+    .execute();
+}
+
+export function findPledge(db: Kysely<DB>, versionId: string, userId: string) {
+  return db
+    .selectFrom('pledges')
+    .select(['id', 'signerNo', 'signedAt'])
+    .where('versionId', '=', versionId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Locks the version's counter row: concurrent signers of one version take numbers in turn. */
+export async function lockVersionCounter(db: Kysely<DB>, versionId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('conventionVersions')
+    .select('signerCount')
+    .where('id', '=', versionId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.signerCount;
+}
+
+/**
+ * With the counter locked: the pledge takes the next number and the counter
+ * moves, or — when this person already signed — nothing happens and nothing is
+ * returned. unique (version_id, user_id) is the final word either way.
+ */
+export async function insertPledgeAndCount(
+  db: Kysely<DB>,
+  values: { id: string; countyId: string; conventionId: string; versionId: string; userId: string; at: Date },
+): Promise<{ id: string; signerNo: number; signedAt: Date } | undefined> {
+  const result = await sql<{ id: string; signerNo: number; signedAt: Date }>`
+    with inserted as (
+      insert into pledges (id, county_id, convention_id, version_id, user_id, signer_no, signed_at)
+      select ${values.id}, ${values.countyId}, ${values.conventionId}, v.id, ${values.userId}, v.signer_count + 1, ${values.at}
+      from convention_versions v where v.id = ${values.versionId}
+      on conflict (version_id, user_id) do nothing
+      returning id, signer_no, signed_at
+    ), counted as (
+      update convention_versions set signer_count = signer_count + 1
+      where id = ${values.versionId} and exists (select 1 from inserted)
+    )
+    select id, signer_no, signed_at from inserted`.execute(db);
+  return result.rows[0];
+}
+
+export function versionsOf(db: Kysely<DB>, conventionId: string) {
+  return db
+    .selectFrom('conventionVersions')
+    .select(['id', 'version', 'title', 'publishedAt', 'signerCount'])
+    .where('conventionId', '=', conventionId)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+export function findPledgeById(db: Kysely<DB>, countyId: string, pledgeId: string) {
+  return db
+    .selectFrom('pledges as p')
+    .innerJoin('conventionVersions as v', 'v.id', 'p.versionId')
+    .innerJoin('users as u', 'u.id', 'p.userId')
+    .innerJoin('counties as k', 'k.id', 'p.countyId')
+    .select(['p.id', 'p.userId', 'p.signerNo', 'p.signedAt', 'v.version', 'v.title', 'v.signerCount', 'u.name as userName', 'k.name as countyName'])
+    .where('p.countyId', '=', countyId)
+    .where('p.id', '=', pledgeId)
+    .executeTakeFirst();
+}
+
+export async function insertVersion(
+  db: Kysely<DB>,
+  values: { id: string; countyId: string; conventionId: string; version: number; title: string; preamble: string; articles: string[]; by: string; at: Date },
+) {
+  await db
+    .insertInto('conventionVersions')
+    .values({
+      id: values.id,
+      countyId: values.countyId,
+      conventionId: values.conventionId,
+      version: values.version,
+      title: values.title,
+      preamble: values.preamble,
+      articles: JSON.stringify(values.articles),
+      publishedAt: values.at,
+      publishedBy: values.by,
+    })
+    .execute();
+}
+
+/** Counter reads, never a scan of pledges. */
+export async function currentSignerCounts(db: Kysely<DB>, countyId: string) {
+  const rows = await currentVersionQuery(db)
+    .innerJoin('conventions as c', 'c.id', 'v.conventionId')
+    .select('c.kind')
+    .where('v.countyId', '=', countyId)
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, conventionId: r.conventionId, signerCount: r.signerCount }));
+}

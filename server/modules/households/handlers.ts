@@ -1,0 +1,15 @@
+import { defineAction, defineModule } from '../../core/action';
+import { householdsInputs } from './contracts';
+import { cancelRequest } from './use-cases/cancel-request';
+import { captainQueue } from './use-cases/captain-queue';
+import { decideBinding } from './use-cases/decide-binding';
+import { myBinding } from './use-cases/my-binding';
+import { requestBinding } from './use-cases/request-binding';
+
+export const householdsModule = defineModule('households', {
+  requestBinding: defineAction({ input: householdsInputs.requestBinding, run: requestBinding }),
+  myBinding: defineAction({ input: householdsInputs.myBinding, run: myBinding }),
+  cancelRequest: defineAction({ input: householdsInputs.cancelRequest, run: cancelRequest }),
+  captainQueue: defineAction({ input: householdsInputs.captainQueue, run: captainQueue }),
+  decide: defineAction({ input: householdsInputs.decide, run: decideBinding }),
+});

@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { DB, HouseholdRelation } from '../../db/schema';
+import { newId } from '../../core/ids';
+
+export function findHousehold(db: Kysely<DB>, countyId: string, householdId: string) {
+  return db.selectFrom('households').select(['id']).where('countyId', '=', countyId).where('id', '=', householdId).executeTakeFirst();
+}
+
+export function requestsOfUser(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('householdRequests')
+    .selectAll()
+    .where('userId', '=', userId)
+    .orderBy('requestedAt', 'desc')
+    .limit(20)
+    .execute();
+}
+
+export function findRequest(db: Kysely<DB>, countyId: string, requestId: string) {
+  return db
+    .selectFrom('householdRequests')
+    .selectAll()
+    .where('countyId', '=', countyId)
+    .where('id', '=', requestId)
+    .executeTakeFirst();
+}
+
+export async function insertRequest(
+  db: Kysely<DB>,
+  values: { countyId: string; householdId: string; userId: string; relation: HouseholdRelation; at: Date },
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('householdRequests')
+    .values({
+      id,
+      countyId: values.countyId,
+      householdId: values.householdId,
+      userId: values.userId,
+      relation: values.relation,
+      status: 'pending',
+      requestedAt: values.at,
+    })
+    .execute();
+  return id;
+}
+
+/** Moves a request out of `pending`; false when someone else already did. */
+export async function closePending(
+  db: Kysely<DB>,
+  requestId: string,
+  change: { status: 'approved' | 'rejected' | 'cancelled'; reason?: string; by: string; role: string; at: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('householdRequests')
+    .set({ status: change.status, reason: change.reason ?? null, decidedBy: change.by, decidedRole: change.role, decidedAt: change.at })
+    .where('id', '=', requestId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** A person has one home: approving a move ends the old binding. */
+export function leaveCurrentHome(db: Kysely<DB>, userId: string, at: Date, by: string) {
+  return db
+    .updateTable('householdRequests')
+    .set({ status: 'left', decidedAt: at, decidedBy: by })
+    .where('userId', '=', userId)
+    .where('status', '=', 'approved')
+    .execute();
+}
+
+export function queueForScopes(
+  db: Kysely<DB>,
+  countyId: string,
+  scopes: { buildingIds: string[]; communityIds: string[] },
+  status: 'pending' | 'decided',
+) {
+  let query = db
+    .selectFrom('householdRequests as r')
+    .innerJoin('households as h', 'h.id', 'r.householdId')
+    .innerJoin('units as u', 'u.id', 'h.unitId')
+    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .innerJoin('users as p', 'p.id', 'r.userId')
+    .select([
+      'r.id',
+      'r.relation',
+      'r.status',
+      'r.reason',
+      'r.requestedAt',
+      'r.decidedAt',
+      'h.room',
+      'u.name as unitName',
+      'b.name as buildingName',
+      'c.name as communityName',
+      'p.name as applicantName',
+    ])
+    .where('r.countyId', '=', countyId)
+    .where((eb) => {
+      const ors = [];
+      if (scopes.buildingIds.length) ors.push(eb('b.id', 'in', scopes.buildingIds));
+      if (scopes.communityIds.length) ors.push(eb('c.id', 'in', scopes.communityIds));
+      return eb.or(ors);
+    });
+  query =
+    status === 'pending'
+      ? query.where('r.status', '=', 'pending').orderBy('r.requestedAt', 'asc')
+      : query.where('r.status', 'in', ['approved', 'rejected']).orderBy('r.decidedAt', 'desc');
+  return query.limit(200).execute();
+}
+
+export function countApprovedHomes(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('householdRequests')
+    .select((eb) => eb.fn.count<number>('id').as('count'))
+    .where('countyId', '=', countyId)
+    .where('status', '=', 'approved')
+    .executeTakeFirstOrThrow()
+    .then((row) => Number(row.count));
+}

@@ -1,0 +1,27 @@
+import type { UseCaseContext } from '../../../core/action';
+import { iso } from '../../../core/clock';
+import { fail } from '../../../core/errors';
+import { maskName } from '../../../core/mask';
+import type { QueueItem } from '../contracts';
+import { reviewScopes } from '../permissions';
+import { queueForScopes } from '../repo';
+
+export async function captainQueue(
+  { db, actor }: UseCaseContext,
+  input: { status: 'pending' | 'decided' },
+): Promise<QueueItem[]> {
+  const scopes = reviewScopes(actor);
+  if (scopes.buildingIds.length === 0 && scopes.communityIds.length === 0) {
+    throw fail.forbidden('只有楼长或社区工作人员可以审核住户绑定');
+  }
+  const rows = await queueForScopes(db, actor.countyId, scopes, input.status);
+  return rows.map((r) => ({
+    requestId: r.id,
+    householdLabel: `${r.communityName} ${r.buildingName} ${r.unitName} ${r.room}`,
+    applicantName: maskName(r.applicantName),
+    relation: r.relation,
+    requestedAt: iso(r.requestedAt),
+    status: r.status,
+    ...(r.reason ? { reason: r.reason } : {}),
+  }));
+}

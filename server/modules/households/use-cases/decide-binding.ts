@@ -1,0 +1,35 @@
+import type { UseCaseContext } from '../../../core/action';
+import { recordAudit } from '../../../core/audit';
+import { scopesOf } from '../../../core/actor';
+import { fail } from '../../../core/errors';
+import { householdPlaces } from '../../places/facade';
+import { canDecideBinding } from '../permissions';
+import { closePending, findRequest, leaveCurrentHome } from '../repo';
+
+export async function decideBinding(
+  { db, actor, now }: UseCaseContext,
+  input: { requestId: string; decision: 'approve' | 'reject'; reason?: string },
+): Promise<{ requestId: string; status: 'approved' | 'rejected' }> {
+  const request = await findRequest(db, actor.countyId, input.requestId);
+  if (!request) throw fail.notFound('没有找到这个申请');
+  const [place] = await householdPlaces(db, actor.countyId, [request.householdId]);
+  if (!place) throw fail.notFound('没有找到这个申请');
+  const subject = { userId: request.userId, buildingId: place.buildingId, communityId: place.communityId };
+  if (!canDecideBinding(actor, subject)) {
+    throw fail.forbidden(request.userId === actor.userId ? '不能审核自己的申请' : '这个楼栋不归您管理，不能审核');
+  }
+  const role = scopesOf(actor, 'captain').includes(place.buildingId) ? 'captain' : 'staff';
+  const status = input.decision === 'approve' ? 'approved' : 'rejected';
+  if (status === 'approved') await leaveCurrentHome(db, request.userId, now, actor.userId);
+  const closed = await closePending(db, request.id, { status, reason: input.reason, by: actor.userId, role, at: now });
+  if (!closed) throw fail.conflict('这个申请已经处理过了');
+  await recordAudit(db, actor, {
+    role,
+    action: `household.${input.decision}`,
+    subjectType: 'household_request',
+    subjectId: request.id,
+    data: input.reason ? { reason: input.reason } : {},
+    at: now,
+  });
+  return { requestId: request.id, status };
+}

@@ -1,0 +1,9 @@
+import { defineAction, defineModule } from '../../core/action';
+import { identityInputs } from './contracts';
+import { me } from './use-cases/me';
+import { updateProfile } from './use-cases/update-profile';
+
+export const identityModule = defineModule('identity', {
+  me: defineAction({ input: identityInputs.me, run: me }),
+  updateProfile: defineAction({ input: identityInputs.updateProfile, run: updateProfile }),
+});

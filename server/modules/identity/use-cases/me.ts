@@ -1,0 +1,26 @@
+import type { UseCaseContext } from '../../../core/action';
+import { maskName } from '../../../core/mask';
+import { currentHome } from '../../households/facade';
+import { householdLabel, namesOfScopes } from '../../places/facade';
+import type { Me } from '../contracts';
+import { countyOf, guardiansOf, wardsOf } from '../repo';
+
+export async function me({ db, actor }: UseCaseContext): Promise<Me> {
+  const [county, home, guardians, wards, scopeNames] = await Promise.all([
+    countyOf(db, actor.countyId),
+    currentHome(db, actor.countyId, actor.userId),
+    guardiansOf(db, actor.userId),
+    wardsOf(db, actor.userId),
+    namesOfScopes(db, actor.countyId),
+  ]);
+  return {
+    user: { id: actor.userId, name: actor.name, maskedName: maskName(actor.name), isMinor: actor.isMinor },
+    county,
+    roles: actor.roles.map((g) => ({ ...g, scopeName: scopeNames.get(g.scopeId) ?? '' })),
+    household: home
+      ? { id: home.householdId, label: householdLabel(home), communityId: home.communityId, communityName: home.communityName, buildingId: home.buildingId }
+      : null,
+    guardians: guardians.map((g) => ({ name: g.name })),
+    wards: wards.map((w) => ({ id: w.id, name: w.name })),
+  };
+}

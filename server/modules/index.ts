@@ -1,0 +1,14 @@
+import type { ModuleDef } from '../core/action';
+import { campaignModule } from './campaign/handlers';
+import { conventionsModule } from './conventions/handlers';
+import { householdsModule } from './households/handlers';
+import { identityModule } from './identity/handlers';
+import { placesModule } from './places/handlers';
+import { shopsModule } from './shops/handlers';
+
+/** Every module is one cloud function of the same name. */
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule];
+
+export function findModule(name: string): ModuleDef | undefined {
+  return modules.find((m) => m.name === name);
+}

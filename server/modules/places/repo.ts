@@ -1,0 +1,100 @@
+import { sql, Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+
+/** Places are read county-scoped: an id from another county is simply not found. */
+export function listCommunities(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('communities as c')
+    .innerJoin('areas as a', 'a.id', 'c.areaId')
+    .select(['c.id', 'c.name', 'c.kind', 'a.name as areaName'])
+    .where('c.countyId', '=', countyId)
+    .orderBy('a.name')
+    .orderBy('c.name')
+    .execute();
+}
+
+export function listBuildings(db: Kysely<DB>, countyId: string, communityId: string) {
+  return db
+    .selectFrom('buildings')
+    .select(['id', 'name'])
+    .where('countyId', '=', countyId)
+    .where('communityId', '=', communityId)
+    .orderBy('name')
+    .execute();
+}
+
+export function listUnits(db: Kysely<DB>, countyId: string, buildingId: string) {
+  return db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('countyId', '=', countyId)
+    .where('buildingId', '=', buildingId)
+    .orderBy('name')
+    .execute();
+}
+
+export function listHouseholds(db: Kysely<DB>, countyId: string, unitId: string) {
+  return db
+    .selectFrom('households')
+    .select(['id', 'room'])
+    .where('countyId', '=', countyId)
+    .where('unitId', '=', unitId)
+    .orderBy('room')
+    .execute();
+}
+
+export interface HouseholdPlace {
+  householdId: string;
+  room: string;
+  unitId: string;
+  unitName: string;
+  buildingId: string;
+  buildingName: string;
+  communityId: string;
+  communityName: string;
+}
+
+/** A household with everything above it, for labels and scope checks. */
+export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: string[]): Promise<HouseholdPlace[]> {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('households as h')
+    .innerJoin('units as u', 'u.id', 'h.unitId')
+    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select([
+      'h.id as householdId',
+      'h.room',
+      'u.id as unitId',
+      'u.name as unitName',
+      'b.id as buildingId',
+      'b.name as buildingName',
+      'c.id as communityId',
+      'c.name as communityName',
+    ])
+    .where('h.countyId', '=', countyId)
+    .where('h.id', 'in', householdIds)
+    .execute();
+}
+
+export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name'])
+    .where('countyId', '=', countyId)
+    .where('id', '=', communityId)
+    .executeTakeFirst();
+}
+
+export function namesOfScopes(db: Kysely<DB>, countyId: string) {
+  return Promise.all([
+    db.selectFrom('communities').select(['id', 'name']).where('countyId', '=', countyId).execute(),
+    db.selectFrom('buildings as b')
+      .innerJoin('communities as c', 'c.id', 'b.communityId')
+      .select(['b.id', sql<string>`c.name || ' ' || b.name`.as('name')])
+      .where('b.countyId', '=', countyId)
+      .execute(),
+    db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).execute(),
+    db.selectFrom('counties').select(['id', 'name']).where('id', '=', countyId).execute(),
+  ]).then((lists) => new Map(lists.flat().map((row) => [row.id, row.name] as const)));
+}

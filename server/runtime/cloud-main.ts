@@ -1,0 +1,42 @@
+import cloud from 'wx-server-sdk';
+import type { ModuleDef } from '../core/action';
+import { fail } from '../core/errors';
+import { failure } from '../core/result';
+import { boot } from './bootstrap';
+import { dispatch } from './dispatch';
+import type { Runtime } from './runtime';
+
+/**
+ * The entry of one cloud function. The caller is WeChat's OPENID for this
+ * invocation; whatever the event says about users, roles or counties is ignored.
+ */
+export function makeMain(module: ModuleDef) {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  let runtime: Promise<Runtime> | undefined;
+
+  function getRuntime(): Promise<Runtime> {
+    const databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) return Promise.reject(new Error('DATABASE_URL is not set for this cloud function'));
+    runtime ??= boot({ databaseUrl, countyIdForNewUsers: process.env.COUNTY_ID }).then(
+      (booted) => booted.runtime,
+      (error) => {
+        runtime = undefined;
+        throw error;
+      },
+    );
+    return runtime;
+  }
+
+  return async function main(event: unknown): Promise<unknown> {
+    const { OPENID } = cloud.getWXContext();
+    if (!OPENID) return failure(fail.unauthenticated('请在微信中打开'));
+    let ready: Runtime;
+    try {
+      ready = await getRuntime();
+    } catch (error) {
+      console.error(`[civic] ${module.name}: cannot start`, error);
+      return failure(error);
+    }
+    return dispatch(ready, module, event, { openid: OPENID });
+  };
+}

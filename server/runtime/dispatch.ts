@@ -1,0 +1,60 @@
+import { AppError, fail } from '../core/errors';
+import { Envelope, failure, success } from '../core/result';
+import { parseInput } from '../core/validation';
+import type { ModuleDef } from '../core/action';
+import { PlatformIdentity, resolveActor } from './resolve-actor';
+import type { Runtime } from './runtime';
+
+interface ActionEvent {
+  action: string;
+  input: unknown;
+}
+
+function readEvent(event: unknown): ActionEvent {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    throw fail.validation('请求格式不对', [{ field: '(request)', message: '请求必须是一个对象' }]);
+  }
+  const { action, input } = event as Record<string, unknown>;
+  if (typeof action !== 'string' || action.length === 0) {
+    throw fail.validation('请求缺少操作名', [{ field: 'action', message: '这一项必须填写' }]);
+  }
+  return { action, input };
+}
+
+/** Database refusals that a racing request can meet; the transaction is already rolled back. */
+function fromDatabaseError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === '23505') return fail.conflict('这件事已经办过了，请刷新后查看');
+  if (code === '23514' || code === '23503') return fail.conflict();
+  if (code === '40001' || code === '40P01') return fail.conflict('同时操作的人太多了，请再试一次');
+  return null;
+}
+
+/**
+ * One call of one action: caller from the platform, input through the action's
+ * schema, the use case in one transaction. Whatever fails, the caller gets an
+ * envelope and nothing is half-written.
+ */
+export async function dispatch(
+  runtime: Runtime,
+  module: ModuleDef,
+  event: unknown,
+  identity: PlatformIdentity,
+): Promise<Envelope> {
+  try {
+    const { action, input } = readEvent(event);
+    const actor = await resolveActor(runtime, identity);
+    const def = Object.prototype.hasOwnProperty.call(module.actions, action) ? module.actions[action] : undefined;
+    if (!def) throw fail.unknownAction();
+    const value = parseInput(def.input, input);
+    const now = runtime.clock.now();
+    const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, now }, value));
+    return success(data);
+  } catch (error) {
+    if (error instanceof AppError) return failure(error);
+    const mapped = fromDatabaseError(error);
+    if (mapped) return failure(mapped);
+    runtime.log?.(`${module.name}: unexpected error`, error);
+    return failure(error);
+  }
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { Clock } from '../core/clock';
+
+/** What every entry point (cloud function, local server, tests) gives the dispatcher. */
+export interface Runtime {
+  db: Kysely<DB>;
+  clock: Clock;
+  /**
+   * The county a first-time WeChat caller joins. Unset in the local server,
+   * where people only exist once seeded or signed in.
+   */
+  countyIdForNewUsers?: string;
+  log?: (message: string, error?: unknown) => void;
+}
