@@ -15,9 +15,10 @@ export async function insertShop(
   db: Kysely<DB>,
   values: { id: string; countyId: string; communityId: string; name: string; address: string; contactPhone: string; ownerId: string; at: Date },
 ) {
+  const { at, ...shop } = values;
   await db
     .insertInto('shops')
-    .values({ ...values, createdAt: values.at })
+    .values({ ...shop, createdAt: at })
     .execute();
 }
 

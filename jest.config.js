@@ -1,0 +1,30 @@
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** ts-jest in transpile-only mode: `npm run typecheck` is where types are checked. */
+const tsTransform = { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] };
+
+const server = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch,
+  transform: tsTransform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  ...extra,
+});
+
+const uiConfig = path.join(__dirname, 'test/ui/jest.ui.config.js');
+const ui = fs.existsSync(uiConfig) ? [{ ...require(uiConfig).project, rootDir: __dirname }] : [];
+
+module.exports = {
+  projects: [
+    server('unit', ['<rootDir>/test/server/**/*.test.ts'], { testPathIgnorePatterns: ['\\.db\\.test\\.ts$'] }),
+    server('integration', ['<rootDir>/test/server/**/*.db.test.ts'], {
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 30000,
+    }),
+    server('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts']),
+    ...ui,
+  ],
+};

@@ -1,0 +1,143 @@
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { modules } from '../../modules';
+
+/**
+ * WeChat cloud functions offer Node 16.13 and newer runtimes; esbuild lowers
+ * our syntax to this. It does not polyfill APIs, so `findPostNode16Apis`
+ * below looks for the ones a Node 16 runtime lacks.
+ */
+export const CLOUD_TARGET = 'node16';
+
+/** Installed by the platform from each function's package.json, never bundled. */
+export const EXTERNAL_PACKAGES = ['wx-server-sdk', 'pg'] as const;
+
+/** The cloud function settings WeChat reads from config.json (seconds). */
+export const CLOUD_TIMEOUT_SECONDS = 10;
+
+export interface BuildFunctionsOptions {
+  /** Where `<module>/index.js` etc. go; the repo's cloudfunctions/ for deploys, a temp dir for tests. */
+  outDir: string;
+  /** The repository root (holds package.json and server/). */
+  rootDir?: string;
+  /** Only these modules; all of server/modules/index.ts by default. */
+  only?: string[];
+  minify?: boolean;
+}
+
+export interface BuiltFunction {
+  name: string;
+  dir: string;
+  /** Size of index.js in bytes. */
+  bytes: number;
+  mapBytes: number;
+  /** Bundled inputs, largest first, for seeing what a function carries. */
+  inputs: { path: string; bytes: number }[];
+}
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/**
+ * PGlite is the embedded database of the local server and the tests. A cloud
+ * function always has DATABASE_URL, so connect.ts never reaches the PGlite
+ * branch there; these imports resolve to a module that says so instead of
+ * carrying ~10 MB of WASM into every function.
+ */
+const EMBEDDED_ONLY = /^(@electric-sql\/pglite(\/.*)?|\.{1,2}\/(.*\/)?pglite-pool)$/;
+
+const leaveOutEmbeddedDatabase: Plugin = {
+  name: 'leave-out-embedded-database',
+  setup(b) {
+    b.onResolve({ filter: EMBEDDED_ONLY }, (args) => ({ path: args.path, namespace: 'embedded-only' }));
+    b.onLoad({ filter: /.*/, namespace: 'embedded-only' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in cloud functions: set DATABASE_URL to a PostgreSQL server`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The one line each function is: its module under the shared cloud entry. */
+function entrySource(rootDir: string, name: string): string {
+  const rel = (p: string) => JSON.stringify(path.join(rootDir, p).split(path.sep).join('/'));
+  return [
+    `import { makeMain } from ${rel('server/runtime/cloud-main')};`,
+    `import { ${name}Module } from ${rel(`server/modules/${name}/handlers`)};`,
+    `export const main = makeMain(${name}Module);`,
+  ].join('\n');
+}
+
+async function rootPackage(rootDir: string): Promise<{ version: string; dependencies: Record<string, string> }> {
+  return JSON.parse(await readFile(path.join(rootDir, 'package.json'), 'utf8'));
+}
+
+function functionPackage(name: string, root: { version: string; dependencies: Record<string, string> }) {
+  const dependencies: Record<string, string> = {};
+  for (const dep of EXTERNAL_PACKAGES) {
+    const range = root.dependencies[dep];
+    if (!range) throw new Error(`root package.json must list ${dep}: cloud functions install it`);
+    dependencies[dep] = range;
+  }
+  return { name, version: root.version, private: true, main: 'index.js', dependencies };
+}
+
+const cloudConfig = { permissions: { openapi: [] }, triggers: [], timeout: CLOUD_TIMEOUT_SECONDS };
+
+/** Bundles one deployable folder per server module. */
+export async function buildFunctions(options: BuildFunctionsOptions): Promise<BuiltFunction[]> {
+  const rootDir = options.rootDir ?? ROOT;
+  const root = await rootPackage(rootDir);
+  const names = modules.map((m) => m.name).filter((n) => !options.only || options.only.includes(n));
+  const built: BuiltFunction[] = [];
+  for (const name of names) {
+    const dir = path.join(options.outDir, name);
+    // A clean folder: a stale file from an old build must not be deployed.
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const outfile = path.join(dir, 'index.js');
+    const result = await build({
+      stdin: { contents: entrySource(rootDir, name), resolveDir: rootDir, sourcefile: `cloudfunctions/${name}/entry.ts`, loader: 'ts' },
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: CLOUD_TARGET,
+      format: 'cjs',
+      minify: options.minify ?? true,
+      sourcemap: 'linked',
+      sourcesContent: false,
+      external: [...EXTERNAL_PACKAGES],
+      // connect.ts loads pg with import(); as require() it resolves like
+      // wx-server-sdk does (NODE_PATH included) and stays lazy all the same.
+      supported: { 'dynamic-import': false },
+      plugins: [leaveOutEmbeddedDatabase],
+      metafile: true,
+      logLevel: 'silent',
+    });
+    await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(functionPackage(name, root), null, 2)}\n`);
+    await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(cloudConfig, null, 2)}\n`);
+    const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('index.js'))?.[1];
+    const inputs = Object.entries(output?.inputs ?? {})
+      .map(([p, v]) => ({ path: p, bytes: v.bytesInOutput }))
+      .sort((a, b) => b.bytes - a.bytes);
+    built.push({
+      name,
+      dir,
+      bytes: (await stat(outfile)).size,
+      mapBytes: (await stat(`${outfile}.map`)).size,
+      inputs,
+    });
+  }
+  return built;
+}
+
+/**
+ * esbuild lowers syntax for the target but leaves library calls alone; these
+ * are the globals and methods a bundle could use that Node 16 lacks. (Kysely's
+ * `Symbol.asyncDispose` is left out: it defines that symbol itself.)
+ */
+const POST_NODE16_APIS = ['structuredClone', '.findLast(', '.findLastIndex(', '.toSorted(', '.toReversed(', '.toSpliced(', '.toWellFormed(', 'Object.groupBy', 'Promise.withResolvers', 'Array.fromAsync', 'AbortSignal.timeout', 'AbortSignal.any', 'Symbol.dispose'];
+
+export async function findPostNode16Apis(file: string): Promise<string[]> {
+  const code = await readFile(file, 'utf8');
+  return POST_NODE16_APIS.filter((api) => code.includes(api));
+}

@@ -1,0 +1,121 @@
+import { data, errorCode, seedCounty } from '../../../support/app';
+import { useTestDatabase } from '../../../support/db';
+
+const t = useTestDatabase();
+
+const room = (county: { households: Record<string, string> }, place: string) => county.households[place];
+
+describe('binding a resident to a household', () => {
+  it('goes to the building captain, who approves it; the resident then lives there', async () => {
+    const county = await seedCounty(t.db);
+    const householdId = room(county, '幸福里社区/1号楼/2单元/402');
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId, relation: 'tenant' }));
+    expect(request.status).toBe('pending');
+
+    const pending = data<any>(await county.as('resident')('households', 'myBinding'));
+    expect(pending.pending).toMatchObject({ label: '幸福里社区 1号楼 2单元 402', status: 'pending', relation: 'tenant' });
+    expect(pending.current).toBeNull();
+
+    const queue = data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'pending' }));
+    expect(queue).toEqual([expect.objectContaining({ requestId: request.requestId, applicantName: '张**', householdLabel: '幸福里社区 1号楼 2单元 402' })]);
+
+    expect(data<any>(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' })).status).toBe('approved');
+    const me = data<any>(await county.as('resident')('identity', 'me'));
+    expect(me.household).toMatchObject({ id: householdId, communityName: '幸福里社区' });
+    expect(data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'pending' }))).toEqual([]);
+    expect(data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'decided' }))[0]).toMatchObject({ status: 'approved' });
+  });
+
+  it('tells the resident why a rejection happened; a rejection needs a reason', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/501'), relation: 'owner' }));
+    const noReason = await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'reject' });
+    expect(errorCode(noReason)).toBe('VALIDATION');
+    data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'reject', reason: '该户登记的业主不是您，请核对房号' }));
+    const mine = data<any>(await county.as('resident')('households', 'myBinding'));
+    expect(mine.current).toBeNull();
+    expect(mine.lastDecision).toMatchObject({ status: 'rejected', reason: '该户登记的业主不是您，请核对房号' });
+  });
+
+  it('is decided once: a second decision is a conflict and changes nothing', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/502'), relation: 'owner' }));
+    const both = await Promise.all([
+      county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }),
+      county.as('staff')('households', 'decide', { requestId: request.requestId, decision: 'reject', reason: '重复' }),
+    ]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(1);
+  });
+
+  it('allows one open request at a time, even when two are sent at once', async () => {
+    const county = await seedCounty(t.db);
+    const results = await Promise.all(
+      ['601', '602', '501'].map((r) =>
+        county.as('resident')('households', 'requestBinding', { householdId: room(county, `幸福里社区/1号楼/1单元/${r}`), relation: 'owner' }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
+  });
+
+  it('moves a resident: approving a new home ends the old one', async () => {
+    const county = await seedCounty(t.db);
+    const newHome = room(county, '幸福里社区/1号楼/2单元/202');
+    const request = data<any>(await county.as('guardian')('households', 'requestBinding', { householdId: newHome, relation: 'owner' }));
+    data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }));
+    const homes = await t.db.selectFrom('householdRequests').select(['householdId', 'status']).where('userId', '=', county.people.guardian.userId).execute();
+    expect(homes.filter((h) => h.status === 'approved')).toEqual([{ householdId: newHome, status: 'approved' }]);
+    expect(homes.filter((h) => h.status === 'left')).toHaveLength(1);
+  });
+
+  it('can be withdrawn by the resident while pending', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '和平社区/1号楼/1单元/101'), relation: 'family' }));
+    expect(errorCode(await county.as('guardian')('households', 'cancelRequest', { requestId: request.requestId }))).toBe('NOT_FOUND');
+    data(await county.as('resident')('households', 'cancelRequest', { requestId: request.requestId }));
+    expect(data<any>(await county.as('resident')('households', 'myBinding')).pending).toBeNull();
+  });
+});
+
+describe('who may decide a binding', () => {
+  it('refuses a captain of another building, and hides the request from their queue', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/2号楼/1单元/101'), relation: 'owner' }));
+    expect(data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'pending' }))).toEqual([]);
+    expect(errorCode(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }))).toBe('FORBIDDEN');
+    // The community's staff cover every building of their community.
+    expect(data<any>(await county.as('staff')('households', 'decide', { requestId: request.requestId, decision: 'approve' })).status).toBe('approved');
+  });
+
+  it('refuses residents, volunteers, handlers and staff of another community', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '和平社区/1号楼/1单元/101'), relation: 'owner' }));
+    for (const who of ['guardian', 'volunteer', 'handler', 'staff', 'captain', 'minor'] as const) {
+      expect(errorCode(await county.as(who)('households', 'decide', { requestId: request.requestId, decision: 'approve' }))).toBe('FORBIDDEN');
+    }
+    expect(errorCode(await county.as('resident')('households', 'captainQueue', {}))).toBe('FORBIDDEN');
+  });
+
+  it('refuses a captain deciding their own request', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('captain')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/101'), relation: 'owner' }));
+    expect(errorCode(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }))).toBe('FORBIDDEN');
+  });
+
+  it('does not reach into another county', async () => {
+    const county = await seedCounty(t.db);
+    const other = await seedCounty(t.db);
+    expect(errorCode(await other.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/101'), relation: 'owner' }))).toBe('NOT_FOUND');
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/101'), relation: 'owner' }));
+    expect(errorCode(await other.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }))).toBe('NOT_FOUND');
+  });
+
+  it('records who decided and in which role', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/102'), relation: 'owner' }));
+    data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }));
+    const row = await t.db.selectFrom('householdRequests').selectAll().where('id', '=', request.requestId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ decidedBy: county.people.captain.userId, decidedRole: 'captain', status: 'approved' });
+  });
+});

@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createLocalServer } from '../../../server/runtime/local-server';
+import { signSession } from '../../../server/runtime/session';
+import { seedCounty, TestCounty } from '../../support/app';
+import { useTestDatabase } from '../../support/db';
+
+const t = useTestDatabase();
+const SECRET = 'test-secret';
+const servers: Server[] = [];
+
+async function start(county: TestCounty, production: boolean): Promise<string> {
+  const server = createLocalServer({ runtime: county.runtime, sessionSecret: SECRET, production, demoOpenidPrefix: county.openidPrefix });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterAll(async () => {
+  for (const s of servers) s.closeAllConnections();
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, cookie: res.headers.get('set-cookie'), body: (await res.json()) as any };
+}
+
+describe('the local server', () => {
+  it('signs a demo person in with a cookie, and the API then knows them', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, false);
+    const people = (await (await fetch(`${base}/api/_demo/people`)).json()) as any;
+    expect(people.data.people.map((p: any) => p.key)).toEqual(expect.arrayContaining(['resident', 'minor', 'captain', 'volunteer', 'team_lead', 'staff', 'handler', 'admin']));
+    const signIn = await post(`${base}/api/_demo/sign-in`, { key: 'captain' });
+    expect(signIn.body).toMatchObject({ ok: true, data: { name: '李桂芳' } });
+    const cookie = signIn.cookie!.split(';')[0];
+    const me = await post(`${base}/api/identity`, { action: 'me', input: {} }, { cookie });
+    expect(me.body.data.user.name).toBe('李桂芳');
+  });
+
+  it('refuses the demo sign-in when NODE_ENV is production', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, true);
+    const signIn = await post(`${base}/api/_demo/sign-in`, { key: 'admin' });
+    expect(signIn.status).toBe(403);
+    expect(signIn.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(signIn.cookie).toBeNull();
+    const people = await fetch(`${base}/api/_demo/people`);
+    expect(people.status).toBe(403);
+  });
+
+  it('refuses a call without a session, and a session whose signature was forged', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, false);
+    const none = await post(`${base}/api/identity`, { action: 'me' });
+    expect(none).toMatchObject({ status: 401, body: { ok: false, error: { code: 'UNAUTHENTICATED' } } });
+    const forged = signSession(county.people.admin.openid, 'not-the-secret');
+    const withForged = await post(`${base}/api/identity`, { action: 'me' }, { cookie: `ct_session=${forged}` });
+    expect(withForged.body.error.code).toBe('UNAUTHENTICATED');
+    const bearer = await post(`${base}/api/identity`, { action: 'me' }, { authorization: `Bearer ${signSession(county.people.admin.openid, SECRET)}` });
+    expect(bearer.body.data.user.name).toBe('吴敏');
+  });
+
+  it('answers unknown modules, bad JSON and oversize bodies with an error envelope', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, false);
+    const cookie = `ct_session=${signSession(county.people.resident.openid, SECRET)}`;
+    expect((await post(`${base}/api/nothing`, { action: 'x' }, { cookie })).body.error.code).toBe('UNKNOWN_ACTION');
+    expect((await post(`${base}/api/identity`, '{not json', { cookie })).body.error.code).toBe('VALIDATION');
+    const huge = await post(`${base}/api/identity`, { action: 'updateProfile', input: { name: '长'.repeat(300_000) } }, { cookie });
+    expect(huge.body.error).toMatchObject({ code: 'VALIDATION', message: '提交的内容太长了，请删减后再试' });
+  });
+});

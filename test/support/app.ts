@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { Clock, systemClock } from '../../server/core/clock';
+import type { Envelope } from '../../server/core/result';
+import type { DB } from '../../server/db/schema';
+import { DemoKey, seedDemoCounty, SeededCounty } from '../../server/db/seed/demo-county';
+import { findModule } from '../../server/modules';
+import { dispatch } from '../../server/runtime/dispatch';
+import type { Runtime } from '../../server/runtime/runtime';
+
+export interface TestCounty extends SeededCounty {
+  openidPrefix: string;
+  runtime: Runtime;
+  /** Calls an action as a demo person of this county, the way a cloud function would. */
+  as(person: DemoKey | { openid: string }): Caller;
+  /** Calls an action with no caller at all. */
+  anonymous: Caller;
+}
+
+export type Caller = <T = any>(module: string, action: string, input?: unknown) => Promise<Envelope<T>>;
+
+/** Unwraps an envelope that must be a success, failing the test with the error otherwise. */
+export function data<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.data;
+}
+
+export function errorCode(envelope: Envelope<unknown>): string | undefined {
+  return envelope.ok ? undefined : envelope.error.code;
+}
+
+/** A new county in the shared test database, with all demo people, isolated from other tests. */
+export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}): Promise<TestCounty> {
+  const openidPrefix = `t-${randomUUID()}:`;
+  const seeded = await seedDemoCounty(db, { openidPrefix });
+  const runtime: Runtime = { db, clock: options.clock ?? systemClock, log: (message, error) => console.error(message, error) };
+  const callerFor = (openid: string | undefined): Caller => {
+    return (module, action, input = {}) => {
+      const def = findModule(module);
+      if (!def) throw new Error(`no module ${module}`);
+      return dispatch(runtime, def, { action, input }, { openid }) as never;
+    };
+  };
+  return {
+    ...seeded,
+    openidPrefix,
+    runtime,
+    as: (person) => callerFor(typeof person === 'string' ? seeded.people[person].openid : person.openid),
+    anonymous: callerFor(undefined),
+  };
+}
