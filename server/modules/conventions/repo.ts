@@ -92,24 +92,27 @@ export async function lockVersionCounter(db: Kysely<DB>, versionId: string): Pro
 }
 
 /**
- * With the counter locked: the pledge takes the next number and the counter
- * moves, or — when this person already signed — nothing happens and nothing is
- * returned. unique (version_id, user_id) is the final word either way.
+ * With the version's counter locked: the signature takes the next number and the
+ * counter moves — or, when the signer (a person, or a shop for 门前六包) already
+ * signed this version, nothing happens and nothing is returned. The unique key
+ * (version_id, signer) is the final word either way.
  */
-export async function insertPledgeAndCount(
+export async function insertNumberedSignature(
   db: Kysely<DB>,
-  values: { id: string; countyId: string; conventionId: string; versionId: string; userId: string; at: Date },
+  target: { table: 'pledges' | 'shop_pledges'; signerColumn: 'user_id' | 'shop_id' },
+  row: Record<string, string | Date> & { version_id: string },
 ): Promise<{ id: string; signerNo: number; signedAt: Date } | undefined> {
+  const columns = Object.keys(row);
   const result = await sql<{ id: string; signerNo: number; signedAt: Date }>`
     with inserted as (
-      insert into pledges (id, county_id, convention_id, version_id, user_id, signer_no, signed_at)
-      select ${values.id}, ${values.countyId}, ${values.conventionId}, v.id, ${values.userId}, v.signer_count + 1, ${values.at}
-      from convention_versions v where v.id = ${values.versionId}
-      on conflict (version_id, user_id) do nothing
+      insert into ${sql.table(target.table)} (${sql.join(columns.map((c) => sql.ref(c)))}, signer_no)
+      select ${sql.join(columns.map((c) => row[c]))}, v.signer_count + 1
+      from convention_versions v where v.id = ${row.version_id}
+      on conflict (version_id, ${sql.ref(target.signerColumn)}) do nothing
       returning id, signer_no, signed_at
     ), counted as (
       update convention_versions set signer_count = signer_count + 1
-      where id = ${values.versionId} and exists (select 1 from inserted)
+      where id = ${row.version_id} and exists (select 1 from inserted)
     )
     select id, signer_no, signed_at from inserted`.execute(db);
   return result.rows[0];

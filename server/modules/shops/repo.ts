@@ -1,4 +1,4 @@
-import { sql, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
 export function findShop(db: Kysely<DB>, communityId: string, name: string, address: string) {
@@ -29,26 +29,6 @@ export function findShopPledge(db: Kysely<DB>, versionId: string, shopId: string
     .where('versionId', '=', versionId)
     .where('shopId', '=', shopId)
     .executeTakeFirst();
-}
-
-/** Same counter discipline as convention pledges: call with the version's counter locked. */
-export async function insertShopPledgeAndCount(
-  db: Kysely<DB>,
-  values: { id: string; countyId: string; shopId: string; versionId: string; userId: string; at: Date },
-): Promise<{ id: string; signerNo: number; signedAt: Date } | undefined> {
-  const result = await sql<{ id: string; signerNo: number; signedAt: Date }>`
-    with inserted as (
-      insert into shop_pledges (id, county_id, shop_id, version_id, user_id, signer_no, signed_at)
-      select ${values.id}, ${values.countyId}, ${values.shopId}, v.id, ${values.userId}, v.signer_count + 1, ${values.at}
-      from convention_versions v where v.id = ${values.versionId}
-      on conflict (version_id, shop_id) do nothing
-      returning id, signer_no, signed_at
-    ), counted as (
-      update convention_versions set signer_count = signer_count + 1
-      where id = ${values.versionId} and exists (select 1 from inserted)
-    )
-    select id, signer_no, signed_at from inserted`.execute(db);
-  return result.rows[0];
 }
 
 export function shopsOfOwner(db: Kysely<DB>, ownerId: string) {

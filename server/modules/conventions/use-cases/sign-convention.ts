@@ -5,7 +5,7 @@ import { newId } from '../../../core/ids';
 import { currentHome } from '../../households/facade';
 import type { SignResult } from '../contracts';
 import { signRefusal } from '../permissions';
-import { findConvention, findPledge, findVersion, insertPledgeAndCount, latestVersion, lockVersionCounter } from '../repo';
+import { findConvention, findPledge, findVersion, insertNumberedSignature, latestVersion, lockVersionCounter } from '../repo';
 
 export async function signConvention({ db, actor, now }: UseCaseContext, input: { versionId: string }): Promise<SignResult> {
   const version = await findVersion(db, actor.countyId, input.versionId);
@@ -24,13 +24,13 @@ export async function signConvention({ db, actor, now }: UseCaseContext, input: 
   const latest = await latestVersion(db, convention.id);
   if (latest?.id !== version.id) throw fail.conflict('公约已经更新，请阅读新版本后再签署');
 
-  const created = await insertPledgeAndCount(db, {
+  const created = await insertNumberedSignature(db, { table: 'pledges', signerColumn: 'user_id' }, {
     id: newId(),
-    countyId: actor.countyId,
-    conventionId: convention.id,
-    versionId: version.id,
-    userId: actor.userId,
-    at: now,
+    county_id: actor.countyId,
+    convention_id: convention.id,
+    version_id: version.id,
+    user_id: actor.userId,
+    signed_at: now,
   });
   if (created) return { pledgeId: created.id, signerNo: created.signerNo, signedAt: iso(created.signedAt), alreadySigned: false };
   const first = await findPledge(db, version.id, actor.userId);

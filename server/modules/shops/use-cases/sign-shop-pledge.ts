@@ -2,10 +2,10 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { currentCountyText, lockVersionCounter } from '../../conventions/facade';
+import { currentCountyText, insertNumberedSignature, lockVersionCounter } from '../../conventions/facade';
 import { findCommunity } from '../../places/facade';
 import type { ShopPledgeResult } from '../contracts';
-import { findShop, findShopPledge, insertShop, insertShopPledgeAndCount } from '../repo';
+import { findShop, findShopPledge, insertShop } from '../repo';
 
 export async function signShopPledge(
   { db, actor, now }: UseCaseContext,
@@ -30,7 +30,14 @@ export async function signShopPledge(
   if (!current) throw fail.notFound('本县还没有发布门前六包承诺书');
   if (current.id !== input.versionId) throw fail.conflict('承诺书已经更新，请阅读新版本后再签署');
 
-  const created = await insertShopPledgeAndCount(db, { id: newId(), countyId: actor.countyId, shopId, versionId: current.id, userId: actor.userId, at: now });
+  const created = await insertNumberedSignature(db, { table: 'shop_pledges', signerColumn: 'shop_id' }, {
+    id: newId(),
+    county_id: actor.countyId,
+    shop_id: shopId,
+    version_id: current.id,
+    user_id: actor.userId,
+    signed_at: now,
+  });
   const pledge = created ?? (await findShopPledge(db, current.id, shopId));
   if (!pledge) throw fail.conflict();
   return { shopId, pledgeId: pledge.id, signerNo: pledge.signerNo, signedAt: iso(pledge.signedAt), alreadySigned: !created };

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Kysely } from 'kysely';
+import { systemClock } from '../../../server/core/clock';
+import { openDatabase } from '../../../server/db/connect';
+import { migrateToLatest } from '../../../server/db/migrate';
+import type { DB } from '../../../server/db/schema';
+import { seedDemoCounty, SeededCounty } from '../../../server/db/seed/demo-county';
+import { createLocalServer } from '../../../server/runtime/local-server';
+
+export interface RunningApp {
+  baseUrl: string;
+  db: Kysely<DB>;
+  county: SeededCounty;
+  close(): Promise<void>;
+}
+
+/** The product as `npm start` runs it: the H5 build and the API on a fresh embedded database. */
+export async function startApp(): Promise<RunningApp> {
+  const staticDir = path.resolve(__dirname, '../../../dist/h5');
+  const database = await openDatabase({});
+  await migrateToLatest(database.db);
+  const county = await seedDemoCounty(database.db);
+  const server = createLocalServer({
+    runtime: { db: database.db, clock: systemClock, log: (m, e) => console.error(m, e) },
+    staticDir,
+    sessionSecret: 'e2e-secret',
+    production: false,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    db: database.db,
+    county,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await database.close();
+    },
+  };
+}
