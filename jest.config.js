@@ -18,11 +18,12 @@ const uiConfig = path.join(__dirname, 'test/ui/jest.ui.config.js');
 const ui = fs.existsSync(uiConfig) ? [{ ...require(uiConfig).project, rootDir: __dirname }] : [];
 
 module.exports = {
+  // PGlite's first open and a browser start can take seconds on a loaded 2-core CI machine.
+  testTimeout: 30000,
   projects: [
     server('unit', ['<rootDir>/test/server/**/*.test.ts'], { testPathIgnorePatterns: ['\\.db\\.test\\.ts$'] }),
     server('integration', ['<rootDir>/test/server/**/*.db.test.ts'], {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 30000,
     }),
     server('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts']),
     ...ui,

@@ -29,5 +29,7 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.E2E_SCREENSHOTS) return;
+  // Let the router's slide-in finish so the picture shows the page, not the transition.
+  await page.waitForTimeout(600);
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${name}.png`, fullPage: true });
 }

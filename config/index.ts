@@ -1,0 +1,88 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * Taro build config. Output goes to dist/<platform> so the H5 and weapp
+ * builds never overwrite each other (project.config.json points WeChat
+ * DevTools at dist/weapp/).
+ *
+ * Build constants (read in src/lib/cloud.ts, declared in types/global.d.ts):
+ *   API_MODE  'cloud' | 'http'  (TARO_APP_API_MODE; default http on h5, cloud on weapp)
+ *   API_BASE  origin of the local server for http mode (TARO_APP_API_BASE; '' = same origin)
+ *   CLOUD_ENV WeChat cloud environment id (TARO_APP_CLOUD_ENV)
+ */
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const platform = process.env.TARO_ENV || 'h5'
+  const apiMode = process.env.TARO_APP_API_MODE || (platform === 'weapp' ? 'cloud' : 'http')
+  if (apiMode !== 'cloud' && apiMode !== 'http') {
+    throw new Error(`TARO_APP_API_MODE must be 'cloud' or 'http', got '${apiMode}'`)
+  }
+
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'civic-together',
+    date: '2025-11-27',
+    // NutUI is drawn for a 375 design; our own styles for 750.
+    designWidth(input: any) {
+      const file: string = input?.file?.replace(/\\+/g, '/') ?? ''
+      if (file.indexOf('@nutui') > -1) return 375
+      return 750
+    },
+    deviceRatio: {
+      375: 2,
+      640: 2.34 / 2,
+      750: 1,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      API_MODE: JSON.stringify(apiMode),
+      API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE || ''),
+      CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    sass: {},
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      esnextModules: ['nutui-react'],
+      // Taro splits only initial chunks, so every page chunk carried its own copy of
+      // the shared components (~100 KB each). Split async chunks too.
+      webpackChain(chain) {
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } })
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+
+  if (mode === 'development' || process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

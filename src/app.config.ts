@@ -1,0 +1,43 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/mine/index'],
+  // One subpackage per feature; a feature never imports another feature.
+  subPackages: [
+    { root: 'features/auth', pages: ['pages/sign-in/index'] },
+    { root: 'features/household', pages: ['pages/bind/index'] },
+    {
+      root: 'features/convention',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/certificate/index', 'pages/history/index'],
+    },
+    { root: 'features/shop-pledge', pages: ['pages/pledge/index', 'pages/my-shops/index'] },
+    { root: 'features/captain', pages: ['pages/queue/index'] },
+    { root: 'features/admin', pages: ['pages/publish/index'] },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#C8161D',
+    navigationBarTitleText: '文明共建',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F4F2EE',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#5E554D',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

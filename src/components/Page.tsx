@@ -1,0 +1,23 @@
+/**
+ * Every page renders inside <Page>. It carries the theme (NutUI CSS variables
+ * set on .ct-page in app.scss) and 大字模式: with the switch on, the .ct-large
+ * class raises every font-size variable by at least 25%.
+ */
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { useLargeText } from '../hooks/useLargeText'
+
+export interface PageProps {
+  children?: ReactNode
+  className?: string
+  /** no side padding, for pages with a full-width banner */
+  flush?: boolean
+}
+
+export default function Page({ children, className, flush }: PageProps) {
+  const [large] = useLargeText()
+  const cls = ['ct-page', large ? 'ct-large' : '', flush ? 'ct-page--flush' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ')
+  return <View className={cls}>{children}</View>
+}

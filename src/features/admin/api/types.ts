@@ -1,0 +1,28 @@
+export type Id = string | number
+
+export interface ConventionOption {
+  id: Id
+  kind: 'civic' | 'residents' | 'shop'
+  title: string
+  scopeName: string
+  currentVersion: { id: Id; version: number; publishedAt: string }
+  signerCount: number
+}
+
+export interface ConventionText {
+  id: Id
+  title: string
+  version: { id: Id; version: number; title: string; articles: string[]; preamble: string; publishedAt: string }
+}
+
+export interface RoleGrant {
+  role: string
+  scopeType: string
+  scopeId: Id | null
+  scopeName: string | null
+}
+
+export interface PublishResult {
+  versionId: Id
+  version: number
+}

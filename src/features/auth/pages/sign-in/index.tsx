@@ -1,0 +1,56 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Page from '../../../../components/Page'
+import RemoteView from '../../../../components/RemoteView'
+import Button from '../../../../components/nut/button'
+import { ROUTES } from '../../../../lib/routes'
+import type { DemoPerson } from '../../../../lib/cloud'
+import PersonCard from '../../components/PersonCard'
+import { useSignIn } from '../../hooks/useSignIn'
+import './index.scss'
+
+export function SignInScreen() {
+  const { cloud, people, signInAs, busy } = useSignIn()
+
+  if (cloud) {
+    return (
+      <Page>
+        <View className='ct-card'>
+          <Text className='ct-h1 ct-block'>在微信里无需登录</Text>
+          <Text className='ct-text ct-block ct-mt'>
+            文明共建会通过微信自动认出您，不需要输入账号和密码。您的姓名、住址只用于本县的创文工作。
+          </Text>
+          <Button className='ct-btn ct-mt-lg' type='primary' onClick={() => Taro.switchTab({ url: ROUTES.home })}>
+            回到首页
+          </Button>
+        </View>
+      </Page>
+    )
+  }
+
+  return (
+    <Page>
+      <View className='auth-intro'>
+        <Text className='ct-h1 ct-block'>选择一位体验者</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>这是演示县的居民、楼长和工作人员。点一位，就以他的身份进入。</Text>
+      </View>
+      <RemoteView<DemoPerson[]>
+        remote={people}
+        rows={4}
+        empty={{ title: '还没有体验者', hint: '请先准备演示数据，再回到这里刷新' }}
+      >
+        {(list) => (
+          <View>
+            {list.map((p) => (
+              <PersonCard key={p.key} person={p} disabled={busy} onPick={() => void signInAs(p)} />
+            ))}
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  )
+}
+
+export default function SignInPage() {
+  return <SignInScreen />
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '签署证书',
+  enableShareAppMessage: true,
+})

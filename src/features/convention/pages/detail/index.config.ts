@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '公约全文',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '历史版本',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '文明公约',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '绑定住户',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

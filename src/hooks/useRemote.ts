@@ -1,0 +1,81 @@
+/**
+ * Load something from the server and remember loading / error / data.
+ * Keeps old data on screen while reloading; on UNAUTHENTICATED (http mode)
+ * sends the person to the sign-in page. Logic lives here, not in page
+ * lifecycles, so it runs in tests too.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { CloudError } from '../lib/cloud'
+import { goSignInIfNeeded } from '../lib/session'
+
+export type RemoteStatus = 'loading' | 'ready' | 'error'
+
+export interface Remote<T> {
+  status: RemoteStatus
+  data: T | undefined
+  error: CloudError | undefined
+  /** true while a reload runs with data already on screen */
+  refreshing: boolean
+  reload: () => Promise<void>
+  setData: (update: T | ((prev: T | undefined) => T)) => void
+}
+
+function asCloudError(e: unknown): CloudError {
+  if (e instanceof CloudError) return e
+  return new CloudError('INTERNAL', '出了点问题，请稍后重试')
+}
+
+export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown> = []): Remote<T> {
+  const [status, setStatus] = useState<RemoteStatus>('loading')
+  const [data, setDataState] = useState<T | undefined>(undefined)
+  const [error, setError] = useState<CloudError | undefined>(undefined)
+  const [refreshing, setRefreshing] = useState(false)
+  const seq = useRef(0)
+  const alive = useRef(true)
+  const hasData = useRef(false)
+  const loadRef = useRef(load)
+  loadRef.current = load
+
+  const reload = useCallback(async () => {
+    const mine = ++seq.current
+    if (hasData.current) setRefreshing(true)
+    else {
+      setStatus('loading')
+      setError(undefined)
+    }
+    try {
+      const value = await loadRef.current()
+      if (!alive.current || mine !== seq.current) return
+      hasData.current = true
+      setDataState(() => value)
+      setError(undefined)
+      setStatus('ready')
+    } catch (e) {
+      if (!alive.current || mine !== seq.current) return
+      const err = asCloudError(e)
+      goSignInIfNeeded(err)
+      setError(err)
+      // with data already shown, keep showing it; the page may toast the error
+      if (!hasData.current) setStatus('error')
+    } finally {
+      if (alive.current && mine === seq.current) setRefreshing(false)
+    }
+  }, deps)
+
+  useEffect(() => {
+    alive.current = true
+    hasData.current = false
+    void reload()
+    return () => {
+      alive.current = false
+    }
+  }, [reload])
+
+  const setData = useCallback((update: T | ((prev: T | undefined) => T)) => {
+    setDataState((prev) => (typeof update === 'function' ? (update as (p: T | undefined) => T)(prev) : update))
+    hasData.current = true
+    setStatus('ready')
+  }, [])
+
+  return { status, data, error, refreshing, reload, setData }
+}

@@ -1,0 +1,39 @@
+/** Shapes of the answers in docs/api.md, as the client reads them. */
+
+export type Role = 'resident' | 'minor' | 'captain' | 'volunteer' | 'team_lead' | 'staff' | 'handler' | 'admin'
+
+export interface RoleGrant {
+  role: Role | string
+  scopeType: string
+  scopeId: string | number | null
+  scopeName: string | null
+}
+
+export interface Me {
+  user: { id: string | number; name: string; maskedName: string; isMinor: boolean }
+  county: { id: string | number; name: string }
+  roles: RoleGrant[]
+  household: {
+    id: string | number
+    label: string
+    communityId: string | number
+    communityName: string
+    buildingId: string | number
+  } | null
+  guardians: { name: string }[]
+  wards: { id: string | number; name: string }[]
+}
+
+export interface CampaignSummary {
+  countyName: string
+  campaignName: string
+  startDate: string
+  dayNumber: number
+  figures: { signers: number; shopsPledged: number; householdsBound: number }
+}
+
+export interface TodoItem {
+  kind: 'resign' | 'bind' | 'review_bindings' | 'sign' | string
+  title: string
+  path: string
+}

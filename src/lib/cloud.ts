@@ -1,0 +1,192 @@
+/**
+ * The one place that talks to a backend.
+ *
+ *   call(module, action, input) → data  (or throws CloudError)
+ *
+ * 'cloud' mode (WeChat):  Taro.cloud.callFunction({ name: module, data: { action, input } })
+ * 'http'  mode (H5, or WeChat DevTools against the local server):
+ *         POST `${API_BASE}/api/${module}`  body { action, input }  with the session cookie.
+ * Both answer the envelope of docs/api.md: { ok: true, data } | { ok: false, error }.
+ */
+import Taro from '@tarojs/taro'
+
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'CLOSED'
+  | 'UNKNOWN_ACTION'
+  | 'INTERNAL'
+  | 'NETWORK'
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export class CloudError extends Error {
+  readonly code: ErrorCode | string
+  readonly details?: FieldError[]
+  constructor(code: ErrorCode | string, message: string, details?: FieldError[]) {
+    super(message)
+    this.name = 'CloudError'
+    this.code = code
+    this.details = details
+  }
+}
+
+export const NETWORK_MESSAGE = '网络不太好，请稍后重试'
+const SERVER_MESSAGE = '服务暂时不可用，请稍后重试'
+
+type Envelope<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string; details?: FieldError[] } }
+
+/** 'cloud' | 'http' — a build constant; falls back to 'http' where it is not defined (tests). */
+export function apiMode(): 'cloud' | 'http' {
+  return typeof API_MODE !== 'undefined' && API_MODE === 'cloud' ? 'cloud' : 'http'
+}
+
+function apiBase(): string {
+  return typeof API_BASE !== 'undefined' ? API_BASE : ''
+}
+
+const isH5 = process.env.TARO_ENV === 'h5'
+const COOKIE_KEY = 'ct.cookie'
+
+/** Outside a browser (weapp in http mode) no one keeps cookies for us: keep the session cookie ourselves. */
+function cookieHeader(): Record<string, string> {
+  if (isH5) return {}
+  try {
+    const c = Taro.getStorageSync(COOKIE_KEY)
+    return c ? { Cookie: c } : {}
+  } catch {
+    return {}
+  }
+}
+
+function rememberCookie(header: Record<string, unknown> | undefined) {
+  if (isH5 || !header) return
+  const raw = header['Set-Cookie'] ?? header['set-cookie']
+  if (!raw) return
+  const first = String(Array.isArray(raw) ? raw[0] : raw).split(';')[0]
+  try {
+    if (/=\s*$/.test(first)) Taro.removeStorageSync(COOKIE_KEY)
+    else Taro.setStorageSync(COOKIE_KEY, first)
+  } catch {
+    /* storage full or unavailable: the next call will simply be unauthenticated */
+  }
+}
+
+function unwrap<T>(body: unknown, status?: number): T {
+  const env = body as Envelope<T> | undefined
+  if (env && typeof env === 'object' && 'ok' in env) {
+    if (env.ok) return env.data
+    const e = env.error || { code: 'INTERNAL', message: SERVER_MESSAGE }
+    throw new CloudError(e.code, e.message || SERVER_MESSAGE, e.details)
+  }
+  if (status !== undefined && status >= 500) throw new CloudError('INTERNAL', SERVER_MESSAGE)
+  throw new CloudError('INTERNAL', SERVER_MESSAGE)
+}
+
+interface HttpAnswer {
+  statusCode: number
+  data: unknown
+  header?: Record<string, unknown>
+}
+
+async function httpRequest(path: string, method: 'GET' | 'POST', body?: unknown): Promise<HttpAnswer> {
+  let res: HttpAnswer
+  try {
+    res = (await Taro.request({
+      url: `${apiBase()}${path}`,
+      method,
+      data: body as any,
+      header: { 'content-type': 'application/json', ...cookieHeader() },
+      credentials: 'include',
+      dataType: 'json',
+      timeout: 15000,
+    })) as unknown as HttpAnswer
+  } catch {
+    throw new CloudError('NETWORK', NETWORK_MESSAGE)
+  }
+  rememberCookie(res.header)
+  // Some proxies hand back text: try to read it as JSON.
+  if (typeof res.data === 'string') {
+    try {
+      res.data = JSON.parse(res.data)
+    } catch {
+      /* not JSON */
+    }
+  }
+  return res
+}
+
+let cloudReady = false
+/** Called once from app.ts when running in WeChat with cloud mode on. */
+export function initCloud() {
+  if (cloudReady || apiMode() !== 'cloud' || isH5) return
+  const env = typeof CLOUD_ENV !== 'undefined' && CLOUD_ENV ? CLOUD_ENV : undefined
+  Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true })
+  cloudReady = true
+}
+
+export async function call<T>(module: string, action: string, input: object = {}): Promise<T> {
+  if (apiMode() === 'cloud' && !isH5) {
+    initCloud()
+    let res: { result?: unknown }
+    try {
+      res = (await Taro.cloud.callFunction({ name: module, data: { action, input } })) as { result?: unknown }
+    } catch {
+      throw new CloudError('NETWORK', NETWORK_MESSAGE)
+    }
+    return unwrap<T>(res.result)
+  }
+  const res = await httpRequest(`/api/${module}`, 'POST', { action, input })
+  return unwrap<T>(res.data, res.statusCode)
+}
+
+// ---------- demo endpoints of the local server (http mode only) ----------
+
+export interface DemoPerson {
+  key: string
+  name: string
+  role: string
+  roleLabel: string
+  description: string
+}
+
+function demoOnly() {
+  if (apiMode() !== 'http') throw new CloudError('FORBIDDEN', '微信里会自动识别您的身份，不需要选择')
+}
+
+export async function demoPeople(): Promise<DemoPerson[]> {
+  demoOnly()
+  const res = await httpRequest('/api/_demo/people', 'GET')
+  const body = res.data as { people?: DemoPerson[] } | Envelope<{ people: DemoPerson[] }>
+  if (body && typeof body === 'object' && 'people' in body && Array.isArray(body.people)) return body.people
+  return unwrap<{ people: DemoPerson[] }>(body, res.statusCode).people
+}
+
+export async function demoSignIn(key: string): Promise<{ name: string }> {
+  demoOnly()
+  const res = await httpRequest('/api/_demo/sign-in', 'POST', { key })
+  return unwrap<{ name: string }>(res.data, res.statusCode)
+}
+
+export async function demoSignOut(): Promise<void> {
+  demoOnly()
+  const res = await httpRequest('/api/_demo/sign-out', 'POST', {})
+  if (!isH5) {
+    try {
+      Taro.removeStorageSync(COOKIE_KEY)
+    } catch {
+      /* ignore */
+    }
+  }
+  const body = res.data as Envelope<unknown> | undefined
+  if (body && typeof body === 'object' && 'ok' in body && !body.ok) unwrap(body)
+}

@@ -1,0 +1,147 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
+import Page from '../../components/Page'
+import RemoteView, { ErrorState, LoadingRows } from '../../components/RemoteView'
+import Figure from '../../components/Figure'
+import ListItem from '../../components/ListItem'
+import Switch from '../../components/nut/switch'
+import { useRemote } from '../../hooks/useRemote'
+import { useLargeText } from '../../hooks/useLargeText'
+import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { getCampaignSummary, getTodo } from '../../lib/api/campaign'
+import { ROUTES, go } from '../../lib/routes'
+import { SESSION_CHANGED } from '../../lib/session'
+import type { TodoItem } from '../../lib/api-types'
+import conventionIcon from '../../assets/icons/convention.png'
+import shopIcon from '../../assets/icons/shop.png'
+import householdIcon from '../../assets/icons/household.png'
+import './index.scss'
+
+/** Entries appear here as their feature lands. */
+const ENTRIES = [
+  { key: 'convention', text: '文明公约', icon: conventionIcon, url: ROUTES.conventionList },
+  { key: 'shop', text: '门前六包', icon: shopIcon, url: ROUTES.shopPledge },
+  { key: 'household', text: '我的家庭', icon: householdIcon, url: ROUTES.household },
+]
+
+const TODO_TAGS: Record<string, string> = {
+  resign: '公约更新',
+  sign: '待签署',
+  bind: '待绑定',
+  review_bindings: '待审核',
+}
+
+export function useHome() {
+  const summary = useRemote(getCampaignSummary)
+  const todo = useRemote(getTodo)
+  const reloadAll = () => Promise.all([summary.reload(), todo.reload()])
+  return { summary, todo, reloadAll }
+}
+
+export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
+  const { summary, todo } = home
+  const [large, setLarge] = useLargeText()
+
+  return (
+    <Page className='home' flush>
+      <View className='home__banner'>
+        {summary.data ? (
+          <>
+            <Text className='home__county'>{summary.data.countyName}</Text>
+            <Text className='home__campaign'>{summary.data.campaignName}</Text>
+            <View className='home__day'>
+              <Text>创文第 </Text>
+              <Text className='home__day-num'>{summary.data.dayNumber}</Text>
+              <Text> 天</Text>
+            </View>
+          </>
+        ) : (
+          <>
+            <Text className='home__campaign'>文明共建</Text>
+            <Text className='home__county'>人人参与，共建文明城市</Text>
+          </>
+        )}
+      </View>
+
+      <View className='home__body'>
+        {summary.status === 'loading' && !summary.data ? (
+          <LoadingRows rows={1} />
+        ) : summary.status === 'error' && !summary.data ? (
+          <ErrorState message={summary.error?.message ?? ''} onRetry={() => void summary.reload()} />
+        ) : summary.data ? (
+          <View className='ct-card home__figures'>
+            <Figure value={summary.data.figures.signers} label='公约签署人' />
+            <Figure value={summary.data.figures.shopsPledged} label='门前六包商户' />
+            <Figure value={summary.data.figures.householdsBound} label='绑定住户' />
+          </View>
+        ) : null}
+
+        <View className='ct-card home__grid'>
+          {ENTRIES.map((e) => (
+            <View key={e.key} className='home__entry' role='button' onClick={() => go(e.url)}>
+              <Image className='home__entry-icon' src={e.icon} />
+              <Text className='home__entry-text'>{e.text}</Text>
+            </View>
+          ))}
+        </View>
+
+        <Text className='ct-section-title'>现在需要您</Text>
+        <RemoteView<TodoItem[]>
+          remote={todo}
+          rows={2}
+          empty={{ title: '眼下没有要办的事', hint: '去看看文明公约，或者给家门口的店铺推荐门前六包吧' }}
+        >
+          {(items) => (
+            <View>
+              {items.map((t, i) => (
+                <ListItem
+                  key={`${t.kind}-${i}`}
+                  title={t.title}
+                  extra={<Text className='ct-tag ct-tag--red'>{TODO_TAGS[t.kind] ?? '待办'}</Text>}
+                  onClick={() => go(t.path)}
+                />
+              ))}
+            </View>
+          )}
+        </RemoteView>
+
+        <Text className='ct-section-title'>阅读设置</Text>
+        <View className='ct-card ct-spread'>
+          <View className='ct-grow'>
+            <Text className='ct-title ct-block'>大字模式</Text>
+            <Text className='ct-muted ct-block'>所有页面的字都放大，看得更清楚</Text>
+          </View>
+          <Switch
+            className='home__switch'
+            checked={large}
+            aria-label='大字模式'
+            onChange={(v: boolean) => {
+              setLarge(v)
+              Taro.showToast({ title: v ? '已开启大字模式' : '已关闭大字模式', icon: 'none' }).catch(() => undefined)
+            }}
+          />
+        </View>
+      </View>
+    </Page>
+  )
+}
+
+export default function HomePage() {
+  const home = useHome()
+  const shown = useRef(false)
+  usePullRefresh(home.reloadAll)
+  useDidShow(() => {
+    // coming back from a feature page: figures and to-dos may have changed
+    if (shown.current) void home.reloadAll()
+    shown.current = true
+  })
+  useEffect(() => {
+    const onChange = () => void home.reloadAll()
+    Taro.eventCenter.on(SESSION_CHANGED, onChange)
+    return () => {
+      Taro.eventCenter.off(SESSION_CHANGED, onChange)
+    }
+  }, [])
+  return <HomeScreen home={home} />
+}

@@ -1,0 +1,161 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
+import Page from '../../components/Page'
+import RemoteView from '../../components/RemoteView'
+import ListItem from '../../components/ListItem'
+import Button from '../../components/nut/button'
+import { useRemote, type Remote } from '../../hooks/useRemote'
+import { useAction } from '../../hooks/useAction'
+import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { getMe } from '../../lib/api/identity'
+import { apiMode, demoSignOut } from '../../lib/cloud'
+import { roleLabel } from '../../lib/labels'
+import { ROUTES, go, withQuery } from '../../lib/routes'
+import { SESSION_CHANGED, announceSessionChanged } from '../../lib/session'
+import { toastOk } from '../../lib/feedback'
+import type { Me } from '../../lib/api-types'
+import reviewIcon from '../../assets/icons/review.png'
+import publishIcon from '../../assets/icons/publish.png'
+import householdIcon from '../../assets/icons/household.png'
+import shopIcon from '../../assets/icons/shop.png'
+import conventionIcon from '../../assets/icons/convention.png'
+import './index.scss'
+
+interface WorkItem {
+  key: string
+  title: string
+  note: string
+  icon: string
+  url: string
+}
+
+/** One 工作台 entry per kind of work the person's roles allow. */
+export function workbenchFor(me: Me): WorkItem[] {
+  const items: WorkItem[] = []
+  const has = (r: string) => me.roles.some((g) => g.role === r)
+  const scopes = (r: string) =>
+    me.roles
+      .filter((g) => g.role === r)
+      .map((g) => g.scopeName)
+      .filter(Boolean)
+      .join('、')
+  if (has('captain') || has('staff')) {
+    items.push({
+      key: 'review',
+      title: '住户绑定审核',
+      note: has('captain') ? `楼长 · ${scopes('captain') || '我的楼栋'}` : `社区 · ${scopes('staff') || '我的社区'}`,
+      icon: reviewIcon,
+      url: ROUTES.captainQueue,
+    })
+  }
+  if (has('admin') || has('staff')) {
+    items.push({
+      key: 'publish',
+      title: '发布公约新版本',
+      note: has('admin') ? '市民文明公约 · 门前六包' : `居民文明公约 · ${scopes('staff') || '我的社区'}`,
+      icon: publishIcon,
+      url: ROUTES.adminPublish,
+    })
+  }
+  return items
+}
+
+export function MineScreen({ me }: { me: Remote<Me> }) {
+  const signOut = useAction(async () => {
+    await demoSignOut()
+    toastOk('已退出')
+    announceSessionChanged()
+    await Taro.reLaunch({ url: ROUTES.signIn })
+  })
+
+  return (
+    <Page className='mine'>
+      <RemoteView<Me> remote={me} rows={3} isEmpty={() => false}>
+        {(m) => {
+          const work = workbenchFor(m)
+          const roles = Array.from(new Set(m.roles.map((r) => r.role)))
+          return (
+            <View>
+              <View className='ct-card mine__profile'>
+                <View className='mine__avatar'>
+                  <Text className='mine__avatar-text'>{m.user.name.slice(0, 1)}</Text>
+                </View>
+                <View className='ct-grow'>
+                  <Text className='ct-h1 ct-block'>{m.user.name}</Text>
+                  <Text className='ct-muted ct-block'>{m.county.name}</Text>
+                  <View className='mine__roles'>
+                    {roles.map((r) => (
+                      <Text key={r} className='ct-tag ct-tag--red mine__role'>
+                        {roleLabel(r)}
+                      </Text>
+                    ))}
+                  </View>
+                </View>
+              </View>
+
+              <Text className='ct-section-title'>我的家庭</Text>
+              {m.household ? (
+                <ListItem
+                  icon={householdIcon}
+                  title={m.household.label}
+                  note={`${m.household.communityName} · 已绑定`}
+                  onClick={() => go(ROUTES.household)}
+                />
+              ) : (
+                <View className='ct-card'>
+                  <Text className='ct-text ct-block'>还没有绑定住户。绑定后可以签署本小区的居民公约、收到楼栋通知。</Text>
+                  <Button className='ct-btn ct-mt' type='primary' onClick={() => go(ROUTES.household)}>
+                    绑定住户
+                  </Button>
+                </View>
+              )}
+
+              <Text className='ct-section-title'>我参与的</Text>
+              <ListItem icon={conventionIcon} title='文明公约' note='查看和签署公约' onClick={() => go(ROUTES.conventionList)} />
+              <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
+
+              {work.length ? (
+                <>
+                  <Text className='ct-section-title'>工作台</Text>
+                  {work.map((w) => (
+                    <ListItem key={w.key} icon={w.icon} title={w.title} note={w.note} onClick={() => go(withQuery(w.url, {}))} />
+                  ))}
+                </>
+              ) : null}
+
+              {apiMode() === 'http' ? (
+                <Button
+                  className='ct-btn ct-mt-lg'
+                  type='default'
+                  loading={signOut.busy}
+                  onClick={() => void signOut.run()}
+                >
+                  退出登录
+                </Button>
+              ) : null}
+            </View>
+          )
+        }}
+      </RemoteView>
+    </Page>
+  )
+}
+
+export default function MinePage() {
+  const me = useRemote(getMe)
+  const shown = useRef(false)
+  usePullRefresh(me.reload)
+  useDidShow(() => {
+    if (shown.current) void me.reload()
+    shown.current = true
+  })
+  useEffect(() => {
+    const onChange = () => void me.reload()
+    Taro.eventCenter.on(SESSION_CHANGED, onChange)
+    return () => {
+      Taro.eventCenter.off(SESSION_CHANGED, onChange)
+    }
+  }, [])
+  return <MineScreen me={me} />
+}
