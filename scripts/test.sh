@@ -3,14 +3,18 @@
 # PGlite, and again on PostgreSQL when DATABASE_URL names a server (CI sets it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# PGlite loads its WebAssembly with a dynamic import, which Jest's VM allows only with this flag.
-export NODE_OPTIONS="--experimental-vm-modules --no-warnings ${NODE_OPTIONS:-}"
+# PGlite loads its WebAssembly with a dynamic import, which Jest's VM allows only with this
+# flag; the page tests run without it (with it, Taro's tslib resolves to its ES module build).
+WITH_VM_MODULES="--experimental-vm-modules --no-warnings ${NODE_OPTIONS:-}"
 results=$(mktemp -d)
 run=0
 step() { echo; echo "== $*"; }
 jest_run() {
   run=$((run + 1))
   npx jest --json --outputFile="$results/$run.json" "$@"
+}
+jest_db_run() {
+  NODE_OPTIONS="$WITH_VM_MODULES" jest_run "$@"
 }
 
 step "type check"
@@ -20,10 +24,10 @@ npx eslint .
 step "unit and page tests"
 jest_run --selectProjects unit ui
 step "integration tests on PGlite"
-env -u TEST_DATABASE_URL NODE_OPTIONS="$NODE_OPTIONS" npx jest --json --outputFile="$results/pglite.json" --selectProjects integration
+TEST_DATABASE_URL= jest_db_run --selectProjects integration
 if [ -n "${DATABASE_URL:-}" ]; then
   step "integration tests on PostgreSQL ($DATABASE_URL)"
-  TEST_DATABASE_URL="$DATABASE_URL" jest_run --selectProjects integration
+  TEST_DATABASE_URL="$DATABASE_URL" jest_db_run --selectProjects integration
 else
   echo "DATABASE_URL is not set: the PostgreSQL pass runs in CI (.ci/run starts a server)."
 fi
@@ -34,6 +38,6 @@ npm run --silent build:functions
 step "H5 build"
 npx taro build --type h5
 step "end-to-end tests in Chromium"
-jest_run --selectProjects e2e --runInBand
+jest_db_run --selectProjects e2e --runInBand
 
 node scripts/sum-test-results.mjs "$results"

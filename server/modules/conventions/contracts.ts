@@ -3,6 +3,7 @@ import { idField, noInput, textField } from '../../core/fields';
 
 export const conventionsInputs = {
   list: noInput(),
+  publishable: noInput(),
   get: z.object({ conventionId: idField() }).strict(),
   sign: z.object({ versionId: idField() }).strict(),
   certificate: z.object({ pledgeId: idField() }).strict(),
@@ -73,4 +74,13 @@ export interface Certificate {
 export interface VersionHistory {
   title: string;
   versions: { id: string; version: number; title: string; publishedAt: string; signerCount: number; mySignedAt: string | null }[];
+}
+
+export interface PublishableConvention {
+  id: string;
+  kind: ConventionKind;
+  title: string;
+  scopeName: string;
+  currentVersion: { id: string; version: number; publishedAt: string };
+  signerCount: number;
 }

@@ -3,6 +3,7 @@ import { conventionsInputs } from './contracts';
 import { certificate } from './use-cases/certificate';
 import { getConvention } from './use-cases/get-convention';
 import { listConventions } from './use-cases/list-conventions';
+import { publishableConventions } from './use-cases/publishable-conventions';
 import { publishVersion } from './use-cases/publish-version';
 import { signConvention } from './use-cases/sign-convention';
 import { versionHistory } from './use-cases/version-history';
@@ -13,5 +14,6 @@ export const conventionsModule = defineModule('conventions', {
   sign: defineAction({ input: conventionsInputs.sign, run: signConvention }),
   certificate: defineAction({ input: conventionsInputs.certificate, run: certificate }),
   history: defineAction({ input: conventionsInputs.history, run: versionHistory }),
+  publishable: defineAction({ input: conventionsInputs.publishable, run: publishableConventions }),
   publishVersion: defineAction({ input: conventionsInputs.publishVersion, run: publishVersion }),
 });

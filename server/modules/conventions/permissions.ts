@@ -1,4 +1,4 @@
-import { Actor, holdsRoleIn, isCountyAdmin } from '../../core/actor';
+import { Actor, holdsRoleIn, isCountyAdmin, scopesOf } from '../../core/actor';
 import type { ConventionKind } from './contracts';
 
 /** The county's texts are the command centre's; a residents' convention belongs to its community's staff. */
@@ -17,4 +17,9 @@ export function signRefusal(
     return '居民公约只能由本社区居民签署，请先绑定您在本社区的住户';
   }
   return null;
+}
+
+/** Where the caller may publish: the county's texts (admin) and their communities' residents' conventions (staff). */
+export function publishScopes(actor: Actor): { county: boolean; communityIds: string[] } {
+  return { county: isCountyAdmin(actor), communityIds: scopesOf(actor, 'staff') };
 }

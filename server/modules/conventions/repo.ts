@@ -35,6 +35,25 @@ export function conventionsFor(db: Kysely<DB>, countyId: string, communityId: st
     .execute();
 }
 
+/** The county's texts, and the residents' conventions of the given communities. */
+export function conventionsOfScopes(db: Kysely<DB>, countyId: string, scopes: { county: boolean; communityIds: string[] }) {
+  return db
+    .selectFrom('conventions as c')
+    .leftJoin('communities as m', 'm.id', 'c.communityId')
+    .innerJoin('counties as k', 'k.id', 'c.countyId')
+    .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
+    .where('c.countyId', '=', countyId)
+    .where((eb) => {
+      const ors = [];
+      if (scopes.county) ors.push(eb('c.kind', 'in', ['civic', 'shop']));
+      if (scopes.communityIds.length) ors.push(eb.and([eb('c.kind', '=', 'residents'), eb('c.communityId', 'in', scopes.communityIds)]));
+      return eb.or(ors);
+    })
+    .orderBy('c.kind')
+    .orderBy('m.name')
+    .execute();
+}
+
 export function latestVersion(db: Kysely<DB>, conventionId: string) {
   return db
     .selectFrom('conventionVersions')

@@ -37,8 +37,9 @@ function platform(env: { openid?: string; databaseUrl?: string; contextKeys?: st
 }
 
 // The pools the function opens: closed at the end so that jest can exit.
-const pools = new Set<{ end(): Promise<void> }>();
-const pg = require('pg');
+type Closable = { end(): Promise<void> };
+const pools = new Set<Closable>();
+const pg = require('pg') as { Pool: new (...args: any[]) => Closable };
 const OriginalPool = pg.Pool;
 
 beforeAll(async () => {
@@ -105,8 +106,11 @@ describe('calling the conventions function with the real wx-server-sdk', () => {
   });
 
   it('refuses a call with no caller before touching any database, whatever the event claims', async () => {
+    const county = await seedCounty(t.db);
+    const resident = county.people.resident.openid;
+    const event = { action: 'sign', input: { versionId: county.versions.civic }, openid: resident, userInfo: { openId: resident } };
+    // No DATABASE_URL: reaching the database would answer INTERNAL, not UNAUTHENTICATED.
     platform({ contextKeys: null });
-    const event = { action: 'sign', input: { versionId: '00000000-0000-4000-8000-000000000000' }, openid: 'someone-else', userInfo: { openId: 'someone-else' } };
     expect(errorCode(await main(event, {}))).toBe('UNAUTHENTICATED');
     platform({});
     expect(errorCode(await main(event, {}))).toBe('UNAUTHENTICATED');

@@ -1,7 +1,7 @@
 import { call } from '../../../lib/cloud'
 import type { ConventionOption } from './types'
 
-/** conventions.list */
+/** conventions.publishable — the server decides which texts this person may revise. */
 export function listConventions(): Promise<ConventionOption[]> {
-  return call<ConventionOption[]>('conventions', 'list', {})
+  return call<ConventionOption[]>('conventions', 'publishable', {})
 }

@@ -15,13 +15,6 @@ export interface ConventionText {
   version: { id: Id; version: number; title: string; articles: string[]; preamble: string; publishedAt: string }
 }
 
-export interface RoleGrant {
-  role: string
-  scopeType: string
-  scopeId: Id | null
-  scopeName: string | null
-}
-
 export interface PublishResult {
   versionId: Id
   version: number

@@ -2,18 +2,10 @@ import { useState } from 'react'
 import { useRemote } from '../../../hooks/useRemote'
 import { useAction } from '../../../hooks/useAction'
 import { confirmOnce, toastOk } from '../../../lib/feedback'
-import { getMyRoles } from '../api/getMyRoles'
 import { listConventions } from '../api/listConventions'
 import { getConventionText } from '../api/getConventionText'
 import { publishVersion } from '../api/publishVersion'
-import type { ConventionOption, Id, PublishResult } from '../api/types'
-
-/** Which conventions this person may publish: admin → civic (and shop), staff → residents'. */
-export function publishable(roles: { role: string }[], list: ConventionOption[]): ConventionOption[] {
-  const admin = roles.some((r) => r.role === 'admin')
-  const staff = roles.some((r) => r.role === 'staff')
-  return list.filter((c) => (admin && (c.kind === 'civic' || c.kind === 'shop')) || (staff && c.kind === 'residents'))
-}
+import type { Id, PublishResult } from '../api/types'
 
 /** One article per line; blank lines and leading numbers ("1." "一、") are dropped. */
 export function splitArticles(text: string): string[] {
@@ -24,10 +16,7 @@ export function splitArticles(text: string): string[] {
 }
 
 export function usePublish(presetId?: Id) {
-  const options = useRemote(async () => {
-    const [roles, list] = await Promise.all([getMyRoles(), listConventions()])
-    return publishable(roles, list)
-  })
+  const options = useRemote(listConventions)
   const [selected, setSelected] = useState<Id | undefined>(presetId)
   const [title, setTitle] = useState('')
   const [preamble, setPreamble] = useState('')

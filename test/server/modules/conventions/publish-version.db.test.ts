@@ -82,3 +82,19 @@ describe('publishing a new version of a convention', () => {
     expect(results.filter((r) => r.ok).length).toBe(versions.length - 1);
   });
 });
+
+describe('the texts a person may revise', () => {
+  it('are the county\'s texts for the admin and their own community\'s convention for staff', async () => {
+    const county = await seedCounty(t.db);
+    const admin = data<any[]>(await county.as('admin')('conventions', 'publishable'));
+    expect(admin.map((c) => c.kind).sort()).toEqual(['civic', 'shop']);
+    const staff = data<any[]>(await county.as('staff')('conventions', 'publishable'));
+    expect(staff.map((c) => c.title)).toEqual(['幸福里社区居民公约']);
+  });
+
+  it('are none for residents and captains, who are refused', async () => {
+    const county = await seedCounty(t.db);
+    expect(errorCode(await county.as('resident')('conventions', 'publishable'))).toBe('FORBIDDEN');
+    expect(errorCode(await county.as('captain')('conventions', 'publishable'))).toBe('FORBIDDEN');
+  });
+});
