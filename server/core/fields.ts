@@ -21,7 +21,13 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const phoneField = () => z.string().trim().regex(/^1\d{10}$/, { message: '请填写11位手机号' });
+/** A mobile number, or a landline with its area code (shops often give one). */
+export const phoneField = () =>
+  z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/\s/g, ''))
+    .pipe(z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写11位手机号或带区号的座机号' }));
 
 /** An action that takes no input still rejects unknown fields. */
 export const noInput = () => z.object({}).strict();

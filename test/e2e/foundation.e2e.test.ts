@@ -68,3 +68,44 @@ describe('a new resident, their building captain and the civic convention', () =
     expect(pledges).toEqual([{ userId: app.county.people.resident.userId, signerNo: 1 }]);
   });
 });
+
+describe('a shop owner and the command centre', () => {
+  it('pledges 门前六包 for a named shop, and a new convention version asks earlier signers to sign again', async () => {
+    const owner = await signIn('陈志刚');
+    await tap(owner, '门前六包');
+    await owner.getByText('包市容', { exact: false }).first().waitFor();
+    await owner.locator('input[placeholder="例如：老王早餐店"]').fill('陈记早餐');
+    await owner.locator('input[placeholder="街道和门牌号"]').fill('幸福路18号');
+    await owner.locator('input[placeholder="方便社区联系您"]').fill('13800001234');
+    // The community starts as the owner's own.
+    await owner.getByText('幸福里社区', { exact: true }).first().waitFor();
+    await tap(owner, '我已阅读并承诺');
+    await tap(owner, '签署承诺');
+    await owner.getByText('第 1 家承诺商户').first().waitFor();
+    await screenshot(owner, '06-shop-pledged');
+
+    // The owner signs the civic convention, then the admin publishes a revision.
+    await owner.goto(`${app.baseUrl}/#/pages/home/index`);
+    await tap(owner, /阅读并签署《青禾县市民文明公约》/);
+    await tap(owner, '签署公约');
+    await owner.getByText(/第 \d+ 位签署人/).first().waitFor();
+
+    const admin = await signIn('吴敏');
+    await admin.goto(`${app.baseUrl}/#/features/admin/pages/publish/index`);
+    await tap(admin, '青禾县市民文明公约');
+    // The form starts from the current text, ready to be revised.
+    await admin.waitForFunction(() => [...document.querySelectorAll('textarea')].some((t) => t.value.includes('热爱祖国，热爱青禾')));
+    await tap(admin, '发布新版本');
+    // The modal asks once before earlier signers are asked to sign again.
+    await admin.getByText('发布', { exact: true }).last().click();
+    await admin.getByText('第 2 版已经生效').first().waitFor();
+    await screenshot(admin, '07-published');
+
+    await owner.goto(`${app.baseUrl}/#/pages/home/index`);
+    await owner.reload();
+    await owner.getByText('《青禾县市民文明公约》已更新，请签署新版本').first().waitFor();
+
+    const shops = await app.db.selectFrom('shopPledges').select('userId').execute();
+    expect(shops).toEqual([{ userId: app.county.people.shopkeeper.userId }]);
+  });
+});

@@ -12,7 +12,7 @@ export const conventionsInputs = {
     .object({
       conventionId: idField(),
       title: textField(60),
-      preamble: textField(1000),
+      preamble: z.string().trim().max(1000).default(''),
       articles: z.array(textField(200)).min(1).max(30),
     })
     .strict(),

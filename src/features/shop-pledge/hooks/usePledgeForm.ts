@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useDraft } from '../../../hooks/useDraft'
 import { useAction } from '../../../hooks/useAction'
 import { useRemote } from '../../../hooks/useRemote'
+import { getMe } from '../../../lib/api/identity'
 import { toastOk } from '../../../lib/feedback'
 import { getPledgeText } from '../api/getPledgeText'
 import { listCommunities } from '../api/listCommunities'
@@ -38,6 +39,21 @@ export function usePledgeForm() {
   const draft = useDraft<PledgeDraft>('shop-pledge', EMPTY)
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
   const [result, setResult] = useState<SignPledgeResult | undefined>(undefined)
+
+  // Most shops are in the owner's own community: start there, the picker can change it.
+  const hasCommunity = draft.value.communityId !== ''
+  useEffect(() => {
+    if (hasCommunity) return
+    let live = true
+    getMe()
+      .then((me) => {
+        if (live && me.household) draft.update('communityId', me.household.communityId)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [hasCommunity, draft.update])
 
   const submit = useAction(async () => {
     const d = draft.value
