@@ -23,8 +23,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     projectName: 'civic-together',
     date: '2025-11-27',
     // NutUI is drawn for a 375 design; our own styles for 750.
-    designWidth(input: any) {
-      const file: string = input?.file?.replace(/\\+/g, '/') ?? ''
+    designWidth(input?: unknown) {
+      const file = String((input as { file?: string } | undefined)?.file ?? '').replace(/\\+/g, '/')
       if (file.indexOf('@nutui') > -1) return 375
       return 750
     },

@@ -24,6 +24,6 @@ export interface ModuleDef {
   actions: Record<string, ActionDef>;
 }
 
-export function defineModule(name: string, actions: Record<string, ActionDef<any, any>>): ModuleDef {
+export function defineModule(name: string, actions: Record<string, ActionDef>): ModuleDef {
   return { name, actions };
 }

@@ -44,5 +44,9 @@ async function openPGlite(dataDir?: string): Promise<Database> {
     dialect: new PostgresDialect({ pool: pool as never }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, driver: 'pglite', close: () => db.destroy() };
+  const close = async () => {
+    await db.destroy();
+    await pool.end(); // a no-op after destroy() if Kysely ever used the pool; see PGliteSingleConnectionPool.end
+  };
+  return { db, driver: 'pglite', close };
 }

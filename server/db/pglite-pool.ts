@@ -45,8 +45,15 @@ export class PGliteSingleConnectionPool {
     };
   }
 
-  async end(): Promise<void> {
-    await this.tail;
-    await this.pg.close();
+  private ended?: Promise<void>;
+
+  /**
+   * Kysely's destroy() skips a pool it never used, which would leave PGlite
+   * open and the process alive; owners therefore also end it themselves, so
+   * ending twice must be harmless.
+   */
+  end(): Promise<void> {
+    this.ended ??= this.tail.then(() => this.pg.close());
+    return this.ended;
   }
 }

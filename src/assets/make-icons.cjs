@@ -41,7 +41,6 @@ const box = (cx, cy, hw, hh) => (x, y) => Math.max(Math.abs(x - cx) - hw, Math.a
 const circle = (cx, cy, r) => (x, y) => Math.hypot(x - cx, y - cy) - r
 const union = (...f) => (x, y) => Math.min(...f.map((g) => g(x, y)))
 const minus = (a, b) => (x, y) => Math.max(a(x, y), -b(x, y))
-const ring = (f, t) => (x, y) => Math.abs(f(x, y)) - t
 // half-plane based convex polygon (points clockwise in screen coords)
 const poly = (pts) => (x, y) => {
   let area = 0

@@ -104,7 +104,7 @@ async function httpRequest(path: string, method: 'GET' | 'POST', body?: unknown)
     res = (await Taro.request({
       url: `${apiBase()}${path}`,
       method,
-      data: body as any,
+      data: body as Record<string, unknown> | undefined,
       header: { 'content-type': 'application/json', ...cookieHeader() },
       credentials: 'include',
       dataType: 'json',

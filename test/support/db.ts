@@ -18,8 +18,13 @@ export async function openTestDatabase(): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const pg = new PGlite({ loadDataDir: new Blob([readFileSync(template)]) });
   await pg.waitReady;
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PGliteSingleConnectionPool(pg) as never }), plugins: [new CamelCasePlugin()] });
-  return { db, driver: 'pglite', close: () => db.destroy() };
+  const pool = new PGliteSingleConnectionPool(pg);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool as never }), plugins: [new CamelCasePlugin()] });
+  // Kysely's destroy() skips a pool it never used; ending the pool too closes PGlite either way.
+  return { db, driver: 'pglite', close: async () => {
+    await db.destroy();
+    await pool.end();
+  } };
 }
 
 /** beforeAll/afterAll wiring: `const t = useTestDatabase();` then `t.db` inside tests. */

@@ -8,7 +8,7 @@ process.env.TARO_ENV = 'h5'
 
 // jsdom lacks a few browser APIs the Taro H5 runtime touches
 if (typeof window !== 'undefined') {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   const w = window as any
   w.matchMedia =
     w.matchMedia ||
@@ -42,5 +42,5 @@ if (typeof window !== 'undefined') {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 require('@tarojs/taro')

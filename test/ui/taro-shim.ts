@@ -25,9 +25,9 @@ try {
 
 // In a real H5 build babel-plugin-transform-taroapi turns `Taro.showToast` into a
 // named import; here the default export must carry every named API itself.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 const named: any = TaroH5
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 const api: any = named.default ?? {}
 for (const key of Object.keys(named)) {
   if (key !== 'default' && !(key in api)) api[key] = named[key]

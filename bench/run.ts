@@ -1,0 +1,32 @@
+import os from 'node:os';
+import path from 'node:path';
+import { coldRequire } from './cold-require';
+import { signVsInsert } from './sign-vs-insert';
+import { weappSizes } from './weapp-size';
+
+/**
+ * `npm run bench`: the ARCHITECTURE.md performance budgets, measured and
+ * printed. Figures, not a test: a section that breaks says so and the rest
+ * still run, and the exit code stays 0.
+ */
+const ROOT = path.resolve(__dirname, '..');
+const N = Number(process.env.BENCH_N ?? 2000);
+
+async function section(name: string, run: () => void | Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    console.log(`${name}: could not measure: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  console.log(`bench: Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}, ${new Date().toISOString()}`);
+  await section('weapp sizes', () => weappSizes(ROOT));
+  await section('sign vs insert', () => signVsInsert(N));
+  await section('cold require', () => coldRequire(ROOT));
+  console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+void main();

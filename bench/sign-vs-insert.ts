@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { sql, type Kysely, type KyselyPlugin } from 'kysely';
+import { systemClock } from '../server/core/clock';
+import { newId } from '../server/core/ids';
+import { openDatabase, type Database } from '../server/db/connect';
+import { migrateToLatest } from '../server/db/migrate';
+import type { DB } from '../server/db/schema';
+import { seedDemoCounty } from '../server/db/seed/demo-county';
+import { conventionsModule } from '../server/modules/conventions/handlers';
+import { dispatch } from '../server/runtime/dispatch';
+import type { Runtime } from '../server/runtime/runtime';
+import { heading, verdict } from './format';
+
+/** ARCHITECTURE.md: a vote, a pledge, a sign-up costs at most 2× a bare single-row INSERT. */
+const BUDGET_RATIO = 2;
+const WARM_UP = 50;
+
+/** Counts the statements Kysely sends (BEGIN/COMMIT not included). */
+function statementCounter(): KyselyPlugin & { count: number } {
+  const counter = {
+    count: 0,
+    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
+      counter.count += 1;
+      return args.node;
+    },
+    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
+  };
+  return counter;
+}
+
+async function addUsers(db: Kysely<DB>, countyId: string, openids: string[]): Promise<void> {
+  for (let i = 0; i < openids.length; i += 500) {
+    const chunk = openids.slice(i, i + 500);
+    await db.insertInto('users').values(chunk.map((openid, j) => ({ id: newId(), countyId, openid, name: `居民${i + j}` }))).execute();
+  }
+}
+
+/** Operations per second of `op(i)` for i in [from, to), one after another (one client). */
+async function opsPerSecond(from: number, to: number, op: (i: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  for (let i = from; i < to; i++) await op(i);
+  return ((to - from) * 1000) / (performance.now() - started);
+}
+
+interface Figures {
+  sign: number;
+  insert: number;
+  statementsPerSign: number;
+}
+
+/**
+ * N distinct people each sign the civic convention through the whole API path
+ * (dispatch: caller lookup, schema, one transaction with the use case), then N
+ * bare autocommit INSERTs of one row, on the same database and connection.
+ */
+async function measure(database: Database, n: number): Promise<Figures> {
+  const { db } = database;
+  await migrateToLatest(db);
+  const county = await seedDemoCounty(db, { openidPrefix: `bench-${randomUUID()}:` });
+  const openids = Array.from({ length: WARM_UP + n }, (_, i) => `bench-${county.countyId}-${i}`);
+  await addUsers(db, county.countyId, openids);
+  const counter = statementCounter();
+  const runtime: Runtime = { db: db.withPlugin(counter), clock: systemClock };
+  const event = { action: 'sign', input: { versionId: county.versions.civic } };
+  let failed = 0;
+  const sign = async (i: number) => {
+    const result = await dispatch(runtime, conventionsModule, event, { openid: openids[i] });
+    if (!result.ok) failed += 1;
+  };
+  await opsPerSecond(0, WARM_UP, sign);
+  counter.count = 0;
+  const signRate = await opsPerSecond(WARM_UP, WARM_UP + n, sign);
+  const statementsPerSign = counter.count / n;
+  if (failed) throw new Error(`${failed} sign calls failed`);
+
+  await sql`create table bench_t (id integer primary key, n integer not null)`.execute(db);
+  const insert = async (i: number) => {
+    await sql`insert into bench_t (id, n) values (${i}, ${i})`.execute(db);
+  };
+  await opsPerSecond(-WARM_UP, 0, insert);
+  const insertRate = await opsPerSecond(0, n, insert);
+  return { sign: signRate, insert: insertRate, statementsPerSign };
+}
+
+function report(label: string, f: Figures): void {
+  const ratio = f.insert / f.sign;
+  const rate = (x: number) => `${x.toFixed(0)} ops/s`.padStart(12);
+  console.log(`${label}`);
+  console.log(`  sign via dispatch      ${rate(f.sign)}   (${f.statementsPerSign.toFixed(1)} statements + BEGIN/COMMIT each)`);
+  console.log(`  bare INSERT            ${rate(f.insert)}`);
+  console.log(`  API path costs ${ratio.toFixed(1)}× a bare INSERT (budget ${BUDGET_RATIO}×)  ${verdict(ratio <= BUDGET_RATIO)}`);
+}
+
+/** The same server and credentials, another database. */
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function signVsInsert(n: number): Promise<void> {
+  heading(`sign a convention vs a bare INSERT (N=${n}, one client, sequential)`);
+  const pglite = await openDatabase({});
+  try {
+    report('PGlite (in memory)', await measure(pglite, n));
+  } finally {
+    await pglite.close();
+  }
+
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.log('PostgreSQL: set DATABASE_URL to measure there too (the bench works in a schema of its own and drops it).');
+    return;
+  }
+  // A throwaway database: the demo county, the signatures and bench_t never
+  // touch DATABASE_URL's own tables (a schema is not enough: Kysely's migrator
+  // would find the migration tables of the public schema).
+  const name = `civic_bench_${process.pid}_${Date.now()}`;
+  const admin = await openDatabase({ url, maxConnections: 1 });
+  try {
+    await sql`create database ${sql.id(name)}`.execute(admin.db);
+    try {
+      const postgres = await openDatabase({ url: withDatabase(url, name), maxConnections: 1 });
+      try {
+        report(`PostgreSQL (${new URL(url).host})`, await measure(postgres, n));
+      } finally {
+        await postgres.close();
+      }
+    } finally {
+      await sql`drop database ${sql.id(name)}`.execute(admin.db);
+    }
+  } finally {
+    await admin.close();
+  }
+}
