@@ -24,6 +24,8 @@ module.exports = {
     server('unit', ['<rootDir>/test/server/**/*.test.ts'], { testPathIgnorePatterns: ['\\.db\\.test\\.ts$'] }),
     server('integration', ['<rootDir>/test/server/**/*.db.test.ts'], {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      // *.pg.db.test.ts need a PostgreSQL server (the cloud functions never run on PGlite).
+      testPathIgnorePatterns: process.env.TEST_DATABASE_URL ? [] : ['\\.pg\\.db\\.test\\.ts$'],
     }),
     server('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts']),
     ...ui,

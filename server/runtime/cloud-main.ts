@@ -1,17 +1,16 @@
-import cloud from 'wx-server-sdk';
 import type { ModuleDef } from '../core/action';
 import { fail } from '../core/errors';
 import { failure } from '../core/result';
 import { boot } from './bootstrap';
 import { dispatch } from './dispatch';
 import type { Runtime } from './runtime';
+import { wxCallerOpenid } from './wx-caller';
 
 /**
  * The entry of one cloud function. The caller is WeChat's OPENID for this
  * invocation; whatever the event says about users, roles or counties is ignored.
  */
 export function makeMain(module: ModuleDef) {
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
   let runtime: Promise<Runtime> | undefined;
 
   function getRuntime(): Promise<Runtime> {
@@ -28,8 +27,8 @@ export function makeMain(module: ModuleDef) {
   }
 
   return async function main(event: unknown): Promise<unknown> {
-    const { OPENID } = cloud.getWXContext();
-    if (!OPENID) return failure(fail.unauthenticated('请在微信中打开'));
+    const openid = wxCallerOpenid();
+    if (!openid) return failure(fail.unauthenticated('请在微信中打开'));
     let ready: Runtime;
     try {
       ready = await getRuntime();
@@ -37,6 +36,6 @@ export function makeMain(module: ModuleDef) {
       console.error(`[civic] ${module.name}: cannot start`, error);
       return failure(error);
     }
-    return dispatch(ready, module, event, { openid: OPENID });
+    return dispatch(ready, module, event, { openid });
   };
 }

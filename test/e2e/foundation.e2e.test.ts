@@ -21,14 +21,23 @@ async function signIn(name: string): Promise<Page> {
   const context = await phoneContext(browser);
   const page = await context.newPage();
   await page.goto(`${app.baseUrl}/#/features/auth/pages/sign-in/index`);
-  await page.getByText(name, { exact: true }).first().click();
-  await page.getByText('创文第', { exact: false }).first().waitFor();
+  await tap(page, name);
+  await see(page, '创文第', { exact: false }).waitFor();
   return page;
 }
 
-async function tap(page: Page, text: string | RegExp, exact = true) {
-  const target = typeof text === 'string' ? page.getByText(text, { exact }) : page.getByText(text);
-  await target.first().click();
+/**
+ * The first visible element with this text. Taro's H5 router keeps earlier pages
+ * of the stack in the DOM, hidden, so a plain text match can find a page the
+ * person no longer sees.
+ */
+function see(page: Page, text: string | RegExp, options: { exact?: boolean } = {}) {
+  const match = typeof text === 'string' ? page.getByText(text, { exact: options.exact ?? true }) : page.getByText(text);
+  return match.filter({ visible: true }).first();
+}
+
+async function tap(page: Page, text: string | RegExp) {
+  await see(page, text).click();
 }
 
 describe('a new resident, their building captain and the civic convention', () => {
@@ -40,28 +49,28 @@ describe('a new resident, their building captain and the civic convention', () =
     await tap(resident, /绑定您的住户/);
     for (const step of ['幸福里社区', '1号楼', '2单元', '402', '租户']) await tap(resident, step);
     await tap(resident, '提交申请');
-    await resident.getByText(/待.*审核/).first().waitFor();
+    await see(resident, /待.*审核/).waitFor();
     await screenshot(resident, '02-bind-pending');
 
     // The captain of 1号楼 sees the request and approves it.
     const captain = await signIn('李桂芳');
     await tap(captain, /住户绑定申请等您审核/);
-    await captain.getByText('幸福里社区 1号楼 2单元 402').first().waitFor();
+    await see(captain, '幸福里社区 1号楼 2单元 402').waitFor();
     await screenshot(captain, '03-captain-queue');
     await tap(captain, '同意');
-    await captain.getByText(/还没有待处理|暂无待处理|没有待审核|都处理完了/).first().waitFor();
+    await see(captain, /还没有待处理|暂无待处理|没有待审核|都处理完了/).waitFor();
 
     // The resident now lives there.
     await resident.goto(`${app.baseUrl}/#/pages/mine/index`);
-    await resident.getByText('幸福里社区 1号楼 2单元 402').first().waitFor();
+    await see(resident, '幸福里社区 1号楼 2单元 402').waitFor();
     await screenshot(resident, '04-mine');
 
     // Read and sign the civic convention; the certificate names the signer number.
     await resident.goto(`${app.baseUrl}/#/pages/home/index`);
     await tap(resident, /阅读并签署《青禾县市民文明公约》/);
-    await resident.getByText('热爱祖国，热爱青禾', { exact: false }).first().waitFor();
+    await see(resident, '热爱祖国，热爱青禾', { exact: false }).waitFor();
     await tap(resident, '签署公约');
-    await resident.getByText('第 1 位签署人').first().waitFor();
+    await see(resident, '第 1 位签署人').waitFor();
     await screenshot(resident, '05-certificate');
 
     const pledges = await app.db.selectFrom('pledges').select(['userId', 'signerNo']).execute();
@@ -73,22 +82,22 @@ describe('a shop owner and the command centre', () => {
   it('pledges 门前六包 for a named shop, and a new convention version asks earlier signers to sign again', async () => {
     const owner = await signIn('陈志刚');
     await tap(owner, '门前六包');
-    await owner.getByText('包市容', { exact: false }).first().waitFor();
+    await see(owner, '包市容', { exact: false }).waitFor();
     await owner.locator('input[placeholder="例如：老王早餐店"]').fill('陈记早餐');
     await owner.locator('input[placeholder="街道和门牌号"]').fill('幸福路18号');
     await owner.locator('input[placeholder="方便社区联系您"]').fill('13800001234');
     // The community starts as the owner's own.
-    await owner.getByText('幸福里社区', { exact: true }).first().waitFor();
+    await see(owner, '幸福里社区', { exact: true }).waitFor();
     await tap(owner, '我已阅读并承诺');
     await tap(owner, '签署承诺');
-    await owner.getByText('第 1 家承诺商户').first().waitFor();
+    await see(owner, '第 1 家承诺商户').waitFor();
     await screenshot(owner, '06-shop-pledged');
 
     // The owner signs the civic convention, then the admin publishes a revision.
     await owner.goto(`${app.baseUrl}/#/pages/home/index`);
     await tap(owner, /阅读并签署《青禾县市民文明公约》/);
     await tap(owner, '签署公约');
-    await owner.getByText(/第 \d+ 位签署人/).first().waitFor();
+    await see(owner, /第 \d+ 位签署人/).waitFor();
 
     const admin = await signIn('吴敏');
     await admin.goto(`${app.baseUrl}/#/features/admin/pages/publish/index`);
@@ -97,13 +106,13 @@ describe('a shop owner and the command centre', () => {
     await admin.waitForFunction(() => [...document.querySelectorAll('textarea')].some((t) => t.value.includes('热爱祖国，热爱青禾')));
     await tap(admin, '发布新版本');
     // The modal asks once before earlier signers are asked to sign again.
-    await admin.getByText('发布', { exact: true }).last().click();
-    await admin.getByText('第 2 版已经生效').first().waitFor();
+    await see(admin, '发布').click();
+    await see(admin, '第 2 版已经生效').waitFor();
     await screenshot(admin, '07-published');
 
     await owner.goto(`${app.baseUrl}/#/pages/home/index`);
     await owner.reload();
-    await owner.getByText('《青禾县市民文明公约》已更新，请签署新版本').first().waitFor();
+    await see(owner, '《青禾县市民文明公约》已更新，请签署新版本').waitFor();
 
     const shops = await app.db.selectFrom('shopPledges').select('userId').execute();
     expect(shops).toEqual([{ userId: app.county.people.shopkeeper.userId }]);
