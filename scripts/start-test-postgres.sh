@@ -3,7 +3,13 @@
 # and prints its DATABASE_URL. The server binaries ship on the machine image.
 set -euo pipefail
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
-PORT=${PGPORT:-55432}
+# The first free port from 55432 on, so a developer's own server is left alone.
+PORT=${PGPORT:-}
+if [ -z "$PORT" ]; then
+  for candidate in $(seq 55432 55532); do
+    if ! (echo > "/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
+  done
+fi
 DIR=${PGDATA_DIR:-$(mktemp -d /tmp/civic-pg-XXXXXX)}
 if [ "$(id -u)" = "0" ]; then RUN="runuser -u postgres --"; chown postgres "$DIR"; else RUN=""; fi
 $RUN "$PGBIN/initdb" -D "$DIR/data" -U civic --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
