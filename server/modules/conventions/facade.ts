@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { currentVersionQuery, insertNumberedSignature, lockVersionCounter } from './repo';
+import { currentVersionQuery, insertNumberedSignature } from './repo';
 
 export { currentSignerCounts, pledgesOfUser } from './repo';
-export { insertNumberedSignature, lockVersionCounter };
+export { insertNumberedSignature };
 
 /** The county's text of a given kind (civic convention or the shop pledge), current version. */
 export function currentCountyText(db: Kysely<DB>, countyId: string, kind: 'civic' | 'shop') {

@@ -99,22 +99,33 @@ export function findPledge(db: Kysely<DB>, versionId: string, userId: string) {
     .executeTakeFirst();
 }
 
-/** Locks the version's counter row: concurrent signers of one version take numbers in turn. */
-export async function lockVersionCounter(db: Kysely<DB>, versionId: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('conventionVersions')
-    .select('signerCount')
-    .where('id', '=', versionId)
-    .forUpdate()
+/** The version to sign, its convention, whether it is current, and the caller's pledge on it: one read. */
+export function signTarget(db: Kysely<DB>, countyId: string, versionId: string, userId: string) {
+  return db
+    .selectFrom('conventionVersions as v')
+    .innerJoin('conventions as c', 'c.id', 'v.conventionId')
+    .leftJoin('pledges as p', (join) => join.onRef('p.versionId', '=', 'v.id').on('p.userId', '=', userId))
+    .select([
+      'v.id',
+      'v.conventionId',
+      'c.kind',
+      'c.communityId',
+      sql<boolean>`not exists (select 1 from convention_versions n where n.convention_id = v.convention_id and n.version > v.version)`.as('isCurrent'),
+      'p.id as pledgeId',
+      'p.signerNo',
+      'p.signedAt',
+    ])
+    .where('v.countyId', '=', countyId)
+    .where('v.id', '=', versionId)
     .executeTakeFirst();
-  return row?.signerCount;
 }
 
 /**
- * With the version's counter locked: the signature takes the next number and the
- * counter moves — or, when the signer (a person, or a shop for 门前六包) already
- * signed this version, nothing happens and nothing is returned. The unique key
- * (version_id, signer) is the final word either way.
+ * One statement: lock the version's counter row (concurrent signers take numbers
+ * in turn), take the next number, move the counter. Nothing happens and nothing
+ * is returned when the signer (a person, or a shop for 门前六包) already signed
+ * this version, or when a newer version was published; the unique key
+ * (version_id, signer) is the final word on doubles either way.
  */
 export async function insertNumberedSignature(
   db: Kysely<DB>,
@@ -126,7 +137,10 @@ export async function insertNumberedSignature(
     with inserted as (
       insert into ${sql.table(target.table)} (${sql.join(columns.map((c) => sql.ref(c)))}, signer_no)
       select ${sql.join(columns.map((c) => row[c]))}, v.signer_count + 1
-      from convention_versions v where v.id = ${row.version_id}
+      from convention_versions v
+      where v.id = ${row.version_id}
+        and not exists (select 1 from convention_versions n where n.convention_id = v.convention_id and n.version > v.version)
+      for update of v
       on conflict (version_id, ${sql.ref(target.signerColumn)}) do nothing
       returning id, signer_no, signed_at
     ), counted as (

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { currentCountyText, insertNumberedSignature, lockVersionCounter } from '../../conventions/facade';
+import { currentCountyText, insertNumberedSignature } from '../../conventions/facade';
 import { findCommunity } from '../../places/facade';
 import type { ShopPledgeResult } from '../contracts';
 import { findShop, findShopPledge, insertShop } from '../repo';
@@ -25,7 +25,6 @@ export async function signShopPledge(
   const existing = await findShopPledge(db, input.versionId, shopId);
   if (existing) return { shopId, pledgeId: existing.id, signerNo: existing.signerNo, signedAt: iso(existing.signedAt), alreadySigned: true };
 
-  await lockVersionCounter(db, input.versionId);
   const current = await currentCountyText(db, actor.countyId, 'shop');
   if (!current) throw fail.notFound('本县还没有发布门前六包承诺书');
   if (current.id !== input.versionId) throw fail.conflict('承诺书已经更新，请阅读新版本后再签署');
@@ -38,7 +37,8 @@ export async function signShopPledge(
     user_id: actor.userId,
     signed_at: now,
   });
+  // Nothing created: a racing request for the same shop signed first, or a newer text was published.
   const pledge = created ?? (await findShopPledge(db, current.id, shopId));
-  if (!pledge) throw fail.conflict();
+  if (!pledge) throw fail.conflict('承诺书已经更新，请阅读新版本后再签署');
   return { shopId, pledgeId: pledge.id, signerNo: pledge.signerNo, signedAt: iso(pledge.signedAt), alreadySigned: !created };
 }
