@@ -11,6 +11,7 @@ export default defineAppConfig({
     { root: 'features/shop-pledge', pages: ['pages/pledge/index', 'pages/my-shops/index'] },
     { root: 'features/captain', pages: ['pages/queue/index'] },
     { root: 'features/admin', pages: ['pages/publish/index'] },
+    { root: 'features/profile', pages: ['pages/edit/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',

@@ -14,6 +14,7 @@ export const ROUTES = {
   myShops: '/features/shop-pledge/pages/my-shops/index',
   captainQueue: '/features/captain/pages/queue/index',
   adminPublish: '/features/admin/pages/publish/index',
+  editName: '/features/profile/pages/edit/index',
 } as const
 
 export const TAB_PATHS: string[] = [ROUTES.home, ROUTES.mine]

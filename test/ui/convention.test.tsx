@@ -72,6 +72,7 @@ test('the certificate names the signer number and the Beijing date', () => {
     <CertificateView
       cert={{
         pledgeId: 'p42',
+        isMine: false,
         signerName: '王**',
         conventionTitle: '市民文明公约',
         version: 2,
@@ -85,5 +86,7 @@ test('the certificate names the signer number and the Beijing date', () => {
   )
   expect(screen.getByText('第 42 位签署人')).toBeTruthy()
   expect(screen.getByText('王**')).toBeTruthy()
+  // A shared certificate speaks of the signer, not to the reader.
+  expect(screen.getByText('TA 是')).toBeTruthy()
   expect(screen.getAllByText(/2025年11月28日/).length).toBeGreaterThan(0)
 })

@@ -82,7 +82,12 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
                   <Text className='mine__avatar-text'>{m.user.name.slice(0, 1)}</Text>
                 </View>
                 <View className='ct-grow'>
-                  <Text className='ct-h1 ct-block'>{m.user.name}</Text>
+                  <View className='mine__name-row'>
+                    <Text className='ct-h1'>{m.user.name}</Text>
+                    <View className='ct-link mine__edit' role='button' onClick={() => go(withQuery(ROUTES.editName, { name: m.user.name }))}>
+                      改名字
+                    </View>
+                  </View>
                   <Text className='ct-muted ct-block'>{m.county.name}</Text>
                   <View className='mine__roles'>
                     {roles.map((r) => (

@@ -38,6 +38,7 @@ export interface SignResult {
 }
 
 export interface Certificate {
+  isMine: boolean
   pledgeId: Id
   signerName: string
   conventionTitle: string

@@ -70,18 +70,18 @@ export function PublishScreen({ presetId }: { presetId?: Id }) {
         <View className='ct-card ct-mt'>
           {p.loadingText ? <Text className='ct-muted ct-block'>正在载入现行版本…</Text> : null}
           <Text className='ad-label'>标题</Text>
-          <View className={`ad-box ${p.errors.title ? 'ad-box--error' : ''}`}>
+          <View className={`ct-box ${p.errors.title ? 'ct-box--error' : ''}`}>
             <Input value={p.title} placeholder='例如：市民文明公约（2025年修订）' maxLength={60} onChange={(v: string) => p.setTitle(v)} />
           </View>
           {p.errors.title ? <Text className='ct-field-error'>{p.errors.title}</Text> : null}
 
           <Text className='ad-label'>序言（可不填）</Text>
-          <View className='ad-box ad-box--mid'>
+          <View className='ct-box ad-box--mid'>
             <TextArea value={p.preamble} placeholder='写在条款前面的话' maxLength={500} onChange={(v: string) => p.setPreamble(v)} />
           </View>
 
           <Text className='ad-label'>{`条款（每行一条，现有 ${p.articleCount} 条）`}</Text>
-          <View className={`ad-box ad-box--tall ${p.errors.articles ? 'ad-box--error' : ''}`}>
+          <View className={`ct-box ad-box--tall ${p.errors.articles ? 'ct-box--error' : ''}`}>
             <TextArea
               value={p.articlesText}
               placeholder={'爱党爱国，热爱家乡\n遵纪守法，诚实守信'}

@@ -4,7 +4,7 @@ import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import { useRemote } from '../../../../hooks/useRemote'
-import { ROUTES, withQuery } from '../../../../lib/routes'
+import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import { formatDate } from '../../../../lib/time'
 import { getCertificate } from '../../api/getCertificate'
 import type { Certificate, Id } from '../../api/types'
@@ -26,9 +26,9 @@ export function CertificateView({ cert }: { cert: Certificate }) {
           兹证明 <Text className='cert__name'>{cert.signerName}</Text> 于{formatDate(cert.signedAt)}郑重签署《
           {cert.conventionTitle}》（第 {cert.version} 版），承诺自觉遵守，争做文明市民。
         </Text>
-        <Text className='cert__you'>您是</Text>
+        <Text className='cert__you'>{cert.isMine ? '您是' : 'TA 是'}</Text>
         <Text className='cert__no'>{`第 ${cert.signerNo} 位签署人`}</Text>
-        <Text className='cert__total'>{`截至目前，全县已有 ${cert.totalSigners} 人签署`}</Text>
+        <Text className='cert__total'>{`截至目前，这一版已有 ${cert.totalSigners} 人签署`}</Text>
         <View className='cert__sign'>
           <Text className='cert__county'>{`${cert.countyName}创建全国文明城市指挥部`}</Text>
           <Text className='cert__date'>{formatDate(cert.signedAt)}</Text>
@@ -55,6 +55,12 @@ export function CertificateScreen({ pledgeId }: { pledgeId: Id | undefined }) {
         {(c) => (
           <View>
             <CertificateView cert={c} />
+            {c.isMine && c.signerName.startsWith('微信用户') ? (
+              <View className='ct-card ct-mt' role='button' onClick={() => void go(withQuery(ROUTES.editName, { name: c.signerName }))}>
+                <Text className='ct-text ct-block'>证书上还没有您的名字。</Text>
+                <Text className='ct-link'>填写姓名 ›</Text>
+              </View>
+            ) : null}
             <View className='cert__actions'>
               {isWeapp ? (
                 <TaroButton className='nut-button nut-button-primary nut-button-primary-solid ct-btn' openType='share'>
