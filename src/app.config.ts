@@ -17,6 +17,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#C8161D',
     navigationBarTitleText: '文明共建',
     navigationBarTextStyle: 'white',
+    // Also draws Taro's title bar with back and home buttons in H5, where there is no WeChat chrome.
+    navigationStyle: 'default',
     backgroundColor: '#F4F2EE',
     backgroundTextStyle: 'dark',
   },
