@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Field builders shared by server schemas and client forms. Text is trimmed and
  * bounded: oversize input is a VALIDATION error, never a truncated write.
  */
-export const idField = () => z.string().uuid({ message: '编号格式不对' });
+export const idField = () => z.string().uuid({ message: '链接已失效或编号不对' });
 
 export const textField = (max: number, min = 1) =>
   z
