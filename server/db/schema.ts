@@ -96,6 +96,8 @@ export interface HouseholdRequestsTable {
   decidedBy: string | null;
   decidedRole: string | null;
   decidedAt: Timestamp | null;
+  endedAt: Timestamp | null;
+  endedBy: string | null;
 }
 
 export type ConventionKind = 'civic' | 'residents' | 'shop';
@@ -106,6 +108,7 @@ export interface ConventionsTable {
   kind: ConventionKind;
   communityId: string | null;
   title: string;
+  signerTotal: Generated<number>;
   createdAt: Generated<Date>;
 }
 

@@ -43,10 +43,12 @@ export async function dispatch(
 ): Promise<Envelope> {
   try {
     const { action, input } = readEvent(event);
-    const actor = await resolveActor(runtime, identity);
+    if (!identity.openid?.trim()) throw fail.unauthenticated();
     const def = Object.prototype.hasOwnProperty.call(module.actions, action) ? module.actions[action] : undefined;
     if (!def) throw fail.unknownAction();
     const value = parseInput(def.input, input);
+    // Only a well-formed call may register a first-time caller.
+    const actor = await resolveActor(runtime, identity);
     const now = runtime.clock.now();
     const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, now }, value));
     return success(data);

@@ -6,7 +6,7 @@ import { DEMO_PEOPLE } from '../db/seed/demo-county';
 import { findModule } from '../modules';
 import { dispatch } from './dispatch';
 import type { Runtime } from './runtime';
-import { readCookie, SESSION_COOKIE, signSession, verifySession } from './session';
+import { readCookie, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, signSession, verifySession } from './session';
 import { staticHandler } from './static-files';
 
 export interface LocalServerOptions {
@@ -93,7 +93,7 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       const user = await runtime.db.selectFrom('users').select('name').where('openid', '=', openid).executeTakeFirst();
       if (!user) throw fail.notFound('演示数据还没有准备好，请重启服务');
       const token = signSession(openid, sessionSecret);
-      send(res, { ok: true, data: { name: user.name, token } }, { 'set-cookie': cookie(token, 30 * 24 * 3600) });
+      send(res, { ok: true, data: { name: user.name, token } }, { 'set-cookie': cookie(token, SESSION_MAX_AGE_SECONDS) });
       return;
     }
     if (route === 'sign-out' && req.method === 'POST') {

@@ -1,20 +1,33 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** A session is the caller's openid signed by the server: nothing a client can forge. */
-export function signSession(openid: string, secret: string): string {
-  const payload = Buffer.from(openid, 'utf8').toString('base64url');
+/** Thirty days: a demo session, not a credential to keep. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * A session is the caller's openid and the time it was issued, signed by the
+ * server: nothing a client can forge, and nothing that lives for ever.
+ */
+export function signSession(openid: string, secret: string, issuedAt: Date = new Date()): string {
+  const payload = Buffer.from(JSON.stringify({ o: openid, t: Math.floor(issuedAt.getTime() / 1000) }), 'utf8').toString('base64url');
   const mac = createHmac('sha256', secret).update(payload).digest('base64url');
   return `${payload}.${mac}`;
 }
 
-export function verifySession(token: string | undefined, secret: string): string | undefined {
+export function verifySession(token: string | undefined, secret: string, now: Date = new Date()): string | undefined {
   if (!token) return undefined;
   const [payload, mac] = token.split('.');
   if (!payload || !mac) return undefined;
   const expected = createHmac('sha256', secret).update(payload).digest();
   const given = Buffer.from(mac, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-  return Buffer.from(payload, 'base64url').toString('utf8');
+  try {
+    const { o, t } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { o?: unknown; t?: unknown };
+    if (typeof o !== 'string' || typeof t !== 'number') return undefined;
+    const age = now.getTime() / 1000 - t;
+    return age >= 0 && age <= SESSION_MAX_AGE_SECONDS ? o : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export const SESSION_COOKIE = 'ct_session';

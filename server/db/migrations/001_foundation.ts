@@ -91,7 +91,10 @@ const statements = [
     requested_at timestamptz not null,
     decided_by uuid references users(id),
     decided_role text,
-    decided_at timestamptz
+    decided_at timestamptz,
+    -- A home ends (status 'left') when its resident moves; the approval above stays as it was.
+    ended_at timestamptz,
+    ended_by uuid references users(id)
   )`,
   // At most one open request and one home per person: the database says no to a second.
   `create unique index household_requests_one_pending on household_requests (user_id) where status = 'pending'`,
@@ -103,6 +106,8 @@ const statements = [
     kind text not null check (kind in ('civic','residents','shop')),
     community_id uuid references communities(id),
     title text not null,
+    -- People (shops, for 门前六包) who signed any version: the headline figure survives a new version.
+    signer_total integer not null default 0 check (signer_total >= 0),
     created_at timestamptz not null default now(),
     check ((kind = 'residents') = (community_id is not null))
   )`,
@@ -129,10 +134,9 @@ const statements = [
     user_id uuid not null references users(id),
     signer_no integer not null check (signer_no > 0),
     signed_at timestamptz not null,
-    unique (version_id, user_id),
+    unique (user_id, version_id),
     unique (version_id, signer_no)
   )`,
-  `create index pledges_by_user on pledges (user_id, convention_id)`,
   `create table shops (
     id uuid primary key,
     county_id uuid not null references counties(id),
@@ -152,7 +156,7 @@ const statements = [
     user_id uuid not null references users(id),
     signer_no integer not null check (signer_no > 0),
     signed_at timestamptz not null,
-    unique (version_id, shop_id),
+    unique (shop_id, version_id),
     unique (version_id, signer_no)
   )`,
   `create index shop_pledges_by_user on shop_pledges (user_id)`,

@@ -11,6 +11,8 @@ export const conventionsInputs = {
   publishVersion: z
     .object({
       conventionId: idField(),
+      /** The version the editor started from: publishing over someone else's newer version is refused. */
+      baseVersion: z.number().int().positive(),
       title: textField(60),
       preamble: z.string().trim().max(1000).default(''),
       articles: z.array(textField(200)).min(1).max(30),

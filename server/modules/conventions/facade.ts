@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { currentVersionQuery, insertNumberedSignature } from './repo';
 
-export { currentSignerCounts, pledgesOfUser } from './repo';
+export { pledgesOfUser, signerTotals } from './repo';
 export { insertNumberedSignature };
 
 /** The county's text of a given kind (civic convention or the shop pledge), current version. */

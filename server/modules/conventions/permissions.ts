@@ -1,10 +1,11 @@
-import { Actor, holdsRoleIn, isCountyAdmin, scopesOf } from '../../core/actor';
+import { Actor, isCountyAdmin, scopesOf } from '../../core/actor';
 import type { ConventionKind } from './contracts';
 
 /** The county's texts are the command centre's; a residents' convention belongs to its community's staff. */
 export function canPublish(actor: Actor, convention: { kind: ConventionKind; communityId: string | null }): boolean {
-  if (isCountyAdmin(actor)) return true;
-  return convention.kind === 'residents' && !!convention.communityId && holdsRoleIn(actor, 'staff', convention.communityId);
+  const scopes = publishScopes(actor);
+  if (convention.kind === 'residents') return !!convention.communityId && scopes.communityIds.includes(convention.communityId);
+  return scopes.county;
 }
 
 /** Anyone may sign the county's convention; a residents' convention is for residents of that community. */

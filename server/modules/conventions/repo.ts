@@ -99,21 +99,17 @@ export function findPledge(db: Kysely<DB>, versionId: string, userId: string) {
     .executeTakeFirst();
 }
 
-/** The version to sign, its convention, whether it is current, and the caller's pledge on it: one read. */
-export function signTarget(db: Kysely<DB>, countyId: string, versionId: string, userId: string) {
+/** The version to sign, its convention and whether it is current: one keyed read. */
+export function signTarget(db: Kysely<DB>, countyId: string, versionId: string) {
   return db
     .selectFrom('conventionVersions as v')
     .innerJoin('conventions as c', 'c.id', 'v.conventionId')
-    .leftJoin('pledges as p', (join) => join.onRef('p.versionId', '=', 'v.id').on('p.userId', '=', userId))
     .select([
       'v.id',
       'v.conventionId',
       'c.kind',
       'c.communityId',
       sql<boolean>`not exists (select 1 from convention_versions n where n.convention_id = v.convention_id and n.version > v.version)`.as('isCurrent'),
-      'p.id as pledgeId',
-      'p.signerNo',
-      'p.signedAt',
     ])
     .where('v.countyId', '=', countyId)
     .where('v.id', '=', versionId)
@@ -122,10 +118,11 @@ export function signTarget(db: Kysely<DB>, countyId: string, versionId: string, 
 
 /**
  * One statement: lock the version's counter row (concurrent signers take numbers
- * in turn), take the next number, move the counter. Nothing happens and nothing
- * is returned when the signer (a person, or a shop for 门前六包) already signed
- * this version, or when a newer version was published; the unique key
- * (version_id, signer) is the final word on doubles either way.
+ * in turn), take the next number, move the version's counter — and the
+ * convention's total when this signer never signed an earlier version. Nothing
+ * happens and nothing is returned when the signer (a person, or a shop for
+ * 门前六包) already signed this version, or when a newer version was published;
+ * the unique key (signer, version_id) is the final word on doubles either way.
  */
 export async function insertNumberedSignature(
   db: Kysely<DB>,
@@ -133,6 +130,7 @@ export async function insertNumberedSignature(
   row: Record<string, string | Date> & { version_id: string },
 ): Promise<{ id: string; signerNo: number; signedAt: Date } | undefined> {
   const columns = Object.keys(row);
+  const signer = row[target.signerColumn];
   const result = await sql<{ id: string; signerNo: number; signedAt: Date }>`
     with inserted as (
       insert into ${sql.table(target.table)} (${sql.join(columns.map((c) => sql.ref(c)))}, signer_no)
@@ -141,14 +139,29 @@ export async function insertNumberedSignature(
       where v.id = ${row.version_id}
         and not exists (select 1 from convention_versions n where n.convention_id = v.convention_id and n.version > v.version)
       for update of v
-      on conflict (version_id, ${sql.ref(target.signerColumn)}) do nothing
+      on conflict (${sql.ref(target.signerColumn)}, version_id) do nothing
       returning id, signer_no, signed_at
     ), counted as (
       update convention_versions set signer_count = signer_count + 1
       where id = ${row.version_id} and exists (select 1 from inserted)
+      returning convention_id
+    ), first_time as (
+      update conventions c set signer_total = signer_total + 1
+      from counted
+      where c.id = counted.convention_id
+        and not exists (
+          select 1 from ${sql.table(target.table)} earlier
+          join convention_versions ev on ev.id = earlier.version_id
+          where earlier.${sql.ref(target.signerColumn)} = ${signer} and ev.convention_id = c.id and earlier.version_id <> ${row.version_id}
+        )
     )
     select id, signer_no, signed_at from inserted`.execute(db);
   return result.rows[0];
+}
+
+/** People (shops) who ever signed each of the county's texts: counter reads, never a scan. */
+export function signerTotals(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('conventions').select(['kind', 'signerTotal']).where('countyId', '=', countyId).execute();
 }
 
 export function versionsOf(db: Kysely<DB>, conventionId: string) {
@@ -192,12 +205,3 @@ export async function insertVersion(
     .execute();
 }
 
-/** Counter reads, never a scan of pledges. */
-export async function currentSignerCounts(db: Kysely<DB>, countyId: string) {
-  const rows = await currentVersionQuery(db)
-    .innerJoin('conventions as c', 'c.id', 'v.conventionId')
-    .select('c.kind')
-    .where('v.countyId', '=', countyId)
-    .execute();
-  return rows.map((r) => ({ kind: r.kind, conventionId: r.conventionId, signerCount: r.signerCount }));
-}

@@ -60,14 +60,15 @@ export async function closePending(
   return result.numUpdatedRows === 1n;
 }
 
-/** A person has one home: approving a move ends the old binding. */
+/** A person has one home: approving a move ends the old binding (its approval stays as it was). */
 export function leaveCurrentHome(db: Kysely<DB>, userId: string, at: Date, by: string) {
   return db
     .updateTable('householdRequests')
-    .set({ status: 'left', decidedAt: at, decidedBy: by })
+    .set({ status: 'left', endedAt: at, endedBy: by })
     .where('userId', '=', userId)
     .where('status', '=', 'approved')
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
 }
 
 export function queueForScopes(
@@ -110,10 +111,11 @@ export function queueForScopes(
   return query.limit(200).execute();
 }
 
-export function countApprovedHomes(db: Kysely<DB>, countyId: string) {
+/** Households with at least one bound resident. */
+export function countBoundHouseholds(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('householdRequests')
-    .select((eb) => eb.fn.count<number>('id').as('count'))
+    .select((eb) => eb.fn.count<number>('householdId').distinct().as('count'))
     .where('countyId', '=', countyId)
     .where('status', '=', 'approved')
     .executeTakeFirstOrThrow()

@@ -11,15 +11,29 @@ export function findShop(db: Kysely<DB>, communityId: string, name: string, addr
     .executeTakeFirst();
 }
 
-export async function insertShop(
+/**
+ * Registers the shop, or finds it when it exists: a racing registration of the
+ * same shop waits on the unique key and then reads the winner's row.
+ */
+export async function registerShop(
   db: Kysely<DB>,
   values: { id: string; countyId: string; communityId: string; name: string; address: string; contactPhone: string; ownerId: string; at: Date },
-) {
+): Promise<{ id: string; ownerId: string }> {
   const { at, ...shop } = values;
-  await db
+  const inserted = await db
     .insertInto('shops')
     .values({ ...shop, createdAt: at })
-    .execute();
+    .onConflict((oc) => oc.columns(['communityId', 'name', 'address']).doNothing())
+    .returning(['id', 'ownerId'])
+    .executeTakeFirst();
+  if (inserted) return inserted;
+  const existing = await findShop(db, values.communityId, values.name, values.address);
+  if (!existing) throw new Error('shop vanished between insert and read');
+  return existing;
+}
+
+export function updateShopContact(db: Kysely<DB>, shopId: string, contactPhone: string) {
+  return db.updateTable('shops').set({ contactPhone }).where('id', '=', shopId).where('contactPhone', '<>', contactPhone).execute();
 }
 
 export function findShopPledge(db: Kysely<DB>, versionId: string, shopId: string) {

@@ -51,6 +51,7 @@ describe('calling an action', () => {
 
     const oversize = await admin('conventions', 'publishVersion', {
       conventionId: county.conventions.civic,
+      baseVersion: 1,
       title: '新'.repeat(61),
       preamble: '序',
       articles: ['一'],

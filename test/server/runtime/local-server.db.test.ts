@@ -72,3 +72,13 @@ describe('the local server', () => {
     expect(huge.body.error).toMatchObject({ code: 'VALIDATION', message: '提交的内容太长了，请删减后再试' });
   });
 });
+
+describe('a session', () => {
+  it('expires after thirty days', async () => {
+    const { verifySession } = await import('../../../server/runtime/session');
+    const issued = new Date('2026-01-01T00:00:00Z');
+    const token = signSession('someone', SECRET, issued);
+    expect(verifySession(token, SECRET, new Date('2026-01-30T00:00:00Z'))).toBe('someone');
+    expect(verifySession(token, SECRET, new Date('2026-02-01T00:00:00Z'))).toBeUndefined();
+  });
+});

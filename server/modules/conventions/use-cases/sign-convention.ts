@@ -14,17 +14,17 @@ const signed = (pledge: { id: string; signerNo: number; signedAt: Date }, alread
   alreadySigned,
 });
 
-/** The hot path of the campaign: one read and one write, so that signing stays cheap. */
+/**
+ * The hot path of the campaign: one keyed read and one write. A second signature
+ * is not looked for first: the insert's unique key finds it, and only then is
+ * the first pledge read back.
+ */
 export async function signConvention({ db, actor, now }: UseCaseContext, input: { versionId: string }): Promise<SignResult> {
-  const target = await signTarget(db, actor.countyId, input.versionId, actor.userId);
+  const target = await signTarget(db, actor.countyId, input.versionId);
   if (!target) throw fail.notFound('没有找到这份公约');
   const home = target.kind === 'residents' ? await currentHome(db, actor.countyId, actor.userId) : null;
   const refusal = signRefusal(target, home?.communityId ?? null);
   if (refusal) throw fail.forbidden(refusal);
-  if (target.pledgeId && target.signerNo && target.signedAt) {
-    return signed({ id: target.pledgeId, signerNo: target.signerNo, signedAt: target.signedAt }, true);
-  }
-  if (!target.isCurrent) throw fail.conflict('公约已经更新，请阅读新版本后再签署');
 
   const created = await insertNumberedSignature(db, { table: 'pledges', signerColumn: 'user_id' }, {
     id: newId(),
@@ -35,7 +35,7 @@ export async function signConvention({ db, actor, now }: UseCaseContext, input: 
     signed_at: now,
   });
   if (created) return signed(created, false);
-  // A racing request of the same person signed first, or a newer version was published meanwhile.
+  // This person signed this version before (or a racing request of theirs did), or it is no longer current.
   const first = await findPledge(db, target.id, actor.userId);
   if (first) return signed(first, true);
   throw fail.conflict('公约已经更新，请阅读新版本后再签署');

@@ -20,9 +20,13 @@ export async function decideBinding(
   }
   const role = scopesOf(actor, 'captain').includes(place.buildingId) ? 'captain' : 'staff';
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
-  if (status === 'approved') await leaveCurrentHome(db, request.userId, now, actor.userId);
+  // The old home ends first (one home per person is a unique key); a failed decision below rolls it back.
+  const left = status === 'approved' ? await leaveCurrentHome(db, request.userId, now, actor.userId) : undefined;
   const closed = await closePending(db, request.id, { status, reason: input.reason, by: actor.userId, role, at: now });
   if (!closed) throw fail.conflict('这个申请已经处理过了');
+  if (left) {
+    await recordAudit(db, actor, { role, action: 'household.left', subjectType: 'household_request', subjectId: left.id, data: { movedTo: request.id }, at: now });
+  }
   await recordAudit(db, actor, {
     role,
     action: `household.${input.decision}`,

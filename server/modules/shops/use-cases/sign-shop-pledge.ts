@@ -5,7 +5,7 @@ import { newId } from '../../../core/ids';
 import { currentCountyText, insertNumberedSignature } from '../../conventions/facade';
 import { findCommunity } from '../../places/facade';
 import type { ShopPledgeResult } from '../contracts';
-import { findShop, findShopPledge, insertShop } from '../repo';
+import { findShopPledge, registerShop, updateShopContact } from '../repo';
 
 export async function signShopPledge(
   { db, actor, now }: UseCaseContext,
@@ -15,12 +15,19 @@ export async function signShopPledge(
   const community = await findCommunity(db, actor.countyId, input.communityId);
   if (!community) throw fail.notFound('没有找到这个社区，请重新选择');
 
-  const shop = await findShop(db, community.id, input.shopName, input.address);
-  if (shop && shop.ownerId !== actor.userId) throw fail.conflict('这家商户已由其他人登记，请联系社区核实');
-  const shopId = shop?.id ?? newId();
-  if (!shop) {
-    await insertShop(db, { id: shopId, countyId: actor.countyId, communityId: community.id, name: input.shopName, address: input.address, contactPhone: input.contactPhone, ownerId: actor.userId, at: now });
-  }
+  const shop = await registerShop(db, {
+    id: newId(),
+    countyId: actor.countyId,
+    communityId: community.id,
+    name: input.shopName,
+    address: input.address,
+    contactPhone: input.contactPhone,
+    ownerId: actor.userId,
+    at: now,
+  });
+  if (shop.ownerId !== actor.userId) throw fail.conflict('这家商户已由其他人登记，请联系社区核实');
+  const shopId = shop.id;
+  await updateShopContact(db, shopId, input.contactPhone);
 
   const existing = await findShopPledge(db, input.versionId, shopId);
   if (existing) return { shopId, pledgeId: existing.id, signerNo: existing.signerNo, signedAt: iso(existing.signedAt), alreadySigned: true };

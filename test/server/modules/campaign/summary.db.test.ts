@@ -15,8 +15,21 @@ describe('the campaign on the home tab', () => {
       campaignName: '青禾县创建全国文明城市',
       startDate: '2025-03-01',
       dayNumber: 637,
-      figures: { signers: 2, shopsPledged: 0, householdsBound: 6 },
+      figures: { signers: 2, shopsPledged: 0, householdsBound: 5 }, // 王建国 and his son share one household
     });
+  });
+
+  it('keeps counting signers of the civic convention across its versions, each person once', async () => {
+    const county = await seedCounty(t.db);
+    data(await county.as('guardian')('conventions', 'sign', { versionId: county.versions.civic }));
+    data(await county.as('captain')('conventions', 'sign', { versionId: county.versions.civic }));
+    const v2 = data<any>(
+      await county.as('admin')('conventions', 'publishVersion', { conventionId: county.conventions.civic, baseVersion: 1, title: '修订版', articles: ['礼让斑马线。'] }),
+    );
+    expect(data<any>(await county.as('resident')('campaign', 'summary')).figures.signers).toBe(2);
+    data(await county.as('guardian')('conventions', 'sign', { versionId: v2.versionId }));
+    data(await county.as('resident')('conventions', 'sign', { versionId: v2.versionId }));
+    expect(data<any>(await county.as('resident')('campaign', 'summary')).figures.signers).toBe(3);
   });
 
   it('tells a captain about requests waiting for them, and a new resident to bind and sign', async () => {

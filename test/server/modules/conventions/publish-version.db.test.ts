@@ -5,6 +5,7 @@ const t = useTestDatabase();
 
 const v2 = (conventionId: string) => ({
   conventionId,
+  baseVersion: 1,
   title: '青禾县市民文明公约（2027年修订）',
   preamble: '新的约定',
   articles: ['垃圾分类，从我做起。', '礼让斑马线。'],
@@ -64,11 +65,35 @@ describe('publishing a new version of a convention', () => {
     expect(errorCode(foreign)).toBe('NOT_FOUND');
   });
 
+  it('refuses staff of another community of the same county, captains, residents, and the admin for a residents\' convention', async () => {
+    const county = await seedCounty(t.db);
+    const { newId } = await import('../../../../server/core/ids');
+    // A staff member of 和平社区 in the same county.
+    const heping = county.communities['和平社区'];
+    const staffId = newId();
+    await t.db.insertInto('users').values({ id: staffId, countyId: county.countyId, openid: `${county.openidPrefix}heping-staff`, name: '周敏' }).execute();
+    await t.db.insertInto('roleGrants').values({ id: newId(), countyId: county.countyId, userId: staffId, role: 'staff', scopeType: 'community', scopeId: heping, grantedBy: null }).execute();
+    const attempt = v2(county.conventions.residents);
+    expect(errorCode(await county.as({ openid: `${county.openidPrefix}heping-staff` })('conventions', 'publishVersion', attempt))).toBe('FORBIDDEN');
+    for (const who of ['captain', 'guardian', 'admin'] as const) {
+      expect(errorCode(await county.as(who)('conventions', 'publishVersion', attempt))).toBe('FORBIDDEN');
+    }
+  });
+
   it('records who published, when, in which role', async () => {
     const county = await seedCounty(t.db);
     data(await county.as('admin')('conventions', 'publishVersion', v2(county.conventions.civic)));
     const audit = await t.db.selectFrom('auditEvents').selectAll().where('subjectId', '=', county.conventions.civic).execute();
     expect(audit).toEqual([expect.objectContaining({ actorId: county.people.admin.userId, actorRole: 'admin', action: 'convention.publish' })]);
+  });
+
+  it('refuses publishing over a version someone else published meanwhile', async () => {
+    const county = await seedCounty(t.db);
+    data(await county.as('admin')('conventions', 'publishVersion', v2(county.conventions.civic)));
+    const stale = await county.as('admin')('conventions', 'publishVersion', { ...v2(county.conventions.civic), title: '另一份修订' });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const versions = await t.db.selectFrom('conventionVersions').select(['version', 'title']).where('conventionId', '=', county.conventions.civic).orderBy('version').execute();
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
   });
 
   it('gives two publishers racing for the same version number one version and one conflict', async () => {

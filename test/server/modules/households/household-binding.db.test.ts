@@ -67,6 +67,19 @@ describe('binding a resident to a household', () => {
     const homes = await t.db.selectFrom('householdRequests').select(['householdId', 'status']).where('userId', '=', county.people.guardian.userId).execute();
     expect(homes.filter((h) => h.status === 'approved')).toEqual([{ householdId: newHome, status: 'approved' }]);
     expect(homes.filter((h) => h.status === 'left')).toHaveLength(1);
+    // The old approval still says who approved it, when and as what; the move is its own event.
+    const old = await t.db.selectFrom('householdRequests').selectAll().where('userId', '=', county.people.guardian.userId).where('status', '=', 'left').executeTakeFirstOrThrow();
+    expect(old).toMatchObject({ decidedRole: 'captain', endedBy: county.people.captain.userId });
+    expect(old.decidedBy).toBeNull(); // as the seed left it: the move did not rewrite who approved
+    const audit = await t.db.selectFrom('auditEvents').select(['action', 'actorId']).where('subjectId', '=', old.id).execute();
+    expect(audit).toEqual([{ action: 'household.left', actorId: county.people.captain.userId }]);
+  });
+
+  it('cannot be withdrawn once decided', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/1号楼/1单元/202'), relation: 'owner' }));
+    data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }));
+    expect(errorCode(await county.as('resident')('households', 'cancelRequest', { requestId: request.requestId }))).toBe('CONFLICT');
   });
 
   it('can be withdrawn by the resident while pending', async () => {

@@ -48,3 +48,15 @@ describe('who am I', () => {
     expect(me.roles).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'captain', scopeType: 'building', scopeName: '幸福里社区 1号楼' })]));
   });
 });
+
+describe('a malformed first call', () => {
+  it('registers nobody', async () => {
+    const county = await seedCounty(t.db);
+    const runtime = { ...county.runtime, countyIdForNewUsers: county.countyId };
+    const openid = `wx3-${county.countyId}`;
+    await dispatch(runtime, findModule('identity')!, { action: 'dropTables' }, { openid });
+    await dispatch(runtime, findModule('identity')!, { action: 'updateProfile', input: { name: 1 } }, { openid });
+    const users = await t.db.selectFrom('users').select('id').where('openid', '=', openid).execute();
+    expect(users).toEqual([]);
+  });
+});
