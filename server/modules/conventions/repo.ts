@@ -10,24 +10,22 @@ export function currentVersionQuery(db: Kysely<DB>) {
     .orderBy('v.version', 'desc');
 }
 
-export function findConvention(db: Kysely<DB>, countyId: string, conventionId: string) {
+/** A county's conventions with the names of whom they bind. */
+function conventionRows(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('conventions as c')
     .leftJoin('communities as m', 'm.id', 'c.communityId')
     .innerJoin('counties as k', 'k.id', 'c.countyId')
     .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
-    .where('c.countyId', '=', countyId)
-    .where('c.id', '=', conventionId)
-    .executeTakeFirst();
+    .where('c.countyId', '=', countyId);
+}
+
+export function findConvention(db: Kysely<DB>, countyId: string, conventionId: string) {
+  return conventionRows(db, countyId).where('c.id', '=', conventionId).executeTakeFirst();
 }
 
 export function conventionsFor(db: Kysely<DB>, countyId: string, communityId: string | null) {
-  return db
-    .selectFrom('conventions as c')
-    .leftJoin('communities as m', 'm.id', 'c.communityId')
-    .innerJoin('counties as k', 'k.id', 'c.countyId')
-    .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
-    .where('c.countyId', '=', countyId)
+  return conventionRows(db, countyId)
     .where((eb) =>
       eb.or([eb('c.kind', '=', 'civic'), ...(communityId ? [eb.and([eb('c.kind', '=', 'residents'), eb('c.communityId', '=', communityId)])] : [])]),
     )
@@ -37,12 +35,7 @@ export function conventionsFor(db: Kysely<DB>, countyId: string, communityId: st
 
 /** The county's texts, and the residents' conventions of the given communities. */
 export function conventionsOfScopes(db: Kysely<DB>, countyId: string, scopes: { county: boolean; communityIds: string[] }) {
-  return db
-    .selectFrom('conventions as c')
-    .leftJoin('communities as m', 'm.id', 'c.communityId')
-    .innerJoin('counties as k', 'k.id', 'c.countyId')
-    .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
-    .where('c.countyId', '=', countyId)
+  return conventionRows(db, countyId)
     .where((eb) => {
       const ors = [];
       if (scopes.county) ors.push(eb('c.kind', 'in', ['civic', 'shop']));

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { householdPlaces, HouseholdPlace } from '../places/facade';
-import { countBoundHouseholds } from './repo';
+import { countBoundHouseholds, countPendingInScopes } from './repo';
 
 /** The home a person is bound to, with its place, or null. */
 export async function currentHome(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {
@@ -16,4 +16,4 @@ export async function currentHome(db: Kysely<DB>, countyId: string, userId: stri
   return place ?? null;
 }
 
-export { countBoundHouseholds };
+export { countBoundHouseholds, countPendingInScopes };

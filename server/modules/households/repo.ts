@@ -71,18 +71,39 @@ export function leaveCurrentHome(db: Kysely<DB>, userId: string, at: Date, by: s
     .executeTakeFirst();
 }
 
+/** Requests waiting in these scopes, counted without reading them. */
+export function countPendingInScopes(db: Kysely<DB>, countyId: string, scopes: { buildingIds: string[]; communityIds: string[] }) {
+  return scopedRequests(db, countyId, scopes)
+    .where('r.status', '=', 'pending')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow()
+    .then((row) => Number(row.count));
+}
+
+/** Requests for households in the captain's buildings or the staff member's communities. */
+function scopedRequests(db: Kysely<DB>, countyId: string, scopes: { buildingIds: string[]; communityIds: string[] }) {
+  return db
+    .selectFrom('householdRequests as r')
+    .innerJoin('households as h', 'h.id', 'r.householdId')
+    .innerJoin('units as u', 'u.id', 'h.unitId')
+    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .where('r.countyId', '=', countyId)
+    .where((eb) => {
+      const ors = [];
+      if (scopes.buildingIds.length) ors.push(eb('b.id', 'in', scopes.buildingIds));
+      if (scopes.communityIds.length) ors.push(eb('c.id', 'in', scopes.communityIds));
+      return eb.or(ors);
+    });
+}
+
 export function queueForScopes(
   db: Kysely<DB>,
   countyId: string,
   scopes: { buildingIds: string[]; communityIds: string[] },
   status: 'pending' | 'decided',
 ) {
-  let query = db
-    .selectFrom('householdRequests as r')
-    .innerJoin('households as h', 'h.id', 'r.householdId')
-    .innerJoin('units as u', 'u.id', 'h.unitId')
-    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
-    .innerJoin('communities as c', 'c.id', 'b.communityId')
+  let query = scopedRequests(db, countyId, scopes)
     .innerJoin('users as p', 'p.id', 'r.userId')
     .select([
       'r.id',
@@ -96,14 +117,7 @@ export function queueForScopes(
       'b.name as buildingName',
       'c.name as communityName',
       'p.name as applicantName',
-    ])
-    .where('r.countyId', '=', countyId)
-    .where((eb) => {
-      const ors = [];
-      if (scopes.buildingIds.length) ors.push(eb('b.id', 'in', scopes.buildingIds));
-      if (scopes.communityIds.length) ors.push(eb('c.id', 'in', scopes.communityIds));
-      return eb.or(ors);
-    });
+    ]);
   query =
     status === 'pending'
       ? query.where('r.status', '=', 'pending').orderBy('r.requestedAt', 'asc')

@@ -1,7 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { listConventions } from '../../conventions/use-cases/list-conventions';
-import { captainQueue } from '../../households/use-cases/captain-queue';
-import { currentHome } from '../../households/facade';
+import { countPendingInScopes, currentHome } from '../../households/facade';
 import { reviewScopes } from '../../households/permissions';
 import type { TodoItem } from '../contracts';
 
@@ -10,15 +9,16 @@ export async function todo(ctx: UseCaseContext): Promise<TodoItem[]> {
   const items: TodoItem[] = [];
   const scopes = reviewScopes(ctx.actor);
   if (scopes.buildingIds.length || scopes.communityIds.length) {
-    const waiting = await captainQueue(ctx, { status: 'pending' });
-    if (waiting.length) items.push({ kind: 'review_bindings', title: `有 ${waiting.length} 个住户绑定申请等您审核`, path: '/features/captain/pages/queue/index' });
+    const waiting = await countPendingInScopes(ctx.db, ctx.actor.countyId, scopes);
+    if (waiting) items.push({ kind: 'review_bindings', title: `有 ${waiting} 个住户绑定申请等您审核`, path: '/features/captain/pages/queue/index' });
   }
-  for (const c of await listConventions(ctx)) {
+  const [conventions, home] = await Promise.all([listConventions(ctx), currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId)]);
+  for (const c of conventions) {
     const path = `/features/convention/pages/detail/index?id=${c.id}`;
     if (c.mine === 'resign') items.push({ kind: 'resign', title: `《${c.title}》已更新，请签署新版本`, path });
     if (c.mine === 'unsigned') items.push({ kind: 'sign', title: `阅读并签署《${c.title}》`, path });
   }
-  if (!ctx.actor.isMinor && !(await currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId))) {
+  if (!ctx.actor.isMinor && !home) {
     items.push({ kind: 'bind', title: '绑定您的住户，接收楼栋通知、签署居民公约', path: '/features/household/pages/bind/index' });
   }
   return items;

@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { maskName } from '../../../core/mask';
+import { householdLabel } from '../../places/facade';
 import type { QueueItem } from '../contracts';
 import { reviewScopes } from '../permissions';
 import { queueForScopes } from '../repo';
@@ -17,7 +18,7 @@ export async function captainQueue(
   const rows = await queueForScopes(db, actor.countyId, scopes, input.status);
   return rows.map((r) => ({
     requestId: r.id,
-    householdLabel: `${r.communityName} ${r.buildingName} ${r.unitName} ${r.room}`,
+    householdLabel: householdLabel(r),
     applicantName: maskName(r.applicantName),
     relation: r.relation,
     requestedAt: iso(r.requestedAt),
