@@ -30,6 +30,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   types.setTypeParser(20, (v: string) => Number.parseInt(v, 10));
   types.setTypeParser(1082, (v: string) => v);
   const pool = new Pool({ connectionString: url, max });
+  const { prepareStatementsOn } = await import('./prepared-statements');
+  pool.on('connect', (client) => prepareStatementsOn(client as never));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, driver: 'pg', close: () => db.destroy() };
 }
