@@ -5,23 +5,23 @@ export type Role = 'resident' | 'minor' | 'captain' | 'volunteer' | 'team_lead' 
 export interface RoleGrant {
   role: Role | string
   scopeType: string
-  scopeId: string | number | null
+  scopeId: string | null
   scopeName: string | null
 }
 
 export interface Me {
-  user: { id: string | number; name: string; maskedName: string; isMinor: boolean }
-  county: { id: string | number; name: string }
+  user: { id: string; name: string; maskedName: string; isMinor: boolean }
+  county: { id: string; name: string }
   roles: RoleGrant[]
   household: {
-    id: string | number
+    id: string
     label: string
-    communityId: string | number
+    communityId: string
     communityName: string
-    buildingId: string | number
+    buildingId: string
   } | null
   guardians: { name: string }[]
-  wards: { id: string | number; name: string }[]
+  wards: { id: string; name: string }[]
 }
 
 export interface CampaignSummary {

@@ -81,15 +81,13 @@ function rememberCookie(header: Record<string, unknown> | undefined) {
   }
 }
 
-function unwrap<T>(body: unknown, status?: number): T {
+/** The envelope's data, or its error as a CloudError; anything that is not an envelope (a proxy's page, a crash) reads as the service being down. */
+function unwrap<T>(body: unknown): T {
   const env = body as Envelope<T> | undefined
-  if (env && typeof env === 'object' && 'ok' in env) {
-    if (env.ok) return env.data
-    const e = env.error || { code: 'INTERNAL', message: SERVER_MESSAGE }
-    throw new CloudError(e.code, e.message || SERVER_MESSAGE, e.details)
-  }
-  if (status !== undefined && status >= 500) throw new CloudError('INTERNAL', SERVER_MESSAGE)
-  throw new CloudError('INTERNAL', SERVER_MESSAGE)
+  if (!env || typeof env !== 'object' || !('ok' in env)) throw new CloudError('INTERNAL', SERVER_MESSAGE)
+  if (env.ok) return env.data
+  const e = env.error || { code: 'INTERNAL', message: SERVER_MESSAGE }
+  throw new CloudError(e.code, e.message || SERVER_MESSAGE, e.details)
 }
 
 interface HttpAnswer {
@@ -146,15 +144,15 @@ export async function call<T>(module: string, action: string, input: object = {}
     return unwrap<T>(res.result)
   }
   const res = await httpRequest(`/api/${module}`, 'POST', { action, input })
-  return unwrap<T>(res.data, res.statusCode)
+  return unwrap<T>(res.data)
 }
 
 // ---------- demo endpoints of the local server (http mode only) ----------
 
+/** GET /api/_demo/people: who one may sign in as on the local server. */
 export interface DemoPerson {
   key: string
   name: string
-  role: string
   roleLabel: string
   description: string
 }
@@ -168,13 +166,13 @@ export async function demoPeople(): Promise<DemoPerson[]> {
   const res = await httpRequest('/api/_demo/people', 'GET')
   const body = res.data as { people?: DemoPerson[] } | Envelope<{ people: DemoPerson[] }>
   if (body && typeof body === 'object' && 'people' in body && Array.isArray(body.people)) return body.people
-  return unwrap<{ people: DemoPerson[] }>(body, res.statusCode).people
+  return unwrap<{ people: DemoPerson[] }>(body).people
 }
 
 export async function demoSignIn(key: string): Promise<{ name: string }> {
   demoOnly()
   const res = await httpRequest('/api/_demo/sign-in', 'POST', { key })
-  return unwrap<{ name: string }>(res.data, res.statusCode)
+  return unwrap<{ name: string }>(res.data)
 }
 
 export async function demoSignOut(): Promise<void> {

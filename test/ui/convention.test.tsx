@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { fakeBackend, quietTaro } from './helpers'
 
@@ -7,7 +8,9 @@ jest.mock('../../src/lib/cloud', () => {
 })
 import { call } from '../../src/lib/cloud'
 import { ConventionDetailScreen } from '../../src/features/convention/pages/detail/index'
-import { CertificateView } from '../../src/features/convention/pages/certificate/index'
+import { CertificateScreen, CertificateView } from '../../src/features/convention/pages/certificate/index'
+import { HistoryScreen } from '../../src/features/convention/pages/history/index'
+import { signStateOf } from '../../src/features/convention/hooks/useConventionDetail'
 
 const detail = (over: Record<string, unknown> = {}) => ({
   id: 'c1',
@@ -23,6 +26,7 @@ const detail = (over: Record<string, unknown> = {}) => ({
     publishedAt: '2025-11-20T02:00:00.000Z',
   },
   signerCount: 41,
+  canSign: true,
   myPledge: null,
   previousPledge: null,
   ...over,
@@ -89,4 +93,82 @@ test('the certificate names the signer number and the Beijing date', () => {
   // A shared certificate speaks of the signer, not to the reader.
   expect(screen.getByText('TA 是')).toBeTruthy()
   expect(screen.getAllByText(/2025年11月28日/).length).toBeGreaterThan(0)
+})
+
+test('the sign state: a pledge on the current version is signed, one only on an older version asks to sign again', () => {
+  const pledge = (version: number) => ({ id: `p${version}`, signerNo: 7, signedAt: '2025-10-01T02:00:00.000Z', version })
+  expect(signStateOf({ myPledge: pledge(2), previousPledge: null })).toBe('signed')
+  expect(signStateOf({ myPledge: pledge(2), previousPledge: pledge(1) })).toBe('signed')
+  expect(signStateOf({ myPledge: null, previousPledge: pledge(1) })).toBe('resign')
+  expect(signStateOf({ myPledge: null, previousPledge: null })).toBe('unsigned')
+})
+
+test("someone who may not sign (another community's residents' convention) reads why and is offered to bind, not a sign button", async () => {
+  const t = quietTaro()
+  const backend = fakeBackend({
+    'conventions.get': () =>
+      detail({ kind: 'residents', canSign: false, cannotSignReason: '这是幸福里社区的居民公约，绑定该社区的住户后才能签署' }),
+  })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<ConventionDetailScreen conventionId='c1' />)
+  expect(await screen.findByText('这是幸福里社区的居民公约，绑定该社区的住户后才能签署')).toBeTruthy()
+  expect(screen.queryByText('签署公约')).toBeNull()
+  await act(async () => {
+    fireEvent.click(screen.getByText('去绑定住户'))
+  })
+  expect(t.nav).toHaveBeenCalledWith({ url: '/features/household/pages/bind/index' })
+  expect(backend.calls.map((c) => c.key)).toEqual(['conventions.get'])
+})
+
+test('a reason that is not about binding is shown on its own', async () => {
+  quietTaro()
+  const backend = fakeBackend({
+    'conventions.get': () => detail({ canSign: false, cannotSignReason: '未成年人请由监护人陪同签署' }),
+  })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<ConventionDetailScreen conventionId='c1' />)
+  expect(await screen.findByText('未成年人请由监护人陪同签署')).toBeTruthy()
+  expect(screen.queryByText('签署公约')).toBeNull()
+  expect(screen.queryByText('去绑定住户')).toBeNull()
+})
+
+test('a certificate link without its id says the link is incomplete, asks the server nothing and leads back to 首页', async () => {
+  const t = quietTaro()
+  const backend = fakeBackend({})
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<CertificateScreen pledgeId={undefined} />)
+  expect(screen.getByText('这个链接不完整，打不开')).toBeTruthy()
+  expect(screen.queryByText('重试')).toBeNull()
+  await act(async () => {
+    fireEvent.click(screen.getByText('回到首页'))
+  })
+  expect(t.nav).not.toHaveBeenCalled()
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' })
+  expect(backend.calls).toEqual([])
+})
+
+test('a history link without its id says the link is incomplete and asks the server nothing', async () => {
+  quietTaro()
+  const backend = fakeBackend({})
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<HistoryScreen conventionId='' />)
+  expect(screen.getByText('这个链接不完整，打不开')).toBeTruthy()
+  expect(screen.getByText('回到首页')).toBeTruthy()
+  await act(async () => undefined)
+  expect(backend.calls).toEqual([])
+})
+
+test("the history page's title is the server's, not the link's", async () => {
+  quietTaro()
+  const backend = fakeBackend({
+    'conventions.history': () => ({
+      title: '幸福里社区居民公约',
+      versions: [{ id: 'v1', version: 1, title: '幸福里社区居民公约', publishedAt: '2025-10-01T02:00:00.000Z', signerCount: 3, mySignedAt: null }],
+    }),
+  })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<HistoryScreen conventionId='c9' />)
+  expect(await screen.findByText('现行版本')).toBeTruthy()
+  expect(screen.getAllByText('幸福里社区居民公约').length).toBe(2) // the page title and the version's title
+  expect(backend.calls).toEqual([{ key: 'conventions.history', input: { conventionId: 'c9' } }])
 })

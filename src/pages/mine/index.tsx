@@ -84,7 +84,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
                 <View className='ct-grow'>
                   <View className='mine__name-row'>
                     <Text className='ct-h1'>{m.user.name}</Text>
-                    <View className='ct-link mine__edit' role='button' onClick={() => go(withQuery(ROUTES.editName, { name: m.user.name }))}>
+                    <View className='ct-link mine__edit' role='button' onClick={() => go(ROUTES.editName)}>
                       改名字
                     </View>
                   </View>

@@ -1,4 +1,5 @@
-export type Id = string | number
+/** Ids are UUID strings. */
+export type Id = string
 
 export interface ConventionOption {
   id: Id

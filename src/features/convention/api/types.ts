@@ -1,6 +1,7 @@
 export type ConventionKind = 'civic' | 'residents' | 'shop'
 export type MySignState = 'signed' | 'resign' | 'unsigned'
-export type Id = string | number
+/** Ids are UUID strings. */
+export type Id = string
 
 export interface ConventionSummary {
   id: Id
@@ -26,7 +27,13 @@ export interface ConventionDetail {
   scopeName: string
   version: { id: Id; version: number; title: string; articles: string[]; preamble: string; publishedAt: string }
   signerCount: number
+  /** The server decides who may sign this text (a residents' convention: the community's bound residents). */
+  canSign: boolean
+  /** Why not, in words for people. */
+  cannotSignReason?: string
+  /** A pledge on the current version. */
   myPledge: Pledge | null
+  /** A pledge on an older version, when there is none on the current one. */
   previousPledge: Pledge | null
 }
 
@@ -50,5 +57,6 @@ export interface Certificate {
 }
 
 export interface VersionHistory {
+  title: string
   versions: { id: Id; version: number; title: string; publishedAt: string; signerCount: number; mySignedAt: string | null }[]
 }

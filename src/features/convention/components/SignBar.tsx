@@ -3,16 +3,30 @@ import Button from '../../../components/nut/button'
 import type { SignState } from '../hooks/useConventionDetail'
 import type { Pledge } from '../api/types'
 
-/** The bottom of the detail page: one large civic-red button, or the signed state. */
+const DEFAULT_REASON = '这份公约暂时不能由您签署'
+
+/** A reason that speaks of binding a household is answered with the way to bind one. */
+export function needsBinding(reason: string | undefined): boolean {
+  return !!reason && reason.includes('绑定')
+}
+
+/**
+ * The bottom of the detail page: one large civic-red button, or the signed
+ * state, or — when the server says this person cannot sign here — its reason
+ * (and the way to bind a household when that is what is missing).
+ */
 export default function SignBar(props: {
   state: SignState
   myPledge: Pledge | null
   currentVersion: number
+  canSign: boolean
+  cannotSignReason?: string
   busy: boolean
   onSign: () => void
   onCertificate: () => void
+  onBind: () => void
 }) {
-  const { state, myPledge, currentVersion, busy, onSign, onCertificate } = props
+  const { state, myPledge, currentVersion, canSign, cannotSignReason, busy, onSign, onCertificate, onBind } = props
   if (state === 'signed' && myPledge) {
     return (
       <View className='cv-signbar'>
@@ -23,6 +37,19 @@ export default function SignBar(props: {
         <Button className='ct-btn cv-signbar__btn' type='primary' fill='outline' onClick={onCertificate}>
           查看签署证书
         </Button>
+      </View>
+    )
+  }
+  if (!canSign) {
+    const reason = cannotSignReason || DEFAULT_REASON
+    return (
+      <View className='cv-signbar' role='status'>
+        <Text className='cv-signbar__reason'>{reason}</Text>
+        {needsBinding(reason) ? (
+          <Button className='ct-btn cv-signbar__btn' type='primary' size='large' onClick={onBind}>
+            去绑定住户
+          </Button>
+        ) : null}
       </View>
     )
   }

@@ -8,17 +8,16 @@ import type { ConventionDetail, Id, SignResult } from '../api/types'
 
 export type SignState = 'signed' | 'resign' | 'unsigned'
 
-/** signed: a pledge on the current version; resign: only on an older one. */
-export function signStateOf(d: ConventionDetail): SignState {
-  if (d.myPledge && d.myPledge.version === d.version.version) return 'signed'
-  if (d.myPledge) return 'resign'
+/** signed: a pledge on the current version (myPledge); resign: only one on an older version (previousPledge). */
+export function signStateOf(d: Pick<ConventionDetail, 'myPledge' | 'previousPledge'>): SignState {
+  if (d.myPledge) return 'signed'
   if (d.previousPledge) return 'resign'
   return 'unsigned'
 }
 
 export function useConventionDetail(conventionId: Id | undefined, onSigned?: (r: SignResult) => void) {
   const detail = useRemote<ConventionDetail>(
-    () => (conventionId === undefined || conventionId === '' ? Promise.reject(missingId()) : getConvention(conventionId)),
+    () => (!conventionId ? Promise.reject(missingId()) : getConvention(conventionId)),
     [conventionId],
   )
 

@@ -5,12 +5,27 @@ import { toastOk } from '../../../lib/feedback'
 import { announceSessionChanged } from '../../../lib/session'
 import { updateProfile } from '../api/updateProfile'
 
-/** Same bounds as the server's schema: 2 to 20 characters. */
+/**
+ * The server's rule for the name (identity.updateProfile: trimmed, 2 to 20
+ * characters), checked here before sending. A copy, not an import of
+ * server/modules/identity/contracts: the Taro build compiles only src/, and
+ * zod would add ~56 KB to this subpackage for two bounds. test/ui/profile
+ * holds the copy to the server's schema.
+ */
+export const NAME_MIN = 2
+export const NAME_MAX = 20
+
+/** The rule's verdict in our words, or undefined when the name will do. */
 export function nameError(name: string): string | undefined {
   const n = name.trim()
-  if (n.length < 2) return '名字至少 2 个字'
-  if (n.length > 20) return '名字不能超过 20 个字'
+  if (n.length < NAME_MIN) return `名字至少 ${NAME_MIN} 个字`
+  if (n.length > NAME_MAX) return `名字不能超过 ${NAME_MAX} 个字`
   return undefined
+}
+
+/** A first-time WeChat user is called "微信用户xxxx" until they give a name: that is no name to edit. */
+export function startingName(current: string): string {
+  return current.startsWith('微信用户') ? '' : current
 }
 
 export function useEditName(initial: string) {

@@ -8,8 +8,8 @@ import TextArea from '../../../../components/nut/textarea'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { CONVENTION_KIND_LABELS } from '../../../../lib/labels'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
-import { usePublish } from '../../hooks/usePublish'
-import type { ConventionOption, Id } from '../../api/types'
+import { usePublish, usePublishForm } from '../../hooks/usePublish'
+import type { ConventionOption, ConventionText, Id, PublishResult } from '../../api/types'
 import './index.scss'
 
 export function PublishScreen({ presetId }: { presetId?: Id }) {
@@ -32,14 +32,14 @@ export function PublishScreen({ presetId }: { presetId?: Id }) {
         {(list) => (
           <View>
             {list.map((c) => {
-              const on = String(p.selected) === String(c.id)
+              const on = p.selected === c.id
               return (
                 <View
                   key={c.id}
                   className={`ct-card ct-card--tap ad-option ${on ? 'ad-option--on' : ''}`}
                   role='radio'
                   aria-checked={on}
-                  onClick={() => void p.choose(c.id)}
+                  onClick={() => p.choose(c.id)}
                 >
                   <Text className='ct-muted ct-block'>{`${CONVENTION_KIND_LABELS[c.kind] ?? '公约'} · ${c.scopeName}`}</Text>
                   <Text className='ct-title ct-block'>{c.title}</Text>
@@ -47,7 +47,6 @@ export function PublishScreen({ presetId }: { presetId?: Id }) {
                 </View>
               )
             })}
-            {p.errors.conventionId ? <Text className='ct-field-error'>{p.errors.conventionId}</Text> : null}
           </View>
         )}
       </RemoteView>
@@ -67,36 +66,77 @@ export function PublishScreen({ presetId }: { presetId?: Id }) {
       ) : null}
 
       {p.selected !== undefined && !p.result ? (
-        <View className='ct-card ct-mt'>
-          {p.loadingText ? <Text className='ct-muted ct-block'>正在载入现行版本…</Text> : null}
-          <Text className='ad-label'>标题</Text>
-          <View className={`ct-box ${p.errors.title ? 'ct-box--error' : ''}`}>
-            <Input value={p.title} placeholder='例如：市民文明公约（2025年修订）' maxLength={60} onChange={(v: string) => p.setTitle(v)} />
-          </View>
-          {p.errors.title ? <Text className='ct-field-error'>{p.errors.title}</Text> : null}
-
-          <Text className='ad-label'>序言（可不填）</Text>
-          <View className='ct-box ad-box--mid'>
-            <TextArea value={p.preamble} placeholder='写在条款前面的话' maxLength={500} onChange={(v: string) => p.setPreamble(v)} />
-          </View>
-
-          <Text className='ad-label'>{`条款（每行一条，现有 ${p.articleCount} 条）`}</Text>
-          <View className={`ct-box ad-box--tall ${p.errors.articles ? 'ct-box--error' : ''}`}>
-            <TextArea
-              value={p.articlesText}
-              placeholder={'爱党爱国，热爱家乡\n遵纪守法，诚实守信'}
-              maxLength={3000}
-              onChange={(v: string) => p.setArticlesText(v)}
-            />
-          </View>
-          {p.errors.articles ? <Text className='ct-field-error'>{p.errors.articles}</Text> : null}
-
-          <Button className='ct-btn ct-mt-lg' type='primary' size='large' loading={p.publishing} onClick={() => void p.publish()}>
-            发布新版本
-          </Button>
-        </View>
+        // one form per convention: its own draft, its own text
+        <PublishForm
+          key={p.selected}
+          conventionId={p.selected}
+          onPublished={(r) => {
+            p.setResult(r)
+            void p.options.reload()
+          }}
+          onConflict={() => void p.options.reload()}
+        />
       ) : null}
     </Page>
+  )
+}
+
+export function PublishForm(props: { conventionId: Id; onPublished: (r: PublishResult) => void; onConflict: () => void }) {
+  const f = usePublishForm(props.conventionId, { onPublished: props.onPublished, onConflict: props.onConflict })
+  return (
+    <View className='ct-mt'>
+      <RemoteView<ConventionText> remote={f.text} rows={2} isEmpty={() => false}>
+        {() => (
+          <View className='ct-card'>
+            {f.notice ? (
+              <View className='ad-notice ad-notice--alert' role='alert'>
+                <Text className='ct-text ct-block'>{f.notice}</Text>
+                <Text className='ct-muted ct-block ct-mt-xs'>{`下面已换成现行的第 ${f.currentVersion} 版。`}</Text>
+              </View>
+            ) : null}
+            {f.restored ? (
+              <View className='ad-notice' role='status'>
+                <Text className='ct-text ct-block'>
+                  {f.stale
+                    ? `这是您上次没发布的修改（基于第 ${f.baseVersion} 版）。这期间已发布了第 ${f.currentVersion} 版，请放弃修改，在新版本上重新修改。`
+                    : '这是您上次没发布的修改，可以接着改。'}
+                </Text>
+                <View className='ct-link ct-mt-xs' role='button' onClick={f.discard}>
+                  放弃修改，用现行版本
+                </View>
+              </View>
+            ) : null}
+
+            <Text className='ad-label'>标题</Text>
+            <View className={`ct-box ${f.errors.title ? 'ct-box--error' : ''}`}>
+              <Input value={f.title} placeholder='例如：市民文明公约（2025年修订）' maxLength={60} onChange={(v: string) => f.setTitle(v)} />
+            </View>
+            {f.errors.title ? <Text className='ct-field-error'>{f.errors.title}</Text> : null}
+
+            <Text className='ad-label'>序言（可不填）</Text>
+            <View className={`ct-box ad-box--mid ${f.errors.preamble ? 'ct-box--error' : ''}`}>
+              <TextArea value={f.preamble} placeholder='写在条款前面的话' maxLength={1000} onChange={(v: string) => f.setPreamble(v)} />
+            </View>
+            {f.errors.preamble ? <Text className='ct-field-error'>{f.errors.preamble}</Text> : null}
+
+            <Text className='ad-label'>{`条款（每行一条，现有 ${f.articleCount} 条）`}</Text>
+            <View className={`ct-box ad-box--tall ${f.errors.articles ? 'ct-box--error' : ''}`}>
+              <TextArea
+                value={f.articlesText}
+                placeholder={'爱党爱国，热爱家乡\n遵纪守法，诚实守信'}
+                maxLength={6000}
+                onChange={(v: string) => f.setArticlesText(v)}
+              />
+            </View>
+            {f.errors.articles ? <Text className='ct-field-error'>{f.errors.articles}</Text> : null}
+
+            <Button className='ct-btn ct-mt-lg' type='primary' size='large' loading={f.publishing} onClick={() => void f.publish()}>
+              发布新版本
+            </Button>
+          </View>
+        )}
+      </RemoteView>
+    </View>
   )
 }
 

@@ -2,6 +2,7 @@ import { Button as TaroButton, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
+import BrokenLink from '../../../../components/BrokenLink'
 import Button from '../../../../components/nut/button'
 import { useRemote } from '../../../../hooks/useRemote'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
@@ -12,8 +13,8 @@ import '../convention.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
-export function useCertificate(pledgeId: Id | undefined) {
-  return useRemote<Certificate>(() => getCertificate(pledgeId ?? ''), [pledgeId])
+export function useCertificate(pledgeId: Id) {
+  return useRemote<Certificate>(() => getCertificate(pledgeId), [pledgeId])
 }
 
 export function CertificateView({ cert }: { cert: Certificate }) {
@@ -38,7 +39,19 @@ export function CertificateView({ cert }: { cert: Certificate }) {
   )
 }
 
+/** Opened without a pledge id (a cut-off link), the page says so before asking the server anything. */
 export function CertificateScreen({ pledgeId }: { pledgeId: Id | undefined }) {
+  if (!pledgeId) {
+    return (
+      <Page>
+        <BrokenLink hint='证书的链接缺了一部分。请回到首页，从“文明公约”里查看您的证书。' />
+      </Page>
+    )
+  }
+  return <LoadedCertificate pledgeId={pledgeId} />
+}
+
+function LoadedCertificate({ pledgeId }: { pledgeId: Id }) {
   const cert = useCertificate(pledgeId)
 
   useShareAppMessage(() => {
@@ -56,7 +69,7 @@ export function CertificateScreen({ pledgeId }: { pledgeId: Id | undefined }) {
           <View>
             <CertificateView cert={c} />
             {c.isMine && c.signerName.startsWith('微信用户') ? (
-              <View className='ct-card ct-mt' role='button' onClick={() => void go(withQuery(ROUTES.editName, { name: c.signerName }))}>
+              <View className='ct-card ct-mt' role='button' onClick={() => void go(ROUTES.editName)}>
                 <Text className='ct-text ct-block'>证书上还没有您的名字。</Text>
                 <Text className='ct-link'>填写姓名 ›</Text>
               </View>

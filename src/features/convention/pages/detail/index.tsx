@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
+import BrokenLink from '../../../../components/BrokenLink'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { CONVENTION_KIND_LABELS } from '../../../../lib/labels'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
@@ -13,6 +14,17 @@ import type { ConventionDetail, Id } from '../../api/types'
 import '../convention.scss'
 
 export function ConventionDetailScreen({ conventionId }: { conventionId: Id | undefined }) {
+  if (!conventionId) {
+    return (
+      <Page>
+        <BrokenLink hint='请回到首页，从“文明公约”重新进入。' />
+      </Page>
+    )
+  }
+  return <LoadedDetail conventionId={conventionId} />
+}
+
+function LoadedDetail({ conventionId }: { conventionId: Id }) {
   const { detail, sign, signing } = useConventionDetail(conventionId, (res) => {
     go(withQuery(ROUTES.certificate, { pledgeId: res.pledgeId }))
   })
@@ -44,15 +56,18 @@ export function ConventionDetailScreen({ conventionId }: { conventionId: Id | un
                 state={state}
                 myPledge={d.myPledge}
                 currentVersion={d.version.version}
+                canSign={d.canSign}
+                cannotSignReason={d.cannotSignReason}
                 busy={signing}
                 onSign={() => void sign()}
                 onCertificate={() => d.myPledge && go(withQuery(ROUTES.certificate, { pledgeId: d.myPledge.id }))}
+                onBind={() => go(ROUTES.household)}
               />
               <View className='ct-links'>
                 <View
                   className='ct-link'
                   role='link'
-                  onClick={() => go(withQuery(ROUTES.conventionHistory, { id: d.id, title: d.title }))}
+                  onClick={() => go(withQuery(ROUTES.conventionHistory, { id: d.id }))}
                 >
                   查看历史版本
                 </View>

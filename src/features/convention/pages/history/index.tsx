@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
+import BrokenLink from '../../../../components/BrokenLink'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { formatDate, formatWhen } from '../../../../lib/time'
@@ -9,13 +10,26 @@ import { getHistory } from '../../api/getHistory'
 import type { Id, VersionHistory } from '../../api/types'
 import '../convention.scss'
 
-export function HistoryScreen({ conventionId, title }: { conventionId: Id | undefined; title?: string }) {
-  const history = useRemote<VersionHistory>(() => getHistory(conventionId ?? ''), [conventionId])
+/** Opened without a convention id (a cut-off link), the page says so before asking the server anything. */
+export function HistoryScreen({ conventionId }: { conventionId: Id | undefined }) {
+  if (!conventionId) {
+    return (
+      <Page>
+        <BrokenLink hint='请回到首页，从“文明公约”里打开一份公约，再查看它的历史版本。' />
+      </Page>
+    )
+  }
+  return <LoadedHistory conventionId={conventionId} />
+}
+
+function LoadedHistory({ conventionId }: { conventionId: Id }) {
+  const history = useRemote<VersionHistory>(() => getHistory(conventionId), [conventionId])
   usePullRefresh(history.reload)
   return (
     <Page>
       <View className='cv-head'>
-        <Text className='ct-h1 ct-block'>{title || '公约'}</Text>
+        {/* the title comes from the server, never from the link */}
+        <Text className='ct-h1 ct-block'>{history.data?.title ?? '历史版本'}</Text>
         <Text className='ct-muted ct-block ct-mt-xs'>每一次修订都留有记录</Text>
       </View>
       <RemoteView<VersionHistory>
@@ -56,5 +70,5 @@ export function HistoryScreen({ conventionId, title }: { conventionId: Id | unde
 
 export default function HistoryPage() {
   const { params } = useRouter()
-  return <HistoryScreen conventionId={params.id} title={params.title ? decodeURIComponent(params.title) : undefined} />
+  return <HistoryScreen conventionId={params.id} />
 }
