@@ -40,6 +40,15 @@ async function tap(page: Page, text: string | RegExp) {
   await see(page, text).click();
 }
 
+/**
+ * Opens a page as a link does: a fresh load at that address. (Changing only the
+ * hash between two tab pages leaves Taro's H5 router showing the old tab.)
+ */
+async function open(page: Page, path: string) {
+  await page.goto(`${app.baseUrl}/#${path}`);
+  await page.reload();
+}
+
 describe('a new resident, their building captain and the civic convention', () => {
   it('binds to a household, gets approved by the captain, signs the convention and sees the certificate', async () => {
     const resident = await signIn('张秀兰');
@@ -61,12 +70,12 @@ describe('a new resident, their building captain and the civic convention', () =
     await see(captain, /还没有待处理|暂无待处理|没有待审核|都处理完了/).waitFor();
 
     // The resident now lives there.
-    await resident.goto(`${app.baseUrl}/#/pages/mine/index`);
+    await open(resident, '/pages/mine/index');
     await see(resident, '幸福里社区 1号楼 2单元 402').waitFor();
     await screenshot(resident, '04-mine');
 
     // Read and sign the civic convention; the certificate names the signer number.
-    await resident.goto(`${app.baseUrl}/#/pages/home/index`);
+    await open(resident, '/pages/home/index');
     await tap(resident, /阅读并签署《青禾县市民文明公约》/);
     await see(resident, '热爱祖国，热爱青禾', { exact: false }).waitFor();
     await tap(resident, '签署公约');
@@ -94,13 +103,13 @@ describe('a shop owner and the command centre', () => {
     await screenshot(owner, '06-shop-pledged');
 
     // The owner signs the civic convention, then the admin publishes a revision.
-    await owner.goto(`${app.baseUrl}/#/pages/home/index`);
+    await open(owner, '/pages/home/index');
     await tap(owner, /阅读并签署《青禾县市民文明公约》/);
     await tap(owner, '签署公约');
     await see(owner, /第 \d+ 位签署人/).waitFor();
 
     const admin = await signIn('吴敏');
-    await admin.goto(`${app.baseUrl}/#/features/admin/pages/publish/index`);
+    await open(admin, '/features/admin/pages/publish/index');
     await tap(admin, '青禾县市民文明公约');
     // The form starts from the current text, ready to be revised.
     await admin.waitForFunction(() => [...document.querySelectorAll('textarea')].some((t) => t.value.includes('热爱祖国，热爱青禾')));
@@ -110,8 +119,7 @@ describe('a shop owner and the command centre', () => {
     await see(admin, '第 2 版已经生效').waitFor();
     await screenshot(admin, '07-published');
 
-    await owner.goto(`${app.baseUrl}/#/pages/home/index`);
-    await owner.reload();
+    await open(owner, '/pages/home/index');
     await see(owner, '《青禾县市民文明公约》已更新，请签署新版本').waitFor();
 
     const shops = await app.db.selectFrom('shopPledges').select('userId').execute();
