@@ -9,18 +9,10 @@
  * Both answer the envelope of docs/api.md: { ok: true, data } | { ok: false, error }.
  */
 import Taro from '@tarojs/taro'
+import type { ErrorCode as ServerErrorCode } from '../../server/core/errors'
 
-export type ErrorCode =
-  | 'VALIDATION'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'CLOSED'
-  | 'UNKNOWN_ACTION'
-  | 'INTERNAL'
-  | 'NETWORK'
+/** The server's stable codes, and NETWORK when no answer came back. */
+export type ErrorCode = ServerErrorCode | 'NETWORK'
 
 export interface FieldError {
   field: string

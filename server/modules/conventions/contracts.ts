@@ -23,13 +23,18 @@ export const conventionsInputs = {
 export type ConventionKind = 'civic' | 'residents' | 'shop';
 export type MyPledgeStatus = 'signed' | 'resign' | 'unsigned';
 
-export interface ConventionSummary {
+/** A convention as a list shows it: its current version and live count. */
+export interface PublishableConvention {
   id: string;
   kind: ConventionKind;
   title: string;
   scopeName: string;
   currentVersion: { id: string; version: number; publishedAt: string };
   signerCount: number;
+}
+
+/** The same, with where the caller stands. */
+export interface ConventionSummary extends PublishableConvention {
   mine: MyPledgeStatus;
 }
 
@@ -78,11 +83,3 @@ export interface VersionHistory {
   versions: { id: string; version: number; title: string; publishedAt: string; signerCount: number; mySignedAt: string | null }[];
 }
 
-export interface PublishableConvention {
-  id: string;
-  kind: ConventionKind;
-  title: string;
-  scopeName: string;
-  currentVersion: { id: string; version: number; publishedAt: string };
-  signerCount: number;
-}
