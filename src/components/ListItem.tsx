@@ -19,7 +19,7 @@ export default function ListItem(props: {
       hoverClass='none'
     >
       <View className='ct-row ct-grow'>
-        {icon ? <Image className='ct-list-icon' src={icon} /> : null}
+        {icon ? <Image className='ct-list-icon' src={icon} aria-hidden='true' /> : null}
         <View className='ct-grow'>
           <Text className='ct-title ct-block'>{title}</Text>
           {note ? <Text className='ct-muted ct-block ct-mt-xs'>{note}</Text> : null}

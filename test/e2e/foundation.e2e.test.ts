@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, phoneContext, screenshot } from './support/browser';
 import { RunningApp, startApp } from './support/app-server';
+import { seriousA11yViolations } from './support/axe';
 
 jest.setTimeout(120_000);
 
@@ -124,5 +125,33 @@ describe('a shop owner and the command centre', () => {
 
     const shops = await app.db.selectFrom('shopPledges').select('userId').execute();
     expect(shops).toEqual([{ userId: app.county.people.shopkeeper.userId }]);
+  });
+});
+
+describe('accessibility', () => {
+  it('the main pages have no serious or critical axe findings, in normal and in large text', async () => {
+    const page = await signIn('王建国');
+    const paths = [
+      '/pages/home/index',
+      '/pages/mine/index',
+      `/features/convention/pages/detail/index?id=${app.county.conventions.civic}`,
+      '/features/convention/pages/list/index',
+      '/features/household/pages/bind/index',
+      '/features/shop-pledge/pages/pledge/index',
+    ];
+    const findings: Record<string, string[]> = {};
+    for (const largeText of [false, true]) {
+      if (largeText) {
+        await open(page, '/pages/home/index');
+        await page.locator('.nut-switch').filter({ visible: true }).first().click();
+      }
+      for (const path of paths) {
+        await open(page, path);
+        await page.locator('.ct-card').filter({ visible: true }).first().waitFor();
+        const found = await seriousA11yViolations(page);
+        if (found.length) findings[`${largeText ? 'large ' : ''}${path}`] = found;
+      }
+    }
+    expect(findings).toEqual({});
   });
 });

@@ -80,7 +80,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
         <View className='ct-card home__grid'>
           {ENTRIES.map((e) => (
             <View key={e.key} className='home__entry' role='button' onClick={() => go(e.url)}>
-              <Image className='home__entry-icon' src={e.icon} />
+              <Image className='home__entry-icon' src={e.icon} aria-hidden='true' />
               <Text className='home__entry-text'>{e.text}</Text>
             </View>
           ))}

@@ -7,7 +7,6 @@ export default function PersonCard({ person, onPick, disabled }: { person: DemoP
     <View
       className='ct-card ct-card--tap auth-person'
       role='button'
-      aria-label={`以${person.name}的身份进入`}
       onClick={() => {
         if (!disabled) onPick()
       }}
