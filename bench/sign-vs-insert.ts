@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely, type KyselyPlugin } from 'kysely';
 import { systemClock } from '../server/core/clock';
+import { localWordFilter } from '../server/core/content-safety/local-word-filter';
 import { newId } from '../server/core/ids';
 import { openDatabase, type Database } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
@@ -61,7 +62,7 @@ async function measure(database: Database, n: number): Promise<Figures> {
   const openids = Array.from({ length: WARM_UP + n }, (_, i) => `bench-${county.countyId}-${i}`);
   await addUsers(db, county.countyId, openids);
   const counter = statementCounter();
-  const runtime: Runtime = { db: db.withPlugin(counter), clock: systemClock };
+  const runtime: Runtime = { db: db.withPlugin(counter), clock: systemClock, contentSafety: localWordFilter() };
   const event = { action: 'sign', input: { versionId: county.versions.civic } };
   let failed = 0;
   const sign = async (i: number) => {

@@ -2,12 +2,17 @@ import type { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Actor } from './actor';
 import type { DB } from '../db/schema';
+import type { ContentSafety } from './content-safety/port';
 
-/** What a use case gets: a transaction, the resolved caller and the time. */
+/** What a use case gets: a transaction, the resolved caller, the time and the content check. */
 export interface UseCaseContext {
   db: Kysely<DB>;
   actor: Actor;
+  /** The caller's platform openid: content checks name the author. */
+  openid: string;
   now: Date;
+  /** Checks text that other people will see; see content-safety/assert-safe.ts. */
+  contentSafety: ContentSafety;
 }
 
 export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {

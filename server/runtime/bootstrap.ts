@@ -1,4 +1,5 @@
 import { systemClock } from '../core/clock';
+import { localWordFilter } from '../core/content-safety/local-word-filter';
 import { openDatabase, Database } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Runtime } from './runtime';
@@ -16,6 +17,7 @@ export async function boot(options: BootOptions): Promise<{ runtime: Runtime; da
   const runtime: Runtime = {
     db: database.db,
     clock: systemClock,
+    contentSafety: localWordFilter(),
     countyIdForNewUsers: options.countyIdForNewUsers,
     log: (message, error) => console.error(`[civic] ${message}`, error ?? ''),
   };

@@ -1,4 +1,5 @@
 import type { ModuleDef } from '../core/action';
+import { WechatMsgSecCheck } from '../core/content-safety/wechat-msg-sec-check';
 import { fail } from '../core/errors';
 import { failure } from '../core/result';
 import { boot } from './bootstrap';
@@ -17,7 +18,8 @@ export function makeMain(module: ModuleDef) {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) return Promise.reject(new Error('DATABASE_URL is not set for this cloud function'));
     runtime ??= boot({ databaseUrl, countyIdForNewUsers: process.env.COUNTY_ID }).then(
-      (booted) => booted.runtime,
+      // WeChat's msgSecCheck, with boot's local word filter when WeChat cannot answer.
+      ({ runtime: booted }) => ({ ...booted, contentSafety: new WechatMsgSecCheck({ fallback: booted.contentSafety, log: booted.log }) }),
       (error) => {
         runtime = undefined;
         throw error;

@@ -50,7 +50,9 @@ export async function dispatch(
     // Only a well-formed call may register a first-time caller.
     const actor = await resolveActor(runtime, identity);
     const now = runtime.clock.now();
-    const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, now }, value));
+    const openid = identity.openid.trim();
+    const { contentSafety } = runtime;
+    const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety }, value));
     return success(data);
   } catch (error) {
     if (error instanceof AppError) return failure(error);

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Clock } from '../core/clock';
+import type { ContentSafety } from '../core/content-safety/port';
 
 /** What every entry point (cloud function, local server, tests) gives the dispatcher. */
 export interface Runtime {
   db: Kysely<DB>;
   clock: Clock;
+  /** WeChat's msgSecCheck in the cloud functions; the local word filter elsewhere. */
+  contentSafety: ContentSafety;
   /**
    * The county a first-time WeChat caller joins. Unset in the local server,
    * where people only exist once seeded or signed in.

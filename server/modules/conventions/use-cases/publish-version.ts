@@ -6,7 +6,11 @@ import { newId } from '../../../core/ids';
 import { canPublish } from '../permissions';
 import { findConvention, insertVersion, latestVersion } from '../repo';
 
-/** A new version never rewrites an old one: earlier pledges stay with the text that was signed. */
+/**
+ * A new version never rewrites an old one: earlier pledges stay with the text
+ * that was signed. Official texts skip the word filter ("拒绝赌博" is a fine
+ * article); who published them is on the audit trail.
+ */
 export async function publishVersion(
   { db, actor, now }: UseCaseContext,
   input: { conventionId: string; baseVersion: number; title: string; preamble: string; articles: string[] },

@@ -1,15 +1,17 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
 import { scopesOf } from '../../../core/actor';
+import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { householdPlaces } from '../../places/facade';
 import { canDecideBinding } from '../permissions';
 import { closePending, findRequest, leaveCurrentHome } from '../repo';
 
 export async function decideBinding(
-  { db, actor, now }: UseCaseContext,
+  ctx: UseCaseContext,
   input: { requestId: string; decision: 'approve' | 'reject'; reason?: string },
 ): Promise<{ requestId: string; status: 'approved' | 'rejected' }> {
+  const { db, actor, now } = ctx;
   const request = await findRequest(db, actor.countyId, input.requestId);
   if (!request) throw fail.notFound('没有找到这个申请');
   const [place] = await householdPlaces(db, actor.countyId, [request.householdId]);
@@ -20,6 +22,8 @@ export async function decideBinding(
   }
   const role = scopesOf(actor, 'captain').includes(place.buildingId) ? 'captain' : 'staff';
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
+  // The applicant reads the reason; checked before anything is written.
+  await assertSafe(ctx, { reason: input.reason }, 'comment');
   // The old home ends first (one home per person is a unique key); a failed decision below rolls it back.
   const left = status === 'approved' ? await leaveCurrentHome(db, request.userId, now, actor.userId) : undefined;
   const closed = await closePending(db, request.id, { status, reason: input.reason, by: actor.userId, role, at: now });

@@ -1,0 +1,19 @@
+import type { UseCaseContext } from '../action';
+import { fail } from '../errors';
+import type { ContentScene } from './port';
+
+/**
+ * Checks each non-empty field of text others will see, in order, and refuses
+ * the first unsafe one as VALIDATION on that field. Call it before writing.
+ */
+export async function assertSafe(
+  ctx: Pick<UseCaseContext, 'contentSafety' | 'openid'>,
+  fields: Record<string, string | undefined>,
+  scene: ContentScene = 'profile',
+): Promise<void> {
+  for (const [field, text] of Object.entries(fields)) {
+    if (!text?.trim()) continue;
+    const verdict = await ctx.contentSafety.check(text, { openid: ctx.openid, scene });
+    if (!verdict.ok) throw fail.validation(verdict.reason, [{ field, message: verdict.reason }]);
+  }
+}
