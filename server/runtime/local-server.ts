@@ -5,14 +5,13 @@ import { Envelope, failure } from '../core/result';
 import { DEMO_PEOPLE } from '../db/seed/demo-county';
 import { findModule } from '../modules';
 import { dispatch } from './dispatch';
-import { localWordFilter } from '../core/content-safety/local-word-filter';
 import type { Runtime } from './runtime';
 import { readCookie, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, signSession, verifySession } from './session';
 import { staticHandler } from './static-files';
 
 export interface LocalServerOptions {
   /** Without a content check of its own, the local word filter checks. */
-  runtime: Omit<Runtime, 'contentSafety'> & Partial<Pick<Runtime, 'contentSafety'>>;
+  runtime: Runtime;
   /** Folder of the H5 build; omitted serves the API only. */
   staticDir?: string;
   sessionSecret: string;
@@ -74,8 +73,7 @@ function cookie(value: string, maxAgeSeconds: number): string {
  * functions, with the caller taken from a signed session instead of WeChat.
  */
 export function createLocalServer(options: LocalServerOptions): http.Server {
-  const { sessionSecret, production } = options;
-  const runtime: Runtime = { ...options.runtime, contentSafety: options.runtime.contentSafety ?? localWordFilter() };
+  const { runtime, sessionSecret, production } = options;
   const prefix = options.demoOpenidPrefix ?? 'demo:';
   const serveStatic = options.staticDir ? staticHandler(options.staticDir) : undefined;
 

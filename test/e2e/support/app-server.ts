@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import { systemClock } from '../../../server/core/clock';
+import { localWordFilter } from '../../../server/core/content-safety/local-word-filter';
 import { openDatabase } from '../../../server/db/connect';
 import { migrateToLatest } from '../../../server/db/migrate';
 import type { DB } from '../../../server/db/schema';
@@ -22,7 +23,7 @@ export async function startApp(): Promise<RunningApp> {
   await migrateToLatest(database.db);
   const county = await seedDemoCounty(database.db);
   const server = createLocalServer({
-    runtime: { db: database.db, clock: systemClock, log: (m, e) => console.error(m, e) },
+    runtime: { db: database.db, clock: systemClock, contentSafety: localWordFilter(), log: (m, e) => console.error(m, e) },
     staticDir,
     sessionSecret: 'e2e-secret',
     production: false,
