@@ -186,4 +186,100 @@ export interface DB {
   shops: ShopsTable;
   shopPledges: ShopPledgesTable;
   auditEvents: AuditEventsTable;
+  reportCategories: ReportCategoriesTable;
+  routingRules: RoutingRulesTable;
+  reports: ReportsTable;
+  reportEvents: ReportEventsTable;
+  reportPhotos: ReportPhotosTable;
+  reportFollowers: ReportFollowersTable;
+  reportDailyCounts: ReportDailyCountsTable;
+}
+
+export interface ReportCategoriesTable {
+  id: string;
+  countyId: string;
+  name: string;
+  sort: Generated<number>;
+  active: Generated<boolean>;
+}
+
+export interface RoutingRulesTable {
+  id: string;
+  countyId: string;
+  categoryId: string;
+  areaId: string | null;
+  departmentId: string;
+  deadlineHours: number;
+}
+
+/** The statuses of reports/domain/case-states.ts. */
+export type ReportStatus =
+  | 'submitted'
+  | 'accepted'
+  | 'rejected'
+  | 'duplicate'
+  | 'assigned'
+  | 'in_progress'
+  | 'fixed'
+  | 'confirmed'
+  | 'disputed'
+  | 'reopened'
+  | 'closed';
+
+export interface ReportsTable {
+  id: string;
+  countyId: string;
+  communityId: string | null;
+  areaId: string | null;
+  categoryId: string;
+  reporterId: string;
+  anonymous: boolean;
+  description: string;
+  latitude: number;
+  longitude: number;
+  address: string;
+  status: ReportStatus;
+  version: number;
+  departmentId: string | null;
+  deadline: Timestamp | null;
+  escalated: Generated<boolean>;
+  duplicateOf: string | null;
+  submittedAt: Timestamp;
+  updatedAt: Timestamp;
+  idempotencyKey: string;
+}
+
+export interface ReportEventsTable {
+  id: string;
+  countyId: string;
+  reportId: string;
+  seq: number;
+  type: string;
+  actorKind: string;
+  actorId: string | null;
+  departmentId: string | null;
+  data: Json<Record<string, unknown>>;
+  at: Timestamp;
+}
+
+export interface ReportPhotosTable {
+  reportId: string;
+  countyId: string;
+  fileRef: string;
+  stage: 'before' | 'after';
+  sort: number;
+}
+
+export interface ReportFollowersTable {
+  reportId: string;
+  userId: string;
+  countyId: string;
+  at: Timestamp;
+}
+
+export interface ReportDailyCountsTable {
+  countyId: string;
+  reporterId: string;
+  day: string;
+  count: number;
 }

@@ -4,10 +4,11 @@ import { conventionsModule } from './conventions/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
 import { placesModule } from './places/handlers';
+import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -52,6 +52,7 @@ export interface HouseholdPlace {
   buildingName: string;
   communityId: string;
   communityName: string;
+  areaId: string;
 }
 
 /** A household with everything above it, for labels and scope checks. */
@@ -71,6 +72,7 @@ export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: 
       'b.name as buildingName',
       'c.id as communityId',
       'c.name as communityName',
+      'c.areaId',
     ])
     .where('h.countyId', '=', countyId)
     .where('h.id', 'in', householdIds)

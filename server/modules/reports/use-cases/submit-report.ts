@@ -1,0 +1,101 @@
+import type { UseCaseContext } from '../../../core/action';
+import { beijingDay } from '../../../core/clock';
+import { assertSafe } from '../../../core/content-safety/assert-safe';
+import { fail } from '../../../core/errors';
+import { newId } from '../../../core/ids';
+import { currentHome } from '../../households/facade';
+import type { SubmitResult } from '../contracts';
+import type { SubmittedEvent } from '../domain/case-events';
+import { route } from '../domain/routing';
+import { apply } from '../domain/transition';
+import { countReportOfDay, findActiveCategory, insertEvent, insertPhotos, insertReportOnce, reportByKey, routingRulesFor } from '../repo';
+
+export interface SubmitInput {
+  idempotencyKey: string;
+  categoryId: string;
+  description: string;
+  latitude: number;
+  longitude: number;
+  address: string;
+  anonymous: boolean;
+  photos: string[];
+}
+
+export const DAILY_LIMIT_MESSAGE = '今天已经提交了20条随手拍，明天再来吧';
+
+function isCheckViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23514';
+}
+
+/**
+ * A resident files a report. Idempotent per (reporter, key): a retry — or 50
+ * of them at once — returns the first report, and only a report really created
+ * moves the daily counter. Report, `submitted` event (seq 1) and photos are
+ * written in the action's one transaction.
+ */
+export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Promise<SubmitResult> {
+  const { db, actor, now } = ctx;
+  const category = await findActiveCategory(db, actor.countyId, input.categoryId);
+  if (!category) throw fail.validation('请重新选择问题类型', [{ field: 'categoryId', message: '没有这个问题类型' }]);
+  await assertSafe(ctx, { description: input.description, address: input.address }, 'comment');
+
+  const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: actor.userId } };
+  const state = apply(null, event);
+
+  // The reporter's home community stands in for the place's community until places can locate a point.
+  const home = await currentHome(db, actor.countyId, actor.userId);
+  const communityId = home?.communityId ?? null;
+  const areaId = home?.areaId ?? null;
+
+  const reportId = newId();
+  const created = await insertReportOnce(db, {
+    id: reportId,
+    countyId: actor.countyId,
+    communityId,
+    areaId,
+    categoryId: category.id,
+    reporterId: actor.userId,
+    anonymous: input.anonymous,
+    description: input.description,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    address: input.address,
+    status: state.status,
+    version: state.version,
+    submittedAt: now,
+    idempotencyKey: input.idempotencyKey,
+  });
+  if (!created) {
+    const first = await reportByKey(db, actor.userId, input.idempotencyKey);
+    if (!first) throw fail.conflict('提交没有成功，请再试一次');
+    return { reportId: first.id, status: first.status, alreadySubmitted: true };
+  }
+
+  try {
+    await countReportOfDay(db, { countyId: actor.countyId, reporterId: actor.userId, day: beijingDay(now) });
+  } catch (error) {
+    // The transaction is aborted: throwing rolls the report back too.
+    if (isCheckViolation(error)) throw fail.rateLimited(DAILY_LIMIT_MESSAGE);
+    throw error;
+  }
+
+  // What the admin's rules propose; staff see it when they assign.
+  const routed = route(await routingRulesFor(db, actor.countyId, category.id), { categoryId: category.id, areaId }, now);
+  await insertEvent(db, {
+    id: newId(),
+    countyId: actor.countyId,
+    reportId,
+    seq: state.version,
+    type: event.type,
+    actorKind: event.actor.kind,
+    actorId: actor.userId,
+    departmentId: null,
+    data: { routed: routed ? { departmentId: routed.departmentId, deadline: routed.deadline, deadlineHours: routed.deadlineHours } : null },
+    at: now,
+  });
+  await insertPhotos(
+    db,
+    input.photos.map((fileRef, sort) => ({ reportId, countyId: actor.countyId, fileRef, stage: 'before' as const, sort })),
+  );
+  return { reportId, status: state.status, alreadySubmitted: false };
+}
