@@ -50,3 +50,16 @@ export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}
     anonymous: callerFor(undefined),
   };
 }
+
+/** A valid 门前六包 pledge for 陈记早餐 in the county's 幸福里社区; tests override one field to break it. */
+export function shopPledgeInput(county: TestCounty, overrides: Record<string, unknown> = {}) {
+  return {
+    versionId: county.versions.shop,
+    shopName: '陈记早餐',
+    address: '幸福路18号',
+    communityId: county.communities['幸福里社区'],
+    contactPhone: '13800001234',
+    accepted: true,
+    ...overrides,
+  };
+}

@@ -58,30 +58,8 @@ export const {
   useUnload,
 } = runtimeHooks
 
-Object.assign(api, {
-  useAddToFavorites,
-  useDidHide,
-  useDidShow,
-  useError,
-  useLaunch,
-  useLoad,
-  useOptionMenuClick,
-  usePageNotFound,
-  usePageScroll,
-  usePullDownRefresh,
-  usePullIntercept,
-  useReachBottom,
-  useReady,
-  useResize,
-  useRouter,
-  useSaveExitState,
-  useShareAppMessage,
-  useShareTimeline,
-  useTabItemTap,
-  useTitleClick,
-  useUnhandledRejection,
-  useUnload,
-})
+// The default export (Taro.useLoad …) carries the same hooks as the named exports above.
+Object.assign(api, runtimeHooks)
 
 export * from '@tarojs/taro-h5'
 export default api

@@ -1,5 +1,5 @@
 import { sql, Kysely } from 'kysely';
-import type { DB, ReportStatus } from '../../db/schema';
+import type { DB, ReportStatus, ReportsTable } from '../../db/schema';
 import type { BoundingBox } from './domain/geo';
 import type { RoutingRule } from './domain/routing';
 
@@ -63,23 +63,8 @@ export function reportsInBox(db: Kysely<DB>, countyId: string, categoryId: strin
     .execute();
 }
 
-export interface NewReport {
-  id: string;
-  countyId: string;
-  communityId: string | null;
-  areaId: string | null;
-  categoryId: string;
-  reporterId: string;
-  anonymous: boolean;
-  description: string;
-  latitude: number;
-  longitude: number;
-  address: string;
-  status: ReportStatus;
-  version: number;
-  submittedAt: Date;
-  idempotencyKey: string;
-}
+/** A report as submitted: not yet assigned, escalated or marked a duplicate. */
+export type NewReport = Omit<ReportsTable, 'departmentId' | 'deadline' | 'escalated' | 'duplicateOf' | 'updatedAt' | 'submittedAt'> & { submittedAt: Date };
 
 /** Inserts the report unless this reporter already used the key; returns whether it was created. */
 export async function insertReportOnce(db: Kysely<DB>, report: NewReport): Promise<boolean> {

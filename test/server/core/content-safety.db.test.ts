@@ -1,18 +1,10 @@
-import { data, errorCode, seedCounty, TestCounty } from '../../support/app';
+import { data, errorCode, seedCounty, shopPledgeInput, TestCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
 
 const t = useTestDatabase();
 const REASON = '内容含有不适宜公开的词语，请修改后再提交';
 
-const pledge = (county: TestCounty, overrides: Record<string, unknown> = {}) => ({
-  versionId: county.versions.shop,
-  shopName: '陈记早餐',
-  address: '幸福路18号',
-  communityId: county.communities['幸福里社区'],
-  contactPhone: '13800001234',
-  accepted: true,
-  ...overrides,
-});
+const pledge = shopPledgeInput;
 
 const shopsOf = (county: TestCounty) => t.db.selectFrom('shops').select('name').where('countyId', '=', county.countyId).execute();
 

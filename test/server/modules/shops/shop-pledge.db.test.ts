@@ -1,17 +1,9 @@
-import { data, errorCode, seedCounty, TestCounty } from '../../../support/app';
+import { data, errorCode, seedCounty, shopPledgeInput } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 
 const t = useTestDatabase();
 
-const pledge = (county: TestCounty, overrides: Record<string, unknown> = {}) => ({
-  versionId: county.versions.shop,
-  shopName: '陈记早餐',
-  address: '幸福路18号',
-  communityId: county.communities['幸福里社区'],
-  contactPhone: '13800001234',
-  accepted: true,
-  ...overrides,
-});
+const pledge = shopPledgeInput;
 
 describe('the 门前六包 pledge', () => {
   it('is signed by a shop owner for a named shop, and the shop appears in their list', async () => {
