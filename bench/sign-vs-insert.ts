@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { sql, type Kysely, type KyselyPlugin } from 'kysely';
 import { systemClock } from '../server/core/clock';
 import { localWordFilter } from '../server/core/content-safety/local-word-filter';
+import { memoryFileStore } from '../server/core/files/memory-file-store';
 import { newId } from '../server/core/ids';
 import { openDatabase, type Database } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
@@ -62,7 +63,7 @@ async function measure(database: Database, n: number): Promise<Figures> {
   const openids = Array.from({ length: WARM_UP + n }, (_, i) => `bench-${county.countyId}-${i}`);
   await addUsers(db, county.countyId, openids);
   const counter = statementCounter();
-  const runtime: Runtime = { db: db.withPlugin(counter), clock: systemClock, contentSafety: localWordFilter() };
+  const runtime: Runtime = { db: db.withPlugin(counter), clock: systemClock, contentSafety: localWordFilter(), files: memoryFileStore() };
   const event = { action: 'sign', input: { versionId: county.versions.civic } };
   let failed = 0;
   const sign = async (i: number) => {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from './actor';
 import type { DB } from '../db/schema';
 import type { ContentSafety } from './content-safety/port';
+import type { FileStore } from './files/port';
 
 /** What a use case gets: a transaction, the resolved caller, the time and the content check. */
 export interface UseCaseContext {
@@ -13,6 +14,8 @@ export interface UseCaseContext {
   now: Date;
   /** Checks text that other people will see; see content-safety/assert-safe.ts. */
   contentSafety: ContentSafety;
+  /** Where uploaded photos are kept. */
+  files: FileStore;
 }
 
 export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {

@@ -43,7 +43,7 @@ export class AppError extends Error {
 export const fail = {
   validation: (message?: string, details?: FieldIssue[]) => new AppError('VALIDATION', message, details),
   unauthenticated: (message?: string) => new AppError('UNAUTHENTICATED', message),
-  forbidden: (message?: string) => new AppError('FORBIDDEN', message),
+  forbidden: (message?: string, details?: FieldIssue[]) => new AppError('FORBIDDEN', message, details),
   notFound: (message?: string) => new AppError('NOT_FOUND', message),
   conflict: (message?: string) => new AppError('CONFLICT', message),
   rateLimited: (message?: string) => new AppError('RATE_LIMITED', message),

@@ -193,6 +193,31 @@ export interface DB {
   reportPhotos: ReportPhotosTable;
   reportFollowers: ReportFollowersTable;
   reportDailyCounts: ReportDailyCountsTable;
+  uploads: UploadsTable;
+  inboxMessages: InboxMessagesTable;
+}
+
+export interface UploadsTable {
+  id: string;
+  countyId: string;
+  ownerId: string;
+  fileRef: string;
+  contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: number;
+  createdAt: Timestamp;
+}
+
+export interface InboxMessagesTable {
+  id: string;
+  countyId: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  sourceKey: string;
+  createdAt: Timestamp;
+  readAt: Timestamp | null;
 }
 
 export interface ReportCategoriesTable {
@@ -247,6 +272,8 @@ export interface ReportsTable {
   submittedAt: Timestamp;
   updatedAt: Timestamp;
   idempotencyKey: string;
+  rating: number | null;
+  fixedAt: Timestamp | null;
 }
 
 export interface ReportEventsTable {
@@ -266,7 +293,9 @@ export interface ReportPhotosTable {
   reportId: string;
   countyId: string;
   fileRef: string;
-  stage: 'before' | 'after';
+  stage: 'before' | 'after' | 'dispute';
+  /** The event the photos belong to (1 = the submission). */
+  eventSeq: Generated<number>;
   sort: number;
 }
 

@@ -1,14 +1,16 @@
 import type { ModuleDef } from '../core/action';
 import { campaignModule } from './campaign/handlers';
 import { conventionsModule } from './conventions/handlers';
+import { filesModule } from './files/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
+import { inboxModule } from './inbox/handlers';
 import { placesModule } from './places/handlers';
 import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

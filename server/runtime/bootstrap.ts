@@ -1,5 +1,6 @@
 import { systemClock } from '../core/clock';
 import { localWordFilter } from '../core/content-safety/local-word-filter';
+import type { FileStore } from '../core/files/port';
 import { openDatabase, Database } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Runtime } from './runtime';
@@ -8,6 +9,7 @@ export interface BootOptions {
   databaseUrl?: string;
   dataDir?: string;
   countyIdForNewUsers?: string;
+  files: FileStore;
 }
 
 /** Opens the database and applies migrations: the same start for cloud functions and the local server. */
@@ -18,6 +20,7 @@ export async function boot(options: BootOptions): Promise<{ runtime: Runtime; da
     db: database.db,
     clock: systemClock,
     contentSafety: localWordFilter(),
+    files: options.files,
     countyIdForNewUsers: options.countyIdForNewUsers,
     log: (message, error) => console.error(`[civic] ${message}`, error ?? ''),
   };

@@ -1,23 +1,21 @@
 import type { ModuleDef } from '../core/action';
 import { WechatMsgSecCheck } from '../core/content-safety/wechat-msg-sec-check';
 import { fail } from '../core/errors';
+import { wechatFileStore } from '../core/files/wechat-file-store';
 import { failure } from '../core/result';
 import { boot } from './bootstrap';
 import { dispatch } from './dispatch';
 import type { Runtime } from './runtime';
+import { runScheduledJobs } from './scheduler';
 import { wxCallerOpenid } from './wx-caller';
 
-/**
- * The entry of one cloud function. The caller is WeChat's OPENID for this
- * invocation; whatever the event says about users, roles or counties is ignored.
- */
-export function makeMain(module: ModuleDef) {
+/** The runtime of one cloud function instance, booted on the first call and kept while the instance lives. */
+function runtimeOnce(): () => Promise<Runtime> {
   let runtime: Promise<Runtime> | undefined;
-
-  function getRuntime(): Promise<Runtime> {
+  return function getRuntime(): Promise<Runtime> {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) return Promise.reject(new Error('DATABASE_URL is not set for this cloud function'));
-    runtime ??= boot({ databaseUrl, countyIdForNewUsers: process.env.COUNTY_ID }).then(
+    runtime ??= boot({ databaseUrl, countyIdForNewUsers: process.env.COUNTY_ID, files: wechatFileStore() }).then(
       // WeChat's msgSecCheck, with boot's local word filter when WeChat cannot answer.
       ({ runtime: booted }) => ({ ...booted, contentSafety: new WechatMsgSecCheck({ fallback: booted.contentSafety, log: booted.log }) }),
       (error) => {
@@ -26,8 +24,15 @@ export function makeMain(module: ModuleDef) {
       },
     );
     return runtime;
-  }
+  };
+}
 
+/**
+ * The entry of one cloud function. The caller is WeChat's OPENID for this
+ * invocation; whatever the event says about users, roles or counties is ignored.
+ */
+export function makeMain(module: ModuleDef) {
+  const getRuntime = runtimeOnce();
   return async function main(event: unknown): Promise<unknown> {
     const openid = wxCallerOpenid();
     if (!openid) return failure(fail.unauthenticated('请在微信中打开'));
@@ -39,5 +44,23 @@ export function makeMain(module: ModuleDef) {
       return failure(error);
     }
     return dispatch(ready, module, event, { openid });
+  };
+}
+
+/**
+ * The entry of the timer-triggered `scheduler` function. A timer call carries
+ * no caller; a call that does (someone invoking it from the mini-program) is
+ * refused, so no person can trigger the sweep.
+ */
+export function makeTimerMain() {
+  const getRuntime = runtimeOnce();
+  return async function main(): Promise<unknown> {
+    if (wxCallerOpenid()) return failure(fail.forbidden('定时任务不能由用户调用'));
+    try {
+      return { ok: true, data: await runScheduledJobs(await getRuntime()) };
+    } catch (error) {
+      console.error('[civic] scheduler: pass failed', error);
+      return failure(error);
+    }
   };
 }

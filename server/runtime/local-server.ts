@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
+import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail } from '../core/errors';
 import { Envelope, failure } from '../core/result';
@@ -17,11 +19,17 @@ export interface LocalServerOptions {
   sessionSecret: string;
   /** NODE_ENV=production: the demo sign-in is refused. */
   production: boolean;
+  /** Folder of uploaded photos (served under /files/); omitted serves none. */
+  filesDir?: string;
   /** Prefix of the demo people's openids in the seeded county. */
   demoOpenidPrefix?: string;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** files.upload carries one photo as base64 (≤ 2 MB of image). */
+const MAX_UPLOAD_BODY_BYTES = 3 * 1024 * 1024;
+const PHOTO_NAME = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
+const PHOTO_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 const STATUS: Record<string, number> = {
   VALIDATION: 400,
@@ -41,12 +49,12 @@ function send(res: ServerResponse, envelope: Envelope, extraHeaders: Record<stri
   res.end(JSON.stringify(envelope));
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw fail.validation('提交的内容太长了，请删减后再试');
+    if (size > limit) throw fail.validation(limit === MAX_BODY_BYTES ? '提交的内容太长了，请删减后再试' : '照片太大了，请换一张或重新拍摄');
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
@@ -104,9 +112,29 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
     throw fail.unknownAction();
   }
 
+  /** Uploaded photos: names are fresh ids, so a photo never changes and may be cached for good. */
+  async function photo(res: ServerResponse, name: string) {
+    if (!options.filesDir || !PHOTO_NAME.test(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(path.join(options.filesDir, name));
+      res.writeHead(200, {
+        'content-type': PHOTO_TYPES[name.split('.')[1]],
+        'cache-control': 'public, max-age=31536000, immutable',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://local');
     const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] === 'files' && parts.length === 2 && (req.method === 'GET' || req.method === 'HEAD')) return photo(res, parts[1]);
     if (parts[0] !== 'api') {
       if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(req, res);
       res.writeHead(404).end();
@@ -118,7 +146,7 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       const module = parts.length === 2 ? findModule(parts[1]) : undefined;
       if (!module) throw fail.unknownAction();
       if (req.method !== 'POST') throw fail.validation('请用 POST 调用接口');
-      const event = await readJson(req);
+      const event = await readJson(req, module.name === 'files' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
       send(res, await dispatch(runtime, module, event, { openid: sessionOpenid(req, sessionSecret) }));
     } catch (error) {
       send(res, failure(error));

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Clock } from '../core/clock';
 import type { ContentSafety } from '../core/content-safety/port';
+import type { FileStore } from '../core/files/port';
 
 /** What every entry point (cloud function, local server, tests) gives the dispatcher. */
 export interface Runtime {
@@ -9,6 +10,8 @@ export interface Runtime {
   clock: Clock;
   /** WeChat's msgSecCheck in the cloud functions; the local word filter elsewhere. */
   contentSafety: ContentSafety;
+  /** WeChat cloud storage in the cloud functions; a folder in the local server; memory in tests. */
+  files: FileStore;
   /**
    * The county a first-time WeChat caller joins. Unset in the local server,
    * where people only exist once seeded or signed in.

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { localFileStore } from '../core/files/local-file-store';
 import { seedDemoCounty } from '../db/seed/demo-county';
 import { boot } from './bootstrap';
 import { createLocalServer } from './local-server';
+import { startScheduler } from './scheduler';
 
 /** `npm start`: the H5 app and the API on one port, on PGlite unless DATABASE_URL says otherwise. */
 async function main() {
@@ -13,10 +15,12 @@ async function main() {
   const host = process.env.HOST ?? '127.0.0.1';
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
   mkdirSync(dataDir, { recursive: true });
+  const filesDir = path.join(dataDir, 'uploads');
 
   const { runtime } = await boot({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: process.env.DATABASE_URL ? undefined : path.join(dataDir, 'pglite'),
+    files: localFileStore(filesDir),
   });
 
   const counties = await runtime.db.selectFrom('counties').select('id').limit(1).execute();
@@ -28,9 +32,12 @@ async function main() {
   const server = createLocalServer({
     runtime,
     staticDir: path.resolve(root, process.env.STATIC_DIR ?? 'dist/h5'),
+    filesDir,
     sessionSecret: process.env.SESSION_SECRET ?? sessionSecretIn(dataDir),
     production,
   });
+  // Overdue cases are escalated and unanswered fixes closed once a minute.
+  startScheduler(runtime, 60_000);
   server.listen(port, host, () => {
     console.log(`文明共建已启动：http://${host}:${port}`);
     if (!process.env.DATABASE_URL) console.log('数据库：嵌入式 PGlite（仅供演示与测试；正式部署请设置 DATABASE_URL）');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { Clock, systemClock } from '../../server/core/clock';
 import { localWordFilter } from '../../server/core/content-safety/local-word-filter';
+import { memoryFileStore } from '../../server/core/files/memory-file-store';
 import type { Envelope } from '../../server/core/result';
 import type { DB } from '../../server/db/schema';
 import { DemoKey, seedDemoCounty, SeededCounty } from '../../server/db/seed/demo-county';
@@ -34,7 +35,7 @@ export function errorCode(envelope: Envelope<unknown>): string | undefined {
 export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}): Promise<TestCounty> {
   const openidPrefix = `t-${randomUUID()}:`;
   const seeded = await seedDemoCounty(db, { openidPrefix });
-  const runtime: Runtime = { db, clock: options.clock ?? systemClock, contentSafety: localWordFilter(), log: (message, error) => console.error(message, error) };
+  const runtime: Runtime = { db, clock: options.clock ?? systemClock, contentSafety: localWordFilter(), files: memoryFileStore(), log: (message, error) => console.error(message, error) };
   const callerFor = (openid: string | undefined): Caller => {
     return (module, action, input = {}) => {
       const def = findModule(module);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, noInput, textField } from '../../core/fields';
+import { idField, noInput, optionalText, textField } from '../../core/fields';
 
 const latitude = () => z.number().finite().min(-90, { message: '位置不对，请重新选择' }).max(90, { message: '位置不对，请重新选择' });
 const longitude = () => z.number().finite().min(-180, { message: '位置不对，请重新选择' }).max(180, { message: '位置不对，请重新选择' });
@@ -20,17 +20,57 @@ export const reportsInputs = {
       longitude: longitude(),
       address: textField(120),
       anonymous: z.boolean(),
-      /**
-       * File refs of the uploaded photos (WeChat cloud fileIDs, or local
-       * upload names). For now any non-empty string; checking that the caller
-       * uploaded them arrives with the upload port.
-       */
-      photos: z.array(z.string().trim().min(1).max(200)).min(1, { message: '请至少拍一张照片' }).max(MAX_REPORT_PHOTOS, { message: `最多${MAX_REPORT_PHOTOS}张照片` }),
+      /** Refs that `files.upload` returned to this caller (checked on the server). */
+      photos: photoRefs(1),
     })
     .strict(),
   meToo: z.object({ reportId: idField() }).strict(),
   mine: noInput(),
+  detail: z.object({ reportId: idField() }).strict(),
+  departments: noInput(),
+  /** Staff: the cases of their communities that wait for them; the admin: the whole county's. */
+  staffQueue: z.object({ filter: z.enum(['waiting', 'assigned', 'done']).default('waiting') }).strict(),
+  accept: z.object({ reportId: idField(), note: optionalText(200) }).strict(),
+  reject: z.object({ reportId: idField(), reason: textField(200, 2) }).strict(),
+  markDuplicate: z.object({ reportId: idField(), duplicateOf: idField(), note: optionalText(200) }).strict(),
+  /**
+   * Accepts (if still new) and assigns. Department and deadline default to the
+   * routing rule's; changing either needs a reason.
+   */
+  assign: z
+    .object({
+      reportId: idField(),
+      departmentId: idField().optional(),
+      deadline: z.string().datetime({ offset: true, message: '办理期限格式不对' }).optional(),
+      reason: optionalText(200),
+    })
+    .strict(),
+  handlerQueue: z.object({ filter: z.enum(['open', 'done']).default('open') }).strict(),
+  start: z.object({ reportId: idField() }).strict(),
+  fix: z.object({ reportId: idField(), note: textField(300, 2), photos: photoRefs(1) }).strict(),
+  return: z.object({ reportId: idField(), reason: textField(200, 2) }).strict(),
+  confirm: z.object({ reportId: idField() }).strict(),
+  dispute: z.object({ reportId: idField(), reason: textField(300, 2), photos: photoRefs(0).optional() }).strict(),
+  rate: z
+    .object({
+      reportId: idField(),
+      rating: z.number().int({ message: '满意度请选择1到5星' }).min(1, { message: '满意度请选择1到5星' }).max(5, { message: '满意度请选择1到5星' }),
+      comment: optionalText(200),
+    })
+    .strict(),
+  gallery: z.object({ before: z.string().datetime({ offset: true }).optional() }).strict(),
+  overdue: noInput(),
+  escalate: z.object({ reportId: idField(), note: optionalText(200) }).strict(),
+  scoreboard: noInput(),
 };
+
+function photoRefs(min: number) {
+  return z
+    .array(z.string().trim().min(1).max(300))
+    .min(min, { message: '请至少拍一张照片' })
+    .max(MAX_REPORT_PHOTOS, { message: `最多${MAX_REPORT_PHOTOS}张照片` })
+    .refine((refs) => new Set(refs).size === refs.length, { message: '同一张照片只能上传一次' });
+}
 
 export interface ReportCategory {
   id: string;
@@ -71,4 +111,117 @@ export interface MyReport {
   statusLabel: string;
   anonymous: boolean;
   submittedAt: string;
+}
+
+/** One line of a case's timeline. Handlers appear as their department, staff as their community, never as a person. */
+export interface TimelineEntry {
+  seq: number;
+  type: string;
+  label: string;
+  at: string;
+  /** 反映人, 幸福里社区, 县城市管理局, 县创文办, 系统 */
+  by: string;
+  note?: string;
+  /** The department assigned, and its deadline (assigned events). */
+  department?: string;
+  deadline?: string;
+  rating?: number;
+  photos?: string[];
+}
+
+/** What the caller may do to the case now: the buttons to show. */
+export type CaseAction = 'accept' | 'reject' | 'markDuplicate' | 'assign' | 'start' | 'fix' | 'return' | 'confirm' | 'dispute' | 'rate' | 'escalate' | 'meToo';
+
+export interface ReportDetail {
+  id: string;
+  category: string;
+  categoryId: string;
+  description: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  community: string | null;
+  status: string;
+  statusLabel: string;
+  /** 匿名反映人, or the name (masked for everyone but the reporter, staff and the admin). */
+  reporter: string;
+  isMine: boolean;
+  anonymous: boolean;
+  submittedAt: string;
+  department: string | null;
+  deadline: string | null;
+  overdue: boolean;
+  escalated: boolean;
+  rating: number | null;
+  followers: number;
+  following: boolean;
+  duplicateOf: string | null;
+  beforePhotos: string[];
+  afterPhotos: string[];
+  timeline: TimelineEntry[];
+  actions: CaseAction[];
+  /** Until when the reporter may confirm or dispute (status fixed). */
+  disputeUntil: string | null;
+  /** For staff deciding an assignment: what the admin's rules propose now. */
+  routed: { departmentId: string; department: string; deadline: string } | null;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+}
+
+/** A line in a staff, handler or command-centre list. Never names the reporter. */
+export interface CaseSummary {
+  id: string;
+  category: string;
+  address: string;
+  description: string;
+  community: string | null;
+  status: string;
+  statusLabel: string;
+  submittedAt: string;
+  department: string | null;
+  deadline: string | null;
+  overdue: boolean;
+  escalated: boolean;
+  followers: number;
+  photo: string | null;
+}
+
+export interface StepResult {
+  reportId: string;
+  status: string;
+  statusLabel: string;
+}
+
+export interface GalleryItem {
+  id: string;
+  category: string;
+  address: string;
+  community: string | null;
+  department: string | null;
+  submittedAt: string;
+  fixedAt: string;
+  /** Hours from report to fix, one decimal. */
+  hoursToFix: number;
+  before: string | null;
+  after: string | null;
+  rating: number | null;
+}
+
+export interface ScoreboardRow {
+  departmentId: string;
+  department: string;
+  /** Cases ever assigned to the department. */
+  received: number;
+  fixed: number;
+  fixedOnTime: number;
+  /** Assigned or in progress and past the deadline now. */
+  overdue: number;
+  /** Hours from assignment to fix, median; null before the first fix. */
+  medianHoursToFix: number | null;
+  /** Average of the reporters' 1–5 ratings; null before the first. */
+  satisfaction: number | null;
+  rated: number;
 }

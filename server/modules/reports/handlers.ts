@@ -1,9 +1,27 @@
 import { defineAction, defineModule } from '../../core/action';
 import { reportsInputs } from './contracts';
+import { acceptReport } from './use-cases/accept-report';
+import { assignReport } from './use-cases/assign-report';
+import { confirmFix } from './use-cases/confirm-fix';
+import { departmentScoreboard } from './use-cases/department-scoreboard';
+import { disputeFix } from './use-cases/dispute-fix';
+import { escalateReport } from './use-cases/escalate-report';
+import { fixReport } from './use-cases/fix-report';
+import { fixedGallery } from './use-cases/fixed-gallery';
+import { handlerQueue } from './use-cases/handler-queue';
 import { listCategories } from './use-cases/list-categories';
+import { listDepartments } from './use-cases/list-departments';
+import { markDuplicate } from './use-cases/mark-duplicate';
 import { meToo } from './use-cases/me-too';
 import { myReports } from './use-cases/my-reports';
 import { nearbyReports } from './use-cases/nearby-reports';
+import { listOverdue } from './use-cases/overdue-cases';
+import { rateReport } from './use-cases/rate-report';
+import { rejectReport } from './use-cases/reject-report';
+import { reportDetail } from './use-cases/report-detail';
+import { returnReport } from './use-cases/return-report';
+import { staffQueue } from './use-cases/staff-queue';
+import { startWork } from './use-cases/start-work';
 import { submitReport } from './use-cases/submit-report';
 
 export const reportsModule = defineModule('reports', {
@@ -12,4 +30,22 @@ export const reportsModule = defineModule('reports', {
   submit: defineAction({ input: reportsInputs.submit, run: submitReport }),
   meToo: defineAction({ input: reportsInputs.meToo, run: meToo }),
   mine: defineAction({ input: reportsInputs.mine, run: myReports }),
+  detail: defineAction({ input: reportsInputs.detail, run: reportDetail }),
+  departments: defineAction({ input: reportsInputs.departments, run: listDepartments }),
+  staffQueue: defineAction({ input: reportsInputs.staffQueue, run: staffQueue }),
+  accept: defineAction({ input: reportsInputs.accept, run: acceptReport }),
+  reject: defineAction({ input: reportsInputs.reject, run: rejectReport }),
+  markDuplicate: defineAction({ input: reportsInputs.markDuplicate, run: markDuplicate }),
+  assign: defineAction({ input: reportsInputs.assign, run: assignReport }),
+  handlerQueue: defineAction({ input: reportsInputs.handlerQueue, run: handlerQueue }),
+  start: defineAction({ input: reportsInputs.start, run: startWork }),
+  fix: defineAction({ input: reportsInputs.fix, run: fixReport }),
+  return: defineAction({ input: reportsInputs.return, run: returnReport }),
+  confirm: defineAction({ input: reportsInputs.confirm, run: confirmFix }),
+  dispute: defineAction({ input: reportsInputs.dispute, run: disputeFix }),
+  rate: defineAction({ input: reportsInputs.rate, run: rateReport }),
+  gallery: defineAction({ input: reportsInputs.gallery, run: fixedGallery }),
+  overdue: defineAction({ input: reportsInputs.overdue, run: listOverdue }),
+  escalate: defineAction({ input: reportsInputs.escalate, run: escalateReport }),
+  scoreboard: defineAction({ input: reportsInputs.scoreboard, run: departmentScoreboard }),
 });

@@ -64,13 +64,13 @@ export function reportsInBox(db: Kysely<DB>, countyId: string, categoryId: strin
 }
 
 /** A report as submitted: not yet assigned, escalated or marked a duplicate. */
-export type NewReport = Omit<ReportsTable, 'departmentId' | 'deadline' | 'escalated' | 'duplicateOf' | 'updatedAt' | 'submittedAt'> & { submittedAt: Date };
+export type NewReport = Omit<ReportsTable, 'departmentId' | 'deadline' | 'escalated' | 'duplicateOf' | 'updatedAt' | 'submittedAt' | 'rating' | 'fixedAt'> & { submittedAt: Date };
 
 /** Inserts the report unless this reporter already used the key; returns whether it was created. */
 export async function insertReportOnce(db: Kysely<DB>, report: NewReport): Promise<boolean> {
   const row = await db
     .insertInto('reports')
-    .values({ ...report, updatedAt: report.submittedAt, departmentId: null, deadline: null, duplicateOf: null })
+    .values({ ...report, updatedAt: report.submittedAt, departmentId: null, deadline: null, duplicateOf: null, rating: null, fixedAt: null })
     .onConflict((oc) => oc.columns(['reporterId', 'idempotencyKey']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -108,7 +108,10 @@ export async function insertEvent(
     .execute();
 }
 
-export async function insertPhotos(db: Kysely<DB>, photos: { reportId: string; countyId: string; fileRef: string; stage: 'before' | 'after'; sort: number }[]): Promise<void> {
+export async function insertPhotos(
+  db: Kysely<DB>,
+  photos: { reportId: string; countyId: string; fileRef: string; stage: 'before' | 'after' | 'dispute'; eventSeq?: number; sort: number }[],
+): Promise<void> {
   if (photos.length === 0) return;
   await db.insertInto('reportPhotos').values(photos).execute();
 }
@@ -151,4 +154,260 @@ export function reportsOfReporter(db: Kysely<DB>, countyId: string, reporterId: 
     .orderBy('r.id')
     .limit(200)
     .execute();
+}
+
+/** Everything a workflow step needs of the report row. */
+export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
+    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
+    .leftJoin('departments as d', 'd.id', 'r.departmentId')
+    .select([
+      'r.id',
+      'r.countyId',
+      'r.communityId',
+      'cm.name as community',
+      'r.areaId',
+      'r.categoryId',
+      'c.name as category',
+      'r.reporterId',
+      'r.anonymous',
+      'r.description',
+      'r.latitude',
+      'r.longitude',
+      'r.address',
+      'r.status',
+      'r.version',
+      'r.departmentId',
+      'd.name as department',
+      'r.deadline',
+      'r.escalated',
+      'r.duplicateOf',
+      'r.rating',
+      'r.submittedAt',
+    ])
+    .where('r.countyId', '=', countyId)
+    .where('r.id', '=', reportId)
+    .executeTakeFirst();
+}
+
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof caseRow>>>;
+
+export function eventsOf(db: Kysely<DB>, reportId: string) {
+  return db.selectFrom('reportEvents').selectAll().where('reportId', '=', reportId).orderBy('seq').execute();
+}
+
+export type EventRow = Awaited<ReturnType<typeof eventsOf>>[number];
+
+/**
+ * Moves the row to its new state only if nobody moved it since we read it:
+ * of two handlers fixing at once, the second finds the version changed (its
+ * UPDATE waits for the first's row lock, then matches nothing). Returns
+ * whether this caller won.
+ */
+export async function updateCaseRow(
+  db: Kysely<DB>,
+  reportId: string,
+  expectedVersion: number,
+  next: {
+    status: ReportStatus;
+    version: number;
+    departmentId: string | null;
+    deadline: string | null;
+    escalated: boolean;
+    duplicateOf: string | null;
+    rating: number | null;
+    fixedAt: string | null;
+    updatedAt: string;
+  },
+): Promise<boolean> {
+  const result = await db.updateTable('reports').set(next).where('id', '=', reportId).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function photosOf(db: Kysely<DB>, reportId: string) {
+  return db.selectFrom('reportPhotos').select(['fileRef', 'stage', 'eventSeq', 'sort']).where('reportId', '=', reportId).orderBy('eventSeq').orderBy('sort').execute();
+}
+
+export function followersOf(db: Kysely<DB>, reportId: string) {
+  return db.selectFrom('reportFollowers').select('userId').where('reportId', '=', reportId).execute();
+}
+
+/** The people who act for a department: told of new and escalated cases. */
+export async function handlersOf(db: Kysely<DB>, countyId: string, departmentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('roleGrants')
+    .select('userId')
+    .where('countyId', '=', countyId)
+    .where('role', '=', 'handler')
+    .where('scopeType', '=', 'department')
+    .where('scopeId', '=', departmentId)
+    .execute();
+  return rows.map((r) => r.userId);
+}
+
+export function departmentsOf(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
+}
+
+export function namesOf(db: Kysely<DB>, table: 'departments' | 'communities', ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
+  return db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...ids]).execute();
+}
+
+export function userName(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
+}
+
+/** The reporter and everyone who said "me too" now follow `originalId` too. */
+export async function moveFollowers(db: Kysely<DB>, from: { id: string; reporterId: string }, originalId: string, countyId: string, at: Date): Promise<void> {
+  await sql`
+    insert into report_followers (report_id, user_id, county_id, at)
+    select ${originalId}, u.user_id, ${countyId}, ${at}
+    from (
+      select ${from.reporterId}::uuid as user_id
+      union select user_id from report_followers where report_id = ${from.id}
+    ) u
+    where u.user_id <> (select reporter_id from reports where id = ${originalId})
+    on conflict (report_id, user_id) do nothing`.execute(db);
+}
+
+/** The columns every case list shows; never the reporter. */
+function caseListQuery(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
+    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
+    .leftJoin('departments as d', 'd.id', 'r.departmentId')
+    .select([
+      'r.id',
+      'c.name as category',
+      'r.address',
+      'r.description',
+      'cm.name as community',
+      'r.status',
+      'r.submittedAt',
+      'd.name as department',
+      'r.deadline',
+      'r.escalated',
+      sql<number>`(select count(*)::int from report_followers f where f.report_id = r.id)`.as('followers'),
+      sql<string | null>`(select p.file_ref from report_photos p where p.report_id = r.id and p.stage = 'before' order by p.event_seq, p.sort limit 1)`.as('photo'),
+    ])
+    .where('r.countyId', '=', countyId)
+    .limit(100);
+}
+
+export type CaseListRow = Awaited<ReturnType<ReturnType<typeof caseListQuery>['execute']>>[number];
+
+/** Staff: cases of their communities (null = the whole county, for the command centre) in these states. */
+export function casesForReview(db: Kysely<DB>, countyId: string, communityIds: string[] | null, statuses: readonly ReportStatus[], oldestFirst: boolean) {
+  let query = caseListQuery(db, countyId).where('r.status', 'in', [...statuses]);
+  if (communityIds !== null) query = communityIds.length ? query.where('r.communityId', 'in', communityIds) : query.where(sql<boolean>`false`);
+  return (oldestFirst ? query.orderBy('r.submittedAt', 'asc') : query.orderBy('r.updatedAt', 'desc')).orderBy('r.id').execute();
+}
+
+/** A department's cases: working ones by deadline (most urgent first), done ones newest fix first. */
+export function casesOfDepartments(db: Kysely<DB>, countyId: string, departmentIds: string[], statuses: readonly ReportStatus[], byDeadline: boolean) {
+  const query = caseListQuery(db, countyId).where('r.departmentId', 'in', departmentIds).where('r.status', 'in', [...statuses]);
+  return (byDeadline ? query.orderBy('r.deadline', 'asc') : query.orderBy('r.fixedAt', 'desc')).orderBy('r.id').execute();
+}
+
+/** Working cases past their deadline, the longest overdue first. */
+export function overdueCases(db: Kysely<DB>, countyId: string, now: Date) {
+  return caseListQuery(db, countyId)
+    .where('r.status', 'in', ['assigned', 'in_progress'])
+    .where('r.deadline', '<', now)
+    .orderBy('r.deadline', 'asc')
+    .orderBy('r.id')
+    .execute();
+}
+
+/** Fixed cases for the public gallery, newest fix first, with their first before and latest after photo. */
+export function fixedCases(db: Kysely<DB>, countyId: string, before: Date | undefined, limit: number) {
+  let query = db
+    .selectFrom('reports as r')
+    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
+    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
+    .leftJoin('departments as d', 'd.id', 'r.departmentId')
+    .select([
+      'r.id',
+      'c.name as category',
+      'r.address',
+      'cm.name as community',
+      'd.name as department',
+      'r.submittedAt',
+      'r.fixedAt',
+      'r.rating',
+      sql<string | null>`(select p.file_ref from report_photos p where p.report_id = r.id and p.stage = 'before' order by p.event_seq, p.sort limit 1)`.as('before'),
+      sql<string | null>`(select p.file_ref from report_photos p where p.report_id = r.id and p.stage = 'after' order by p.event_seq desc, p.sort limit 1)`.as('after'),
+    ])
+    .where('r.countyId', '=', countyId)
+    .where('r.fixedAt', 'is not', null)
+    .where('r.status', 'in', ['fixed', 'confirmed', 'closed'])
+    .orderBy('r.fixedAt', 'desc')
+    .orderBy('r.id')
+    .limit(limit);
+  if (before) query = query.where('r.fixedAt', '<', before);
+  return query.execute();
+}
+
+/**
+ * Per department: cases received (ever assigned), fixes (on time), overdue
+ * now, median hours to fix, satisfaction. Read from the events that recorded
+ * each fact when it happened, so a later reassignment does not rewrite history.
+ */
+export async function scoreboardRows(db: Kysely<DB>, countyId: string, now: Date) {
+  const result = await sql<{
+    departmentId: string;
+    department: string;
+    received: number;
+    fixed: number;
+    fixedOnTime: number;
+    overdue: number;
+    medianHoursToFix: number | null;
+    satisfaction: number | null;
+    rated: number;
+  }>`
+    select d.id as department_id, d.name as department,
+      (select count(distinct e.report_id)::int from report_events e
+         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'assigned') as received,
+      (select count(*)::int from report_events e
+         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'fixed') as fixed,
+      (select count(*)::int from report_events e
+         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'fixed' and (e.data->>'onTime')::boolean) as fixed_on_time,
+      (select count(*)::int from reports r
+         where r.county_id = d.county_id and r.department_id = d.id and r.status in ('assigned','in_progress') and r.deadline < ${now}) as overdue,
+      (select percentile_cont(0.5) within group (order by (e.data->>'hoursToFix')::float8) from report_events e
+         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'fixed') as median_hours_to_fix,
+      (select avg(r.rating)::float8 from reports r
+         where r.county_id = d.county_id and r.department_id = d.id and r.rating is not null) as satisfaction,
+      (select count(*)::int from reports r
+         where r.county_id = d.county_id and r.department_id = d.id and r.rating is not null) as rated
+    from departments d
+    where d.county_id = ${countyId}
+    order by d.name`.execute(db);
+  return result.rows;
+}
+
+/** Cases the scheduler must look at: overdue and not yet escalated, or fixed long enough ago to close. */
+export async function casesDue(db: Kysely<DB>, now: Date, fixedBefore: Date, limit: number, countyId?: string) {
+  const base = () => {
+    const query = db.selectFrom('reports').select(['id', 'countyId']);
+    return countyId ? query.where('countyId', '=', countyId) : query;
+  };
+  const overdue = await base()
+    .where('status', 'in', ['assigned', 'in_progress'])
+    .where('deadline', '<', now)
+    .where('escalated', '=', false)
+    .orderBy('deadline')
+    .limit(limit)
+    .execute();
+  const stale = await base()
+    .where('status', '=', 'fixed')
+    .where('fixedAt', '<', fixedBefore)
+    .orderBy('fixedAt')
+    .limit(limit)
+    .execute();
+  return { overdue, stale };
 }

@@ -57,9 +57,18 @@ const leaveOutEmbeddedDatabase: Plugin = {
   },
 };
 
+/** The timer-triggered function that runs the scheduled jobs (overdue 督办, auto-close). */
+export const SCHEDULER_FUNCTION = 'scheduler';
+
+/** WeChat's seven-field cron (second minute hour day month weekday year): every five minutes. */
+const SCHEDULER_TRIGGERS = [{ name: 'every-five-minutes', type: 'timer', config: '0 */5 * * * * *' }];
+
 /** The one line each function is: its module under the shared cloud entry. */
 function entrySource(rootDir: string, name: string): string {
   const rel = (p: string) => JSON.stringify(path.join(rootDir, p).split(path.sep).join('/'));
+  if (name === SCHEDULER_FUNCTION) {
+    return [`import { makeTimerMain } from ${rel('server/runtime/cloud-main')};`, `export const main = makeTimerMain();`].join('\n');
+  }
   return [
     `import { makeMain } from ${rel('server/runtime/cloud-main')};`,
     `import { ${name}Module } from ${rel(`server/modules/${name}/handlers`)};`,
@@ -87,7 +96,7 @@ const cloudConfig = { permissions: { openapi: [] }, triggers: [], timeout: CLOUD
 export async function buildFunctions(options: BuildFunctionsOptions): Promise<BuiltFunction[]> {
   const rootDir = options.rootDir ?? ROOT;
   const root = await rootPackage(rootDir);
-  const names = modules.map((m) => m.name).filter((n) => !options.only || options.only.includes(n));
+  const names = [...modules.map((m) => m.name), SCHEDULER_FUNCTION].filter((n) => !options.only || options.only.includes(n));
   const built: BuiltFunction[] = [];
   for (const name of names) {
     const dir = path.join(options.outDir, name);
@@ -114,7 +123,8 @@ export async function buildFunctions(options: BuildFunctionsOptions): Promise<Bu
       logLevel: 'silent',
     });
     await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(functionPackage(name, root), null, 2)}\n`);
-    await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(cloudConfig, null, 2)}\n`);
+    const config = name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : cloudConfig;
+    await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('index.js'))?.[1];
     const inputs = Object.entries(output?.inputs ?? {})
       .map(([p, v]) => ({ path: p, bytes: v.bytesInOutput }))

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import { systemClock } from '../../../server/core/clock';
+import { localFileStore } from '../../../server/core/files/local-file-store';
 import { localWordFilter } from '../../../server/core/content-safety/local-word-filter';
 import { openDatabase } from '../../../server/db/connect';
 import { migrateToLatest } from '../../../server/db/migrate';
@@ -22,9 +25,11 @@ export async function startApp(): Promise<RunningApp> {
   const database = await openDatabase({});
   await migrateToLatest(database.db);
   const county = await seedDemoCounty(database.db);
+  const filesDir = mkdtempSync(path.join(os.tmpdir(), 'civic-e2e-files-'));
   const server = createLocalServer({
-    runtime: { db: database.db, clock: systemClock, contentSafety: localWordFilter(), log: (m, e) => console.error(m, e) },
+    runtime: { db: database.db, clock: systemClock, contentSafety: localWordFilter(), files: localFileStore(filesDir), log: (m, e) => console.error(m, e) },
     staticDir,
+    filesDir,
     sessionSecret: 'e2e-secret',
     production: false,
   });
@@ -38,6 +43,7 @@ export async function startApp(): Promise<RunningApp> {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { modules } from '../../../server/modules';
+import { SCHEDULER_FUNCTION } from '../../../server/runtime/build/bundle-functions';
 import { wxCallerOpenid } from '../../../server/runtime/wx-caller';
 import { errorCode, seedCounty } from '../../support/app';
 import { platform, ROOT, useBuiltFunctions } from '../../support/built-functions';
@@ -12,10 +13,10 @@ const functions = useBuiltFunctions();
 const main = (event: unknown) => functions.main('conventions')(event, {});
 
 describe('the built cloud functions', () => {
-  it('are one folder per module with the bundle, its source map, package.json and config.json', () => {
+  it('are one folder per module, plus the scheduler, with the bundle, its source map, package.json and config.json', () => {
     const rootPackage = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    expect(functions.built.map((f) => f.name)).toEqual(modules.map((m) => m.name));
-    for (const f of functions.built) {
+    expect(functions.built.map((f) => f.name)).toEqual([...modules.map((m) => m.name), SCHEDULER_FUNCTION]);
+    for (const f of functions.built.filter((fn) => fn.name !== SCHEDULER_FUNCTION)) {
       const pkg = JSON.parse(readFileSync(path.join(f.dir, 'package.json'), 'utf8'));
       expect(pkg).toMatchObject({ name: f.name, main: 'index.js' });
       expect(pkg.dependencies).toEqual({ 'wx-server-sdk': rootPackage.dependencies['wx-server-sdk'], pg: rootPackage.dependencies.pg });
@@ -23,6 +24,12 @@ describe('the built cloud functions', () => {
       expect(f.mapBytes).toBeGreaterThan(0);
       expect(readFileSync(path.join(f.dir, 'index.js'), 'utf8')).toContain('sourceMappingURL=index.js.map');
     }
+  });
+
+  it('give the scheduler a five-minute timer trigger', () => {
+    const dir = functions.built.find((f) => f.name === SCHEDULER_FUNCTION)!.dir;
+    const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'));
+    expect(config.triggers).toEqual([{ name: 'every-five-minutes', type: 'timer', config: '0 */5 * * * * *' }]);
   });
 
   it('require only the platform-installed packages and Node built-ins; PGlite stays out', () => {
@@ -66,6 +73,11 @@ describe('calling the conventions function with the real wx-server-sdk', () => {
     expect(errorCode(await main(event))).toBe('UNAUTHENTICATED');
     platform({});
     expect(errorCode(await main(event))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses the scheduler to a person: only the timer, which has no caller, runs it', async () => {
+    platform({ openid: 'o-someone' });
+    expect(errorCode(await functions.main(SCHEDULER_FUNCTION)({}, {}))).toBe('FORBIDDEN');
   });
 
   it('answers INTERNAL, not a crash, when DATABASE_URL is missing', async () => {

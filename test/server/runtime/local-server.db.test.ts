@@ -1,16 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { localFileStore } from '../../../server/core/files/local-file-store';
 import { createLocalServer } from '../../../server/runtime/local-server';
 import { signSession } from '../../../server/runtime/session';
 import { seedCounty, TestCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
+import { TINY_JPEG } from '../modules/reports/report-fixtures';
 
 const t = useTestDatabase();
 const SECRET = 'test-secret';
 const servers: Server[] = [];
 
-async function start(county: TestCounty, production: boolean): Promise<string> {
-  const server = createLocalServer({ runtime: county.runtime, sessionSecret: SECRET, production, demoOpenidPrefix: county.openidPrefix });
+async function start(county: TestCounty, production: boolean, filesDir?: string): Promise<string> {
+  const runtime = filesDir ? { ...county.runtime, files: localFileStore(filesDir) } : county.runtime;
+  const server = createLocalServer({ runtime, sessionSecret: SECRET, production, demoOpenidPrefix: county.openidPrefix, filesDir });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -80,5 +86,30 @@ describe('a session', () => {
     const token = signSession('someone', SECRET, issued);
     expect(verifySession(token, SECRET, new Date('2026-01-30T00:00:00Z'))).toBe('someone');
     expect(verifySession(token, SECRET, new Date('2026-02-01T00:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('photos in the local server', () => {
+  it('stores an uploaded photo and serves it back as an image that never changes', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, false, mkdtempSync(path.join(os.tmpdir(), 'civic-files-')));
+    const cookie = `ct_session=${encodeURIComponent(signSession(county.people.guardian.openid, SECRET))}`;
+    const upload = await post(`${base}/api/files`, { action: 'upload', input: { data: TINY_JPEG } }, { cookie });
+    expect(upload.body).toMatchObject({ ok: true, data: { ref: expect.stringMatching(/^\/files\/[0-9a-f-]{36}\.jpg$/) } });
+    const photo = await fetch(`${base}${upload.body.data.ref}`);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    expect(photo.headers.get('cache-control')).toContain('immutable');
+    expect(Buffer.from(await photo.arrayBuffer()).equals(Buffer.from(TINY_JPEG, 'base64'))).toBe(true);
+  });
+
+  it('serves nothing outside the photo folder, and refuses an upload without a session', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, false, mkdtempSync(path.join(os.tmpdir(), 'civic-files-')));
+    for (const probe of ['/files/..%2Fsession-secret', '/files/../package.json', '/files/abc.jpg']) {
+      expect((await fetch(`${base}${probe}`)).status).not.toBe(200);
+    }
+    const anonymous = await post(`${base}/api/files`, { action: 'upload', input: { data: TINY_JPEG } });
+    expect(anonymous.body.error.code).toBe('UNAUTHENTICATED');
   });
 });

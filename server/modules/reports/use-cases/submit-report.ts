@@ -3,6 +3,7 @@ import { beijingDay } from '../../../core/clock';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
+import { assertOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
 import type { SubmitResult } from '../contracts';
 import type { SubmittedEvent } from '../domain/case-events';
@@ -37,6 +38,7 @@ export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Pro
   const { db, actor, now } = ctx;
   const category = await findActiveCategory(db, actor.countyId, input.categoryId);
   if (!category) throw fail.validation('请重新选择问题类型', [{ field: 'categoryId', message: '没有这个问题类型' }]);
+  await assertOwnPhotos(db, actor, input.photos);
   await assertSafe(ctx, { description: input.description, address: input.address }, 'comment');
 
   const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: actor.userId } };

@@ -8,7 +8,7 @@ describe('"me too" on an open report', () => {
   it('counts each neighbour once and refuses the reporter\'s own report', async () => {
     const county = await seedCounty(t.db);
     const road = await categoryId(county, '道路破损');
-    const { reportId } = data<any>(await county.as('guardian')('reports', 'submit', reportInput(road)));
+    const { reportId } = data<any>(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', road)));
 
     expect(data<any>(await county.as('resident')('reports', 'meToo', { reportId }))).toEqual({ followers: 1 });
     expect(data<any>(await county.as('resident')('reports', 'meToo', { reportId }))).toEqual({ followers: 1 });
@@ -24,7 +24,7 @@ describe('"me too" on an open report', () => {
 
   it('counts one follow when the same person taps 20 times at once', async () => {
     const county = await seedCounty(t.db);
-    const { reportId } = data<any>(await county.as('guardian')('reports', 'submit', reportInput(await categoryId(county, '违章搭建'))));
+    const { reportId } = data<any>(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', await categoryId(county, '违章搭建'))));
     const results = await Promise.all(Array.from({ length: 20 }, () => county.as('resident')('reports', 'meToo', { reportId })));
     for (const r of results) expect(data<any>(r)).toEqual({ followers: 1 });
     expect((await written(t.db, county.countyId)).followers).toBe(1);
@@ -32,7 +32,7 @@ describe('"me too" on an open report', () => {
 
   it('refuses a report that is no longer open', async () => {
     const county = await seedCounty(t.db);
-    const { reportId } = data<any>(await county.as('guardian')('reports', 'submit', reportInput(await categoryId(county, '其他'))));
+    const { reportId } = data<any>(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', await categoryId(county, '其他'))));
     await t.db.updateTable('reports').set({ status: 'closed' }).where('id', '=', reportId).execute();
     expect(errorCode(await county.as('resident')('reports', 'meToo', { reportId }))).toBe('CONFLICT');
     expect((await written(t.db, county.countyId)).followers).toBe(0);
@@ -41,7 +41,7 @@ describe('"me too" on an open report', () => {
   it('answers NOT_FOUND for a report of another county', async () => {
     const county = await seedCounty(t.db);
     const other = await seedCounty(t.db);
-    const { reportId } = data<any>(await other.as('guardian')('reports', 'submit', reportInput(await categoryId(other, '乱扔垃圾'))));
+    const { reportId } = data<any>(await other.as('guardian')('reports', 'submit', await reportInput(other, 'guardian', await categoryId(other, '乱扔垃圾'))));
     const result = await county.as('resident')('reports', 'meToo', { reportId });
     expect(errorCode(result)).toBe('NOT_FOUND');
     expect((await written(t.db, other.countyId)).followers).toBe(0);

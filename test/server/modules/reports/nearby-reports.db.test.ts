@@ -10,7 +10,7 @@ describe('open reports nearby', () => {
     const parking = await categoryId(county, '违章停车');
     const litter = await categoryId(county, '乱扔垃圾');
     const submit = async (category: string, at: { latitude: number; longitude: number }, description: string) =>
-      data<any>(await county.as('guardian')('reports', 'submit', reportInput(category, { ...at, description }))).reportId as string;
+      data<any>(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', category, { ...at, description }))).reportId as string;
 
     const near = await submit(parking, north(30), '消防通道被一辆白色轿车堵住了，已经停了两天');
     await submit(parking, north(70), '七十米外的违章停车');
@@ -40,7 +40,7 @@ describe('open reports nearby', () => {
     const county = await seedCounty(t.db);
     const clutter = await categoryId(county, '杂物堆放');
     const long = '楼道里堆放了大量纸箱和旧家具，'.repeat(8);
-    data(await county.as('guardian')('reports', 'submit', reportInput(clutter, { description: long })));
+    data(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', clutter, { description: long })));
     const [found] = data<any[]>(await county.as('resident')('reports', 'nearby', { categoryId: clutter, ...SPOT }));
     expect(found.description).toBe(Array.from(long).slice(0, 60).join(''));
   });
@@ -49,8 +49,8 @@ describe('open reports nearby', () => {
     const county = await seedCounty(t.db);
     const flyers = await categoryId(county, '小广告/乱张贴');
     const reporter = county.people.guardian;
-    const anonymous = data<any>(await county.as('guardian')('reports', 'submit', reportInput(flyers, { anonymous: true }))).reportId;
-    data(await county.as('guardian')('reports', 'submit', reportInput(flyers, { ...north(5), anonymous: false })));
+    const anonymous = data<any>(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', flyers, { anonymous: true }))).reportId;
+    data(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', flyers, { ...north(5), anonymous: false })));
 
     const responses = [
       await county.as('resident')('reports', 'nearby', { categoryId: flyers, ...SPOT }),
@@ -73,7 +73,7 @@ describe('open reports nearby', () => {
     const county = await seedCounty(t.db);
     const other = await seedCounty(t.db);
     const litter = await categoryId(other, '乱扔垃圾');
-    data(await other.as('guardian')('reports', 'submit', reportInput(litter)));
+    data(await other.as('guardian')('reports', 'submit', await reportInput(other, 'guardian', litter)));
     expect(data<any[]>(await county.as('resident')('reports', 'nearby', { categoryId: litter, ...SPOT }))).toEqual([]);
   });
 });

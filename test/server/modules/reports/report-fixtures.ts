@@ -2,6 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../server/db/schema';
+import type { Clock } from '../../../../server/core/clock';
+import type { Role, ScopeType } from '../../../../server/core/actor';
+import type { DemoKey } from '../../../../server/db/seed/demo-county';
 import { data, TestCounty } from '../../../support/app';
 
 /** A spot in the demo county (GCJ-02). */
@@ -19,7 +22,21 @@ export async function categoryId(county: TestCounty, name: string): Promise<stri
   return found.id;
 }
 
-export function reportInput(categoryId: string, overrides: Record<string, unknown> = {}) {
+/** A tiny real JPEG (the server reads the type from the bytes). */
+export const TINY_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==',
+  'base64',
+).toString('base64');
+
+/** Photos uploaded by `person`: only they may attach them. */
+export async function uploadPhotos(county: TestCounty, person: DemoKey, count: number): Promise<string[]> {
+  const refs: string[] = [];
+  for (let i = 0; i < count; i++) refs.push(data<{ ref: string }>(await county.as(person)('files', 'upload', { data: TINY_JPEG })).ref);
+  return refs;
+}
+
+/** A valid report by `person`, with two photos they uploaded; tests override one field to break it. */
+export async function reportInput(county: TestCounty, person: DemoKey, categoryId: string, overrides: Record<string, unknown> = {}) {
   return {
     idempotencyKey: randomUUID(),
     categoryId,
@@ -27,7 +44,7 @@ export function reportInput(categoryId: string, overrides: Record<string, unknow
     ...SPOT,
     address: '幸福里社区1号楼东侧人行道',
     anonymous: false,
-    photos: ['cloud://env/reports/a.jpg', 'cloud://env/reports/b.jpg'],
+    photos: 'photos' in overrides ? undefined : await uploadPhotos(county, person, 2),
     ...overrides,
   };
 }
@@ -50,4 +67,38 @@ export async function written(db: Kysely<DB>, countyId: string) {
     followers: await count('reportFollowers'),
     days,
   };
+}
+
+/** A clock the test can move: deadlines, the 7-day window and Beijing days depend on it. */
+export function movableClock(start: string) {
+  let at = new Date(start);
+  const clock: Clock = { now: () => new Date(at.getTime()) };
+  return { clock, set: (iso: string) => (at = new Date(iso)), advanceHours: (h: number) => (at = new Date(at.getTime() + h * 3_600_000)) };
+}
+
+/** A report by `person` (default: the guardian, who lives in 幸福里社区, so its staff review it). */
+export async function fileReport(county: TestCounty, person: DemoKey = 'guardian', category = '乱扔垃圾', overrides: Record<string, unknown> = {}): Promise<string> {
+  const input = await reportInput(county, person, await categoryId(county, category), overrides);
+  return data<{ reportId: string }>(await county.as(person)('reports', 'submit', input)).reportId;
+}
+
+/** One more person of the county holding `role` in a scope; returns how to call as them. */
+export async function addPerson(db: Kysely<DB>, county: TestCounty, name: string, role: Role, scopeType: ScopeType, scopeId: string) {
+  const userId = randomUUID();
+  const openid = `${county.openidPrefix}${userId}`;
+  await db.insertInto('users').values({ id: userId, countyId: county.countyId, openid, name }).execute();
+  await db.insertInto('roleGrants').values({ id: randomUUID(), countyId: county.countyId, userId, role, scopeType, scopeId, grantedBy: null }).execute();
+  return { userId, openid, call: county.as({ openid }) };
+}
+
+/** Staff accept and assign with the routing defaults; the handler starts. */
+export async function assignedCase(county: TestCounty, reportId: string): Promise<void> {
+  data(await county.as('staff')('reports', 'assign', { reportId }));
+}
+
+/** … and the handler fixes with a photo of their own. */
+export async function fixedCase(county: TestCounty, reportId: string): Promise<void> {
+  await assignedCase(county, reportId);
+  const photos = await uploadPhotos(county, 'handler', 1);
+  data(await county.as('handler')('reports', 'fix', { reportId, note: '已清理干净', photos }));
 }

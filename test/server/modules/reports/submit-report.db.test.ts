@@ -1,22 +1,15 @@
-import type { Clock } from '../../../../server/core/clock';
 import { data, errorCode, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
-import { categoryId, reportInput, SPOT, written } from './report-fixtures';
+import { categoryId, movableClock, reportInput, SPOT, uploadPhotos, written } from './report-fixtures';
 
 const t = useTestDatabase();
-
-/** A clock the test can move: the Beijing day decides the daily limit. */
-function movableClock(start: string) {
-  let at = new Date(start);
-  const clock: Clock = { now: () => new Date(at.getTime()) };
-  return { clock, set: (iso: string) => (at = new Date(iso)) };
-}
 
 describe('submitting a 随手拍 report', () => {
   it('lets a resident report with photos and a place, and shows it in their own list', async () => {
     const county = await seedCounty(t.db);
     const litter = await categoryId(county, '乱扔垃圾');
-    const result = data<any>(await county.as('guardian')('reports', 'submit', reportInput(litter, { photos: ['p1', 'p2', 'p3'] })));
+    const photos = await uploadPhotos(county, 'guardian', 3);
+    const result = data<any>(await county.as('guardian')('reports', 'submit', { ...(await reportInput(county, 'guardian', litter)), photos }));
     expect(result).toMatchObject({ status: 'submitted', alreadySubmitted: false });
 
     const mine = data<any[]>(await county.as('guardian')('reports', 'mine'));
@@ -27,12 +20,8 @@ describe('submitting a 随手拍 report', () => {
     const row = await t.db.selectFrom('reports').selectAll().where('id', '=', result.reportId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ latitude: SPOT.latitude, longitude: SPOT.longitude, version: 1, communityId: county.communities['幸福里社区'] });
     expect(row.areaId).not.toBeNull();
-    const photos = await t.db.selectFrom('reportPhotos').select(['fileRef', 'stage', 'sort']).where('reportId', '=', result.reportId).orderBy('sort').execute();
-    expect(photos).toEqual([
-      { fileRef: 'p1', stage: 'before', sort: 0 },
-      { fileRef: 'p2', stage: 'before', sort: 1 },
-      { fileRef: 'p3', stage: 'before', sort: 2 },
-    ]);
+    const stored = await t.db.selectFrom('reportPhotos').select(['fileRef', 'stage', 'sort']).where('reportId', '=', result.reportId).orderBy('sort').execute();
+    expect(stored).toEqual(photos.map((fileRef, sort) => ({ fileRef, stage: 'before', sort })));
     const events = await t.db.selectFrom('reportEvents').selectAll().where('reportId', '=', result.reportId).execute();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ seq: 1, type: 'submitted', actorKind: 'resident', actorId: county.people.guardian.userId });
@@ -45,7 +34,7 @@ describe('submitting a 随手拍 report', () => {
 
   it('creates exactly one report and moves the daily count by one when 50 identical submits race with one key', async () => {
     const county = await seedCounty(t.db);
-    const input = reportInput(await categoryId(county, '占道经营'));
+    const input = await reportInput(county, 'resident', await categoryId(county, '占道经营'));
     const results = await Promise.all(Array.from({ length: 50 }, () => county.as('resident')('reports', 'submit', input)));
     const ids = new Set(results.map((r) => data<any>(r).reportId));
     expect(ids.size).toBe(1);
@@ -57,7 +46,7 @@ describe('submitting a 随手拍 report', () => {
 
   it('returns the first report to a retry with the same key, without counting it again', async () => {
     const county = await seedCounty(t.db);
-    const input = reportInput(await categoryId(county, '其他'));
+    const input = await reportInput(county, 'resident', await categoryId(county, '其他'));
     const first = data<any>(await county.as('resident')('reports', 'submit', input));
     const again = data<any>(await county.as('resident')('reports', 'submit', { ...input, description: '重试时改了一点描述内容' }));
     expect(again).toEqual({ ...first, alreadySubmitted: true });
@@ -69,21 +58,21 @@ describe('submitting a 随手拍 report', () => {
     const time = movableClock('2025-03-03T15:30:00.000Z');
     const county = await seedCounty(t.db, { clock: time.clock });
     const noise = await categoryId(county, '噪音扰民');
-    for (let i = 0; i < 20; i++) data(await county.as('resident')('reports', 'submit', reportInput(noise)));
+    for (let i = 0; i < 20; i++) data(await county.as('resident')('reports', 'submit', await reportInput(county, 'resident', noise)));
     const before = await written(t.db, county.countyId);
     expect(before.days).toEqual([{ day: '2025-03-03', count: 20 }]);
 
-    const refused = await county.as('resident')('reports', 'submit', reportInput(noise));
+    const refused = await county.as('resident')('reports', 'submit', await reportInput(county, 'resident', noise));
     expect(errorCode(refused)).toBe('RATE_LIMITED');
     expect(refused.ok ? '' : refused.error.message).toBe('今天已经提交了20条随手拍，明天再来吧');
     expect(await written(t.db, county.countyId)).toEqual(before);
 
     // Someone else is not limited by it.
-    data(await county.as('guardian')('reports', 'submit', reportInput(noise)));
+    data(await county.as('guardian')('reports', 'submit', await reportInput(county, 'guardian', noise)));
 
     // 00:10 on 4 March in Beijing (still 3 March in UTC): a new day.
     time.set('2025-03-03T16:10:00.000Z');
-    const next = data<any>(await county.as('resident')('reports', 'submit', reportInput(noise)));
+    const next = data<any>(await county.as('resident')('reports', 'submit', await reportInput(county, 'resident', noise)));
     expect(next.alreadySubmitted).toBe(false);
     const after = await t.db
       .selectFrom('reportDailyCounts')
@@ -106,7 +95,7 @@ describe('submitting a 随手拍 report', () => {
     ['an idempotency key that is no uuid', { idempotencyKey: 'abc' }, 'idempotencyKey'],
   ])('refuses %s as VALIDATION and writes nothing', async (_label, overrides, field) => {
     const county = await seedCounty(t.db);
-    const input = reportInput(await categoryId(county, '杂物堆放'), overrides);
+    const input = await reportInput(county, 'resident', await categoryId(county, '杂物堆放'), overrides);
     const result = await county.as('resident')('reports', 'submit', input);
     expect(errorCode(result)).toBe('VALIDATION');
     expect(result.ok ? [] : result.error.details?.map((d) => d.field)).toContain(field);
@@ -116,7 +105,7 @@ describe('submitting a 随手拍 report', () => {
   it('refuses a category of another county', async () => {
     const county = await seedCounty(t.db);
     const other = await seedCounty(t.db);
-    const result = await county.as('resident')('reports', 'submit', reportInput(await categoryId(other, '乱扔垃圾')));
+    const result = await county.as('resident')('reports', 'submit', await reportInput(county, 'resident', await categoryId(other, '乱扔垃圾')));
     expect(errorCode(result)).toBe('VALIDATION');
     expect((await written(t.db, county.countyId)).reports).toBe(0);
     expect((await written(t.db, other.countyId)).reports).toBe(0);
@@ -138,5 +127,25 @@ describe('submitting a 随手拍 report', () => {
       '噪音扰民',
       '其他',
     ]);
+  });
+});
+
+describe('photos on a report', () => {
+  it("refuses a photo someone else uploaded, and a made-up ref, as FORBIDDEN and writes nothing", async () => {
+    const county = await seedCounty(t.db);
+    const category = await categoryId(county, '乱扔垃圾');
+    const theirs = await uploadPhotos(county, 'guardian', 1);
+    for (const photos of [theirs, ['/files/00000000-0000-0000-0000-000000000000.jpg']]) {
+      const result = await county.as('resident')('reports', 'submit', await reportInput(county, 'resident', category, { photos }));
+      expect(errorCode(result)).toBe('FORBIDDEN');
+    }
+    expect((await written(t.db, county.countyId)).reports).toBe(0);
+  });
+
+  it('accepts only real images, whatever the client calls them', async () => {
+    const county = await seedCounty(t.db);
+    const notAnImage = Buffer.from('<script>alert(1)</script> pretending to be a photo').toString('base64');
+    expect(errorCode(await county.as('resident')('files', 'upload', { data: notAnImage }))).toBe('VALIDATION');
+    expect(await t.db.selectFrom('uploads').select('id').where('countyId', '=', county.countyId).execute()).toEqual([]);
   });
 });

@@ -1,0 +1,12 @@
+/** The image types a photo may be; anything else is refused by content, whatever its name says. */
+export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
+
+/**
+ * Where photos live: WeChat cloud storage in the cloud functions (the ref is a
+ * `cloud://` fileID), a folder served by the local server elsewhere (the ref
+ * is `/files/<name>`). Refs are unguessable; who may attach one is recorded
+ * in the uploads table, not here.
+ */
+export interface FileStore {
+  save(file: { name: string; bytes: Buffer; contentType: ImageType }): Promise<string>;
+}

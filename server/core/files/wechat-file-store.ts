@@ -1,0 +1,29 @@
+import type { FileStore } from './port';
+
+/** The part of wx-server-sdk this store uses. */
+export interface WxStorageSdk {
+  DYNAMIC_CURRENT_ENV: unknown;
+  init(options: { env: unknown }): void;
+  uploadFile(request: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+}
+
+function requireSdk(): WxStorageSdk {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('wx-server-sdk') as WxStorageSdk;
+}
+
+/** WeChat cloud storage: the server writes the file, so the server knows who uploaded it. */
+export function wechatFileStore(options: { loadSdk?: () => WxStorageSdk; folder?: string } = {}): FileStore {
+  let sdk: WxStorageSdk | undefined;
+  const folder = options.folder ?? 'photos';
+  return {
+    async save({ name, bytes }) {
+      if (!sdk) {
+        sdk = (options.loadSdk ?? requireSdk)();
+        sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
+      }
+      const { fileID } = await sdk.uploadFile({ cloudPath: `${folder}/${name}`, fileContent: bytes });
+      return fileID;
+    },
+  };
+}

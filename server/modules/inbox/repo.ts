@@ -1,0 +1,61 @@
+import { Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema';
+import { INBOX_PAGE_SIZE } from './contracts';
+
+export interface NewMessage {
+  id: string;
+  countyId: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  sourceKey: string;
+  createdAt: Date;
+}
+
+/** Each (person, source) once: a retried step never tells anyone twice. */
+export async function insertMessages(db: Kysely<DB>, rows: NewMessage[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('inboxMessages')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['userId', 'sourceKey']).doNothing())
+    .execute();
+}
+
+export function messagesOf(db: Kysely<DB>, userId: string, before: Date | undefined) {
+  let query = db
+    .selectFrom('inboxMessages')
+    .select(['id', 'kind', 'title', 'body', 'link', 'createdAt', 'readAt'])
+    .where('userId', '=', userId)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(INBOX_PAGE_SIZE);
+  if (before) query = query.where('createdAt', '<', before);
+  return query.execute();
+}
+
+export async function unreadCountOf(db: Kysely<DB>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('inboxMessages')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('userId', '=', userId)
+    .where('readAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Marks read once; returns whether the message is the user's. */
+export async function markRead(db: Kysely<DB>, userId: string, messageId: string, at: Date): Promise<boolean> {
+  const own = await db.selectFrom('inboxMessages').select('readAt').where('id', '=', messageId).where('userId', '=', userId).executeTakeFirst();
+  if (!own) return false;
+  if (own.readAt === null) {
+    await db.updateTable('inboxMessages').set({ readAt: at }).where('id', '=', messageId).where('readAt', 'is', null).execute();
+  }
+  return true;
+}
+
+export async function markAllRead(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
+  await db.updateTable('inboxMessages').set({ readAt: at }).where('userId', '=', userId).where('readAt', 'is', null).execute();
+}

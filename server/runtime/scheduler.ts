@@ -1,0 +1,21 @@
+import { sweepCases } from '../modules/reports/use-cases/sweep-cases';
+import type { Runtime } from './runtime';
+
+/** Every job that runs on a clock rather than on a request. */
+export async function runScheduledJobs(runtime: Runtime): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>> }> {
+  return { reports: await sweepCases(runtime.db, runtime.clock.now()) };
+}
+
+/** The local server's stand-in for the cloud timer trigger: one pass at a time, never overlapping. */
+export function startScheduler(runtime: Runtime, everyMs: number): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runScheduledJobs(runtime)
+      .catch((error) => runtime.log?.('scheduler: pass failed', error))
+      .finally(() => (running = false));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

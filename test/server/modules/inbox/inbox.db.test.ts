@@ -1,0 +1,31 @@
+import { data, errorCode, seedCounty } from '../../../support/app';
+import { useTestDatabase } from '../../../support/db';
+import { assignedCase, fileReport } from '../reports/report-fixtures';
+
+const t = useTestDatabase();
+
+describe('the inbox', () => {
+  it('counts a message read once however often it is opened, and shows the badge going down', async () => {
+    const county = await seedCounty(t.db);
+    const reportId = await fileReport(county);
+    await assignedCase(county, reportId);
+    const before = data<any>(await county.as('guardian')('inbox', 'unreadCount', {})).unread;
+    expect(before).toBeGreaterThan(0);
+    const [message] = data<any[]>(await county.as('guardian')('inbox', 'list', {}));
+    expect(message).toMatchObject({ read: false, link: expect.stringContaining(reportId) });
+    const reads = await Promise.all(Array.from({ length: 10 }, () => county.as('guardian')('inbox', 'markRead', { messageId: message.id })));
+    expect(reads.every((r) => r.ok)).toBe(true);
+    expect(data<any>(await county.as('guardian')('inbox', 'unreadCount', {})).unread).toBe(before - 1);
+    data(await county.as('guardian')('inbox', 'markAllRead', {}));
+    expect(data<any>(await county.as('guardian')('inbox', 'unreadCount', {})).unread).toBe(0);
+  });
+
+  it("does not let anyone open or mark someone else's message", async () => {
+    const county = await seedCounty(t.db);
+    await assignedCase(county, await fileReport(county));
+    const [message] = data<any[]>(await county.as('guardian')('inbox', 'list', {}));
+    expect(errorCode(await county.as('resident')('inbox', 'markRead', { messageId: message.id }))).toBe('NOT_FOUND');
+    expect(data<any[]>(await county.as('resident')('inbox', 'list', {}))).toEqual([]);
+    expect(data<any[]>(await county.as('guardian')('inbox', 'list', {}))[0].read).toBe(false);
+  });
+});
