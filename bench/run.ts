@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { coldRequire } from './cold-require';
+import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
 import { weappSizes } from './weapp-size';
 
@@ -25,6 +26,7 @@ async function main() {
   console.log(`bench: Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}, ${new Date().toISOString()}`);
   await section('weapp sizes', () => weappSizes(ROOT));
   await section('sign vs insert', () => signVsInsert(N));
+  await section('reports queries', () => reportsQueries());
   await section('cold require', () => coldRequire(ROOT));
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

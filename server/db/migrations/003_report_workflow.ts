@@ -19,12 +19,15 @@ const statements = [
 
   `alter table reports add column rating smallint check (rating between 1 and 5)`,
   `alter table reports add column fixed_at timestamptz`,
-  // The handler's queue: their department's working cases by deadline.
-  `create index reports_by_department on reports (county_id, department_id, status, deadline)`,
+  // The handler's queue: their department's working cases, already in deadline
+  // order, so the first page is read without sorting the whole backlog.
+  `create index reports_by_department on reports (county_id, department_id, deadline, id) where status in ('assigned','in_progress')`,
+  `create index reports_fixed_by_department on reports (county_id, department_id, fixed_at desc) where fixed_at is not null`,
   // Staff review: their community's cases waiting for them.
   `create index reports_by_community on reports (county_id, community_id, status, submitted_at)`,
-  // The command centre's overdue list across departments, and the gallery of fixes.
-  `create index reports_by_deadline on reports (county_id, status, deadline)`,
+  // The command centre's overdue list and the scheduler, across departments; the gallery of fixes.
+  `create index reports_working_by_deadline on reports (county_id, deadline) where status in ('assigned','in_progress')`,
+  `create index reports_overdue_unescalated on reports (deadline) where status in ('assigned','in_progress') and not escalated`,
   `create index reports_by_fix on reports (county_id, fixed_at desc) where fixed_at is not null`,
   `create index report_events_by_department on report_events (county_id, department_id, type)`,
 
@@ -69,7 +72,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'alter table report_photos drop column event_seq',
     'drop index report_events_by_department',
     'drop index reports_by_fix',
-    'drop index reports_by_deadline',
+    'drop index reports_overdue_unescalated',
+    'drop index reports_working_by_deadline',
+    'drop index reports_fixed_by_department',
     'drop index reports_by_community',
     'drop index reports_by_department',
     'alter table reports drop column fixed_at',
