@@ -4,13 +4,14 @@ import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely, 
 import { systemClock } from '../server/core/clock';
 import { localWordFilter } from '../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../server/core/files/memory-file-store';
-import { openDatabase, type Database } from '../server/db/connect';
+import type { Database } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
 import type { DB, ReportStatus } from '../server/db/schema';
 import { seedDemoCounty, type SeededCounty } from '../server/db/seed/demo-county';
 import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
+import { onEachDatabase } from './each-database';
 import { heading, median } from './format';
 
 /**
@@ -322,13 +323,6 @@ function report(label: string, [small, big]: SizeFigures[]): void {
   }
 }
 
-/** The same server and credentials, another database. */
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 /**
  * 随手拍's two hot reads, "open reports of this category within 50 m" (a
  * resident about to submit) and the handler's queue, through dispatch as the
@@ -338,33 +332,5 @@ function withDatabase(url: string, name: string): string {
 export async function reportsQueries(): Promise<void> {
   const large = Math.max(SMALL, Number(process.env.BENCH_REPORTS_MAX ?? 100_000));
   heading(`reports: nearby (50 m) and the handler's queue at ${count(SMALL)} and ${count(large)} reports (${CALLS} calls each after ${WARM_UP}, one client)`);
-  const pglite = await openDatabase({});
-  try {
-    report('PGlite (in memory)', await measure(pglite, large));
-  } finally {
-    await pglite.close();
-  }
-
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.log('PostgreSQL: set DATABASE_URL to measure there too (the bench works in a database of its own and drops it).');
-    return;
-  }
-  const name = `civic_bench_${process.pid}_${Date.now()}`;
-  const admin = await openDatabase({ url, maxConnections: 1 });
-  try {
-    await sql`create database ${sql.id(name)}`.execute(admin.db);
-    try {
-      const postgres = await openDatabase({ url: withDatabase(url, name), maxConnections: 1 });
-      try {
-        report(`PostgreSQL (${new URL(url).host})`, await measure(postgres, large));
-      } finally {
-        await postgres.close();
-      }
-    } finally {
-      await sql`drop database ${sql.id(name)}`.execute(admin.db);
-    }
-  } finally {
-    await admin.close();
-  }
+  await onEachDatabase(async (database, label) => report(label, await measure(database, large)));
 }

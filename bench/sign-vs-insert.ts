@@ -5,13 +5,14 @@ import { systemClock } from '../server/core/clock';
 import { localWordFilter } from '../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../server/core/files/memory-file-store';
 import { newId } from '../server/core/ids';
-import { openDatabase, type Database } from '../server/db/connect';
+import type { Database } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
 import type { DB } from '../server/db/schema';
 import { seedDemoCounty } from '../server/db/seed/demo-county';
 import { conventionsModule } from '../server/modules/conventions/handlers';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
+import { onEachDatabase } from './each-database';
 import { heading, verdict } from './format';
 
 /** ARCHITECTURE.md: a vote, a pledge, a sign-up costs at most 2× a bare single-row INSERT. */
@@ -94,45 +95,7 @@ function report(label: string, f: Figures): void {
   console.log(`  API path costs ${ratio.toFixed(1)}× a bare INSERT (budget ${BUDGET_RATIO}×)  ${verdict(ratio <= BUDGET_RATIO)}`);
 }
 
-/** The same server and credentials, another database. */
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 export async function signVsInsert(n: number): Promise<void> {
   heading(`sign a convention vs a bare INSERT (N=${n}, one client, sequential)`);
-  const pglite = await openDatabase({});
-  try {
-    report('PGlite (in memory)', await measure(pglite, n));
-  } finally {
-    await pglite.close();
-  }
-
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.log('PostgreSQL: set DATABASE_URL to measure there too (the bench works in a schema of its own and drops it).');
-    return;
-  }
-  // A throwaway database: the demo county, the signatures and bench_t never
-  // touch DATABASE_URL's own tables (a schema is not enough: Kysely's migrator
-  // would find the migration tables of the public schema).
-  const name = `civic_bench_${process.pid}_${Date.now()}`;
-  const admin = await openDatabase({ url, maxConnections: 1 });
-  try {
-    await sql`create database ${sql.id(name)}`.execute(admin.db);
-    try {
-      const postgres = await openDatabase({ url: withDatabase(url, name), maxConnections: 1 });
-      try {
-        report(`PostgreSQL (${new URL(url).host})`, await measure(postgres, n));
-      } finally {
-        await postgres.close();
-      }
-    } finally {
-      await sql`drop database ${sql.id(name)}`.execute(admin.db);
-    }
-  } finally {
-    await admin.close();
-  }
+  await onEachDatabase(async (database, label) => report(label, await measure(database, n)));
 }

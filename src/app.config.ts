@@ -12,6 +12,18 @@ export default defineAppConfig({
     { root: 'features/captain', pages: ['pages/queue/index'] },
     { root: 'features/admin', pages: ['pages/publish/index'] },
     { root: 'features/profile', pages: ['pages/edit/index'] },
+    {
+      root: 'features/reports',
+      pages: [
+        'pages/report/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/staff/index',
+        'pages/handler/index',
+        'pages/command/index',
+        'pages/gallery/index',
+      ],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',
@@ -41,6 +53,11 @@ export default defineAppConfig({
         selectedIconPath: 'assets/tabbar/mine-active.png',
       },
     ],
+  },
+  // weapp: the 随手拍 page offers the map's location picker (chooseLocation), or the phone's position.
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '随手拍需要知道问题发生的位置，方便工作人员找到' },
   },
   lazyCodeLoading: 'requiredComponents',
 })

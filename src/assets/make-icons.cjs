@@ -118,6 +118,26 @@ const review = minus(box(0.5, 0.52, 0.3, 0.36), union(
 // pen: publish
 const pen = union(poly([[0.66, 0.14], [0.86, 0.34], [0.4, 0.8], [0.2, 0.6]]), poly([[0.2, 0.6], [0.4, 0.8], [0.12, 0.88]]))
 
+// camera: 随手拍
+const camera = minus(
+  union(box(0.5, 0.58, 0.38, 0.26), box(0.5, 0.3, 0.13, 0.06)),
+  union(circle(0.5, 0.58, 0.16), box(0.76, 0.42, 0.04, 0.025)),
+)
+const cameraLens = union(camera, circle(0.5, 0.58, 0.09))
+// before / after: two frames and an arrow between them
+const beforeAfter = union(
+  minus(box(0.24, 0.5, 0.17, 0.22), box(0.24, 0.5, 0.11, 0.16)),
+  box(0.76, 0.5, 0.17, 0.22),
+  poly([[0.44, 0.42], [0.56, 0.5], [0.44, 0.58]]),
+)
+// wrench: the department's work orders
+const wrench = union(
+  capsule(0.3, 0.72, 0.62, 0.4, 0.07),
+  minus(circle(0.68, 0.32, 0.16), union(poly([[0.68, 0.32], [0.95, 0.12], [0.95, 0.05], [0.75, 0.05]]), circle(0.68, 0.32, 0.06))),
+)
+// bars: the command centre's figures
+const bars = union(box(0.26, 0.64, 0.08, 0.18), box(0.5, 0.52, 0.08, 0.3), box(0.74, 0.7, 0.08, 0.12), box(0.5, 0.86, 0.36, 0.025))
+
 const GREY = '#6B625A', RED = '#C8161D', TINT = '#FBE9E9'
 const out = (p, b) => { fs.writeFileSync(path.join(__dirname, p), b); console.log(p, b.length, 'bytes') }
 out('tabbar/home.png', render(81, house, GREY))
@@ -131,3 +151,7 @@ out('icons/shop.png', render(96, inner(shop), RED, disc))
 out('icons/household.png', render(96, inner(family), RED, disc))
 out('icons/review.png', render(96, inner(review), RED, disc))
 out('icons/publish.png', render(96, inner(pen), RED, disc))
+out('icons/report.png', render(96, inner(cameraLens), RED, disc))
+out('icons/gallery.png', render(96, inner(beforeAfter), RED, disc))
+out('icons/workorder.png', render(96, inner(wrench), RED, disc))
+out('icons/command.png', render(96, inner(bars), RED, disc))

@@ -42,7 +42,8 @@ export function apiMode(): 'cloud' | 'http' {
   return typeof API_MODE !== 'undefined' && API_MODE === 'cloud' ? 'cloud' : 'http'
 }
 
-function apiBase(): string {
+/** Origin of the local server in http mode ('' = same origin); photos it stores are served under it. */
+export function apiBase(): string {
   return typeof API_BASE !== 'undefined' ? API_BASE : ''
 }
 

@@ -15,6 +15,13 @@ export const ROUTES = {
   captainQueue: '/features/captain/pages/queue/index',
   adminPublish: '/features/admin/pages/publish/index',
   editName: '/features/profile/pages/edit/index',
+  report: '/features/reports/pages/report/index',
+  myReports: '/features/reports/pages/mine/index',
+  reportDetail: '/features/reports/pages/detail/index',
+  reportStaff: '/features/reports/pages/staff/index',
+  reportHandler: '/features/reports/pages/handler/index',
+  reportCommand: '/features/reports/pages/command/index',
+  reportGallery: '/features/reports/pages/gallery/index',
 } as const
 
 export const TAB_PATHS: string[] = [ROUTES.home, ROUTES.mine]

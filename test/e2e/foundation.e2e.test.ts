@@ -1,54 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneContext, screenshot } from './support/browser';
-import { RunningApp, startApp } from './support/app-server';
+import { screenshot } from './support/browser';
+import { useAppInBrowser } from './support/phone';
 import { seriousA11yViolations } from './support/axe';
 
 jest.setTimeout(120_000);
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** Opens the app in its own phone and signs in as a demo person by tapping their card. */
-async function signIn(name: string): Promise<Page> {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/#/features/auth/pages/sign-in/index`);
-  await tap(page, name);
-  await see(page, '创文第', { exact: false }).waitFor();
-  return page;
-}
-
-/**
- * The first visible element with this text. Taro's H5 router keeps earlier pages
- * of the stack in the DOM, hidden, so a plain text match can find a page the
- * person no longer sees.
- */
-function see(page: Page, text: string | RegExp, options: { exact?: boolean } = {}) {
-  const match = typeof text === 'string' ? page.getByText(text, { exact: options.exact ?? true }) : page.getByText(text);
-  return match.filter({ visible: true }).first();
-}
-
-async function tap(page: Page, text: string | RegExp) {
-  await see(page, text).click();
-}
-
-/**
- * Opens a page as a link does: a fresh load at that address. (Changing only the
- * hash between two tab pages leaves Taro's H5 router showing the old tab.)
- */
-async function open(page: Page, path: string) {
-  await page.goto(`${app.baseUrl}/#${path}`);
-  await page.reload();
-}
+const { app, signIn, open, see, tap } = useAppInBrowser();
 
 describe('a new resident, their building captain and the civic convention', () => {
   it('binds to a household, gets approved by the captain, signs the convention and sees the certificate', async () => {
@@ -83,8 +39,8 @@ describe('a new resident, their building captain and the civic convention', () =
     await see(resident, '第 1 位签署人').waitFor();
     await screenshot(resident, '05-certificate');
 
-    const pledges = await app.db.selectFrom('pledges').select(['userId', 'signerNo']).execute();
-    expect(pledges).toEqual([{ userId: app.county.people.resident.userId, signerNo: 1 }]);
+    const pledges = await app().db.selectFrom('pledges').select(['userId', 'signerNo']).execute();
+    expect(pledges).toEqual([{ userId: app().county.people.resident.userId, signerNo: 1 }]);
   });
 });
 
@@ -123,8 +79,8 @@ describe('a shop owner and the command centre', () => {
     await open(owner, '/pages/home/index');
     await see(owner, '《青禾县市民文明公约》已更新，请签署新版本').waitFor();
 
-    const shops = await app.db.selectFrom('shopPledges').select('userId').execute();
-    expect(shops).toEqual([{ userId: app.county.people.shopkeeper.userId }]);
+    const shops = await app().db.selectFrom('shopPledges').select('userId').execute();
+    expect(shops).toEqual([{ userId: app().county.people.shopkeeper.userId }]);
   });
 });
 
@@ -134,10 +90,11 @@ describe('accessibility', () => {
     const paths = [
       '/pages/home/index',
       '/pages/mine/index',
-      `/features/convention/pages/detail/index?id=${app.county.conventions.civic}`,
+      `/features/convention/pages/detail/index?id=${app().county.conventions.civic}`,
       '/features/convention/pages/list/index',
       '/features/household/pages/bind/index',
       '/features/shop-pledge/pages/pledge/index',
+      '/features/reports/pages/report/index',
     ];
     const findings: Record<string, string[]> = {};
     for (const largeText of [false, true]) {

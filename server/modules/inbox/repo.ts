@@ -1,18 +1,8 @@
-import { Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema';
+import { Insertable, Kysely, sql } from 'kysely';
+import type { DB, InboxMessagesTable } from '../../db/schema';
 import { INBOX_PAGE_SIZE } from './contracts';
 
-export interface NewMessage {
-  id: string;
-  countyId: string;
-  userId: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  sourceKey: string;
-  createdAt: Date;
-}
+export type NewMessage = Omit<Insertable<InboxMessagesTable>, 'readAt'>;
 
 /** Each (person, source) once: a retried step never tells anyone twice. */
 export async function insertMessages(db: Kysely<DB>, rows: NewMessage[]): Promise<void> {

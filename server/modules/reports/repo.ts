@@ -1,5 +1,6 @@
 import { sql, Kysely } from 'kysely';
 import type { DB, ReportStatus, ReportsTable } from '../../db/schema';
+import type { ScoreboardRow } from './contracts';
 import type { BoundingBox } from './domain/geo';
 import type { RoutingRule } from './domain/routing';
 
@@ -156,13 +157,18 @@ export function reportsOfReporter(db: Kysely<DB>, countyId: string, reporterId: 
     .execute();
 }
 
-/** Everything a workflow step needs of the report row. */
-export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
+/** Reports with the names people read: category, community, department. */
+function withNames(db: Kysely<DB>) {
   return db
     .selectFrom('reports as r')
     .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
     .leftJoin('communities as cm', 'cm.id', 'r.communityId')
-    .leftJoin('departments as d', 'd.id', 'r.departmentId')
+    .leftJoin('departments as d', 'd.id', 'r.departmentId');
+}
+
+/** Everything a workflow step needs of the report row. */
+export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
+  return withNames(db)
     .select([
       'r.id',
       'r.countyId',
@@ -275,11 +281,7 @@ export async function moveFollowers(db: Kysely<DB>, from: { id: string; reporter
 
 /** The columns every case list shows; never the reporter. */
 function caseListQuery(db: Kysely<DB>, countyId: string) {
-  return db
-    .selectFrom('reports as r')
-    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
-    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
-    .leftJoin('departments as d', 'd.id', 'r.departmentId')
+  return withNames(db)
     .select([
       'r.id',
       'c.name as category',
@@ -325,11 +327,7 @@ export function overdueCases(db: Kysely<DB>, countyId: string, now: Date) {
 
 /** Fixed cases for the public gallery, newest fix first, with their first before and latest after photo. */
 export function fixedCases(db: Kysely<DB>, countyId: string, before: Date | undefined, limit: number) {
-  let query = db
-    .selectFrom('reports as r')
-    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
-    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
-    .leftJoin('departments as d', 'd.id', 'r.departmentId')
+  let query = withNames(db)
     .select([
       'r.id',
       'c.name as category',
@@ -358,17 +356,7 @@ export function fixedCases(db: Kysely<DB>, countyId: string, before: Date | unde
  * each fact when it happened, so a later reassignment does not rewrite history.
  */
 export async function scoreboardRows(db: Kysely<DB>, countyId: string, now: Date) {
-  const result = await sql<{
-    departmentId: string;
-    department: string;
-    received: number;
-    fixed: number;
-    fixedOnTime: number;
-    overdue: number;
-    medianHoursToFix: number | null;
-    satisfaction: number | null;
-    rated: number;
-  }>`
+  const result = await sql<ScoreboardRow>`
     select d.id as department_id, d.name as department,
       (select count(distinct e.report_id)::int from report_events e
          where e.county_id = d.county_id and e.department_id = d.id and e.type = 'assigned') as received,

@@ -16,6 +16,8 @@ import type { TodoItem } from '../../lib/api-types'
 import conventionIcon from '../../assets/icons/convention.png'
 import shopIcon from '../../assets/icons/shop.png'
 import householdIcon from '../../assets/icons/household.png'
+import reportIcon from '../../assets/icons/report.png'
+import galleryIcon from '../../assets/icons/gallery.png'
 import './index.scss'
 
 /** Entries appear here as their feature lands. */
@@ -23,6 +25,7 @@ const ENTRIES = [
   { key: 'convention', text: '文明公约', icon: conventionIcon, url: ROUTES.conventionList },
   { key: 'shop', text: '门前六包', icon: shopIcon, url: ROUTES.shopPledge },
   { key: 'household', text: '我的家庭', icon: householdIcon, url: ROUTES.household },
+  { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
 ]
 
 const TODO_TAGS: Record<string, string> = {
@@ -76,6 +79,17 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
             <Figure value={summary.data.figures.householdsBound} label='绑定住户' />
           </View>
         ) : null}
+
+        <View className='ct-card home__report' role='button' onClick={() => go(ROUTES.report)}>
+          <Image className='home__report-icon' src={reportIcon} aria-hidden='true' />
+          <View className='ct-grow'>
+            <Text className='home__report-title ct-block'>随手拍</Text>
+            <Text className='ct-muted ct-block'>看到身边的问题，拍下来告诉我们</Text>
+          </View>
+          <Text className='home__report-go' aria-hidden='true'>
+            去拍 ›
+          </Text>
+        </View>
 
         <View className='ct-card home__grid'>
           {ENTRIES.map((e) => (

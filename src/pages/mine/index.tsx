@@ -20,6 +20,9 @@ import publishIcon from '../../assets/icons/publish.png'
 import householdIcon from '../../assets/icons/household.png'
 import shopIcon from '../../assets/icons/shop.png'
 import conventionIcon from '../../assets/icons/convention.png'
+import reportIcon from '../../assets/icons/report.png'
+import workorderIcon from '../../assets/icons/workorder.png'
+import commandIcon from '../../assets/icons/command.png'
 import './index.scss'
 
 interface WorkItem {
@@ -56,6 +59,33 @@ export function workbenchFor(me: Me): WorkItem[] {
       note: has('admin') ? '市民文明公约 · 门前六包' : `居民文明公约 · ${scopes('staff') || '我的社区'}`,
       icon: publishIcon,
       url: ROUTES.adminPublish,
+    })
+  }
+  if (has('staff') || has('admin')) {
+    items.push({
+      key: 'reports-staff',
+      title: '案件受理',
+      note: has('staff') ? `随手拍受理派单 · ${scopes('staff') || '我的社区'}` : '随手拍受理派单 · 全县',
+      icon: reviewIcon,
+      url: ROUTES.reportStaff,
+    })
+  }
+  if (has('handler')) {
+    items.push({
+      key: 'reports-handler',
+      title: '我的工单',
+      note: `派给本单位的随手拍 · ${scopes('handler') || '按期限办理'}`,
+      icon: workorderIcon,
+      url: ROUTES.reportHandler,
+    })
+  }
+  if (has('admin')) {
+    items.push({
+      key: 'reports-command',
+      title: '指挥中心',
+      note: '超期督办 · 各单位办理情况',
+      icon: commandIcon,
+      url: ROUTES.reportCommand,
     })
   }
   return items
@@ -118,6 +148,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
 
               <Text className='ct-section-title'>我参与的</Text>
               <ListItem icon={conventionIcon} title='文明公约' note='查看和签署公约' onClick={() => go(ROUTES.conventionList)} />
+              <ListItem icon={reportIcon} title='我的随手拍' note='我反映的问题和办理进展' onClick={() => go(ROUTES.myReports)} />
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
 
               {work.length ? (

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 /** Debian's Chromium, with the flags this closed network needs (ARCHITECTURE.md). */
 export async function launchBrowser(): Promise<Browser> {
@@ -23,8 +23,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized window: our residents use the app on a phone. */
-export function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+export function phoneContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

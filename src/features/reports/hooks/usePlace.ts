@@ -1,0 +1,82 @@
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+
+/** The county seat's centre: where a report lands when the phone cannot tell its position. */
+export const COUNTY_CENTRE = { latitude: 28.2282, longitude: 112.9388 }
+
+export const FALLBACK_NOTE = '未能获取定位，已使用县城中心位置，请在地址里写清楚'
+
+/** How the position was found: picked on the map (weapp), the phone's position, or the fallback. */
+export type PlaceSource = '' | 'picked' | 'gps' | 'fallback'
+
+export interface Place {
+  latitude: number
+  longitude: number
+  source: Exclude<PlaceSource, ''>
+  /** a readable address from the map picker, to start the address field with */
+  address?: string
+}
+
+const isH5 = process.env.TARO_ENV === 'h5'
+
+function browserPosition(): Promise<{ latitude: number; longitude: number }> {
+  return new Promise((resolve, reject) => {
+    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined
+    if (!geo) {
+      reject(new Error('no geolocation'))
+      return
+    }
+    geo.getCurrentPosition(
+      (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
+      (e) => reject(e),
+      { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 },
+    )
+  })
+}
+
+async function phonePosition(): Promise<{ latitude: number; longitude: number }> {
+  if (isH5) return browserPosition()
+  const r = await Taro.getLocation({ type: 'gcj02' })
+  return { latitude: r.latitude, longitude: r.longitude }
+}
+
+/**
+ * Finding where the problem is. In WeChat: the map's location picker (the
+ * person sees and corrects the spot), the phone's position if they decline.
+ * In H5: the browser's position. When neither works, the county centre, said
+ * plainly (FALLBACK_NOTE) so the typed address carries the place; the person
+ * can try again.
+ */
+export function usePlace(onPlace: (p: Place) => void) {
+  const [locating, setLocating] = useState(false)
+
+  const locate = async (near?: { latitude: number; longitude: number }) => {
+    if (locating) return
+    setLocating(true)
+    try {
+      if (!isH5) {
+        try {
+          const r = await Taro.chooseLocation(near ? { latitude: near.latitude, longitude: near.longitude } : {})
+          if (r && typeof r.latitude === 'number') {
+            const address = [r.address, r.name].filter(Boolean).join(' ')
+            onPlace({ latitude: r.latitude, longitude: r.longitude, source: 'picked', address: address || undefined })
+            return
+          }
+        } catch (e) {
+          // closing the map is not a failure: keep what was there
+          if (/cancel/i.test(String((e as { errMsg?: string })?.errMsg ?? ''))) return
+        }
+      }
+      try {
+        const p = await phonePosition()
+        onPlace({ ...p, source: 'gps' })
+      } catch {
+        onPlace({ ...COUNTY_CENTRE, source: 'fallback' })
+      }
+    } finally {
+      setLocating(false)
+    }
+  }
+
+  return { locating, locate, isH5 }
+}

@@ -1,0 +1,102 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Page from '../../../../components/Page'
+import RemoteView from '../../../../components/RemoteView'
+import Button from '../../../../components/nut/button'
+import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { photoUrl } from '../../../../lib/files'
+import { ROUTES, go, withQuery } from '../../../../lib/routes'
+import { formatWhen } from '../../../../lib/time'
+import { StarsShown } from '../../components/Stars'
+import { useGallery } from '../../hooks/useGallery'
+import type { GalleryItem } from '../../api/types'
+import '../reports.scss'
+import './index.scss'
+
+/** 1小时内办好 · 5小时办好 · 3天办好 */
+export function fixedIn(hours: number): string {
+  if (hours < 1) return '1小时内办好'
+  if (hours < 48) return `${Math.round(hours)}小时办好`
+  return `${Math.round(hours / 24)}天办好`
+}
+
+function Shot({ refOf, label }: { refOf: string | null; label: string }) {
+  const url = refOf ? photoUrl(refOf) : ''
+  return (
+    <View className='rp-ba__side'>
+      {url ? (
+        <View role='button' aria-label={`${label}照片，点开看大图`} onClick={() => void Taro.previewImage({ urls: [url] }).catch(() => undefined)}>
+          <Image className='rp-ba__img' src={url} mode='aspectFill' lazyLoad aria-hidden='true' />
+        </View>
+      ) : (
+        <View className='rp-ba__img rp-ba__none'>
+          <Text className='ct-muted'>没有照片</Text>
+        </View>
+      )}
+      <Text className={`rp-ba__label ${label === '整改后' ? 'rp-ba__label--after' : ''}`}>{label}</Text>
+    </View>
+  )
+}
+
+function GalleryCard({ it }: { it: GalleryItem }) {
+  return (
+    <View className='ct-card'>
+      <View className='rp-ba'>
+        <Shot refOf={it.before} label='整改前' />
+        <Shot refOf={it.after} label='整改后' />
+      </View>
+      <View role='link' onClick={() => go(withQuery(ROUTES.reportDetail, { id: it.id }))}>
+        <View className='ct-spread ct-mt'>
+          <Text className='ct-title'>{it.category}</Text>
+          <Text className='ct-tag ct-tag--green'>{fixedIn(it.hoursToFix)}</Text>
+        </View>
+        <Text className='ct-text ct-block'>{`${it.community ? `${it.community} · ` : ''}${it.address}`}</Text>
+        <Text className='ct-muted ct-block'>{`${it.department ? `${it.department} · ` : ''}${formatWhen(it.fixedAt)}整改`}</Text>
+      </View>
+      {it.rating ? (
+        <View className='ct-mt-xs'>
+          <Text className='ct-muted'>居民评价 </Text>
+          <StarsShown value={it.rating} />
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+export function GalleryScreen() {
+  const g = useGallery()
+  usePullRefresh(g.reload)
+  useShareAppMessage(() => ({ title: '随手拍整改晒单：看看身边的变化', path: ROUTES.reportGallery }))
+  return (
+    <Page>
+      <View className='rp-head'>
+        <Text className='ct-h1 ct-block'>整改晒单</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>居民随手拍，部门马上办。看看身边的变化。</Text>
+      </View>
+      <RemoteView<GalleryItem[]>
+        remote={g.first}
+        rows={2}
+        empty={{ title: '还没有整改完成的问题', hint: '看到身边的问题，拍下来告诉我们，办好了会晒在这里', actionText: '去随手拍', onAction: () => go(ROUTES.report) }}
+      >
+        {() => (
+          <View>
+            {g.items.map((it) => (
+              <GalleryCard key={it.id} it={it} />
+            ))}
+            {g.ended ? (
+              <Text className='ct-muted ct-block rp-end'>没有更多了</Text>
+            ) : (
+              <Button className='ct-btn ct-mt' type='default' loading={g.loadingMore} onClick={() => void g.loadMore()}>
+                加载更多
+              </Button>
+            )}
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  )
+}
+
+export default function GalleryPage() {
+  return <GalleryScreen />
+}

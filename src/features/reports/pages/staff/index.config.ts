@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '案件受理',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
