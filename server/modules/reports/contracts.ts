@@ -62,7 +62,36 @@ export const reportsInputs = {
   overdue: noInput(),
   escalate: z.object({ reportId: idField(), note: optionalText(200) }).strict(),
   scoreboard: noInput(),
+  /** The admin's settings: every category (active or not) with its routing rules. */
+  settings: noInput(),
+  /** Creates (no categoryId) or changes a category and its county-wide rule. Categories are switched off, never deleted: reports keep them. */
+  saveCategory: z
+    .object({
+      categoryId: idField().optional(),
+      name: textField(20, 2),
+      active: z.boolean(),
+      departmentId: idField(),
+      deadlineHours: deadlineHours(),
+    })
+    .strict(),
+  /** A rule for one area that beats the county-wide one; `departmentId: null` removes it. */
+  saveAreaRule: z
+    .object({
+      categoryId: idField(),
+      areaId: idField(),
+      departmentId: idField().nullable(),
+      deadlineHours: deadlineHours().optional(),
+    })
+    .strict(),
 };
+
+function deadlineHours() {
+  return z
+    .number({ invalid_type_error: '请填写办理时限' })
+    .int({ message: '办理时限请填整数小时' })
+    .min(1, { message: '办理时限至少1小时' })
+    .max(24 * 30, { message: '办理时限不能超过30天' });
+}
 
 function photoRefs(min: number) {
   return z
@@ -224,4 +253,20 @@ export interface ScoreboardRow {
   /** Average of the reporters' 1–5 ratings; null before the first. */
   satisfaction: number | null;
   rated: number;
+}
+
+export interface CategorySetting {
+  id: string;
+  name: string;
+  active: boolean;
+  sort: number;
+  /** The county-wide rule; null when none is set (staff then choose the department). */
+  rule: { departmentId: string; department: string; deadlineHours: number } | null;
+  areaRules: { areaId: string; area: string; departmentId: string; department: string; deadlineHours: number }[];
+}
+
+export interface ReportSettings {
+  categories: CategorySetting[];
+  departments: Department[];
+  areas: { id: string; name: string }[];
 }

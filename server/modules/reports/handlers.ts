@@ -19,7 +19,10 @@ import { listOverdue } from './use-cases/overdue-cases';
 import { rateReport } from './use-cases/rate-report';
 import { rejectReport } from './use-cases/reject-report';
 import { reportDetail } from './use-cases/report-detail';
+import { reportSettings } from './use-cases/report-settings';
 import { returnReport } from './use-cases/return-report';
+import { saveAreaRule } from './use-cases/save-area-rule';
+import { saveCategory } from './use-cases/save-category';
 import { staffQueue } from './use-cases/staff-queue';
 import { startWork } from './use-cases/start-work';
 import { submitReport } from './use-cases/submit-report';
@@ -48,4 +51,7 @@ export const reportsModule = defineModule('reports', {
   overdue: defineAction({ input: reportsInputs.overdue, run: listOverdue }),
   escalate: defineAction({ input: reportsInputs.escalate, run: escalateReport }),
   scoreboard: defineAction({ input: reportsInputs.scoreboard, run: departmentScoreboard }),
+  settings: defineAction({ input: reportsInputs.settings, run: reportSettings }),
+  saveCategory: defineAction({ input: reportsInputs.saveCategory, run: saveCategory }),
+  saveAreaRule: defineAction({ input: reportsInputs.saveAreaRule, run: saveAreaRule }),
 });

@@ -1,4 +1,5 @@
 import { sql, Kysely } from 'kysely';
+import { newId } from '../../core/ids';
 import type { DB, ReportStatus, ReportsTable } from '../../db/schema';
 import type { ScoreboardRow } from './contracts';
 import type { BoundingBox } from './domain/geo';
@@ -398,4 +399,49 @@ export async function casesDue(db: Kysely<DB>, now: Date, fixedBefore: Date, lim
     .limit(limit)
     .execute();
   return { overdue, stale };
+}
+
+export function allCategories(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('reportCategories').select(['id', 'name', 'active', 'sort']).where('countyId', '=', countyId).orderBy('sort').orderBy('name').execute();
+}
+
+export function allRoutingRules(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('routingRules as r')
+    .innerJoin('departments as d', 'd.id', 'r.departmentId')
+    .leftJoin('areas as a', 'a.id', 'r.areaId')
+    .select(['r.categoryId', 'r.areaId', 'a.name as area', 'r.departmentId', 'd.name as department', 'r.deadlineHours'])
+    .where('r.countyId', '=', countyId)
+    .execute();
+}
+
+export function areasOf(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
+}
+
+export async function nextCategorySort(db: Kysely<DB>, countyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('reportCategories')
+    .select(sql<number>`coalesce(max(sort), 0)::int + 1`.as('next'))
+    .where('countyId', '=', countyId)
+    .executeTakeFirstOrThrow();
+  return row.next;
+}
+
+/** Sets the rule for (category, area); area null is the county-wide one. One per pair (a unique index). */
+export async function upsertRule(db: Kysely<DB>, rule: { countyId: string; categoryId: string; areaId: string | null; departmentId: string; deadlineHours: number }): Promise<void> {
+  const updated = await db
+    .updateTable('routingRules')
+    .set({ departmentId: rule.departmentId, deadlineHours: rule.deadlineHours })
+    .where('countyId', '=', rule.countyId)
+    .where('categoryId', '=', rule.categoryId)
+    .where((eb) => (rule.areaId === null ? eb('areaId', 'is', null) : eb('areaId', '=', rule.areaId)))
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    await db.insertInto('routingRules').values({ id: newId(), ...rule }).execute();
+  }
+}
+
+export async function removeAreaRule(db: Kysely<DB>, countyId: string, categoryId: string, areaId: string): Promise<void> {
+  await db.deleteFrom('routingRules').where('countyId', '=', countyId).where('categoryId', '=', categoryId).where('areaId', '=', areaId).execute();
 }
