@@ -195,6 +195,13 @@ export interface DB {
   reportDailyCounts: ReportDailyCountsTable;
   uploads: UploadsTable;
   inboxMessages: InboxMessagesTable;
+  familyCampaigns: FamilyCampaignsTable;
+  familyNominations: FamilyNominationsTable;
+  familyVotes: FamilyVotesTable;
+  familyVoteDays: FamilyVoteDaysTable;
+  familyVoteMinutes: FamilyVoteMinutesTable;
+  familyVoteFlags: FamilyVoteFlagsTable;
+  familyResults: FamilyResultsTable;
 }
 
 export interface UploadsTable {
@@ -311,4 +318,100 @@ export interface ReportDailyCountsTable {
   reporterId: string;
   day: string;
   count: number;
+}
+
+export interface FamilyCampaignsTable {
+  id: string;
+  countyId: string;
+  title: string;
+  description: string;
+  nominationStartsAt: Timestamp;
+  nominationEndsAt: Timestamp;
+  votingStartsAt: Timestamp;
+  votingEndsAt: Timestamp;
+  votesPerDay: Generated<number>;
+  repeatSameFamily: Generated<boolean>;
+  requireHousehold: Generated<boolean>;
+  minorsMayVote: Generated<boolean>;
+  familyVotesPerMinute: Generated<number>;
+  resultsFrozenAt: Timestamp | null;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export type NominationStatus = 'awaiting_consent' | 'submitted' | 'changes_requested' | 'approved' | 'rejected' | 'withdrawn';
+
+export interface FamilyNominationsTable {
+  id: string;
+  countyId: string;
+  campaignId: string;
+  householdId: string;
+  communityId: string;
+  nominatedBy: string;
+  nominatorKind: 'child' | 'member' | 'neighbour';
+  status: NominationStatus;
+  displayName: string;
+  story: string;
+  photos: Json<string[]>;
+  childNameShown: string | null;
+  consentBy: string | null;
+  consentAt: Timestamp | null;
+  consentWithdrawnAt: Timestamp | null;
+  reviewNote: string | null;
+  reviewedBy: string | null;
+  reviewedAt: Timestamp | null;
+  votes: Generated<number>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface FamilyVotesTable {
+  id: string;
+  countyId: string;
+  campaignId: string;
+  nominationId: string;
+  voterId: string;
+  day: string;
+  dedupeKey: string;
+  at: Timestamp;
+  voterCreatedAt: Timestamp;
+  voidedAt: Timestamp | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+}
+
+export interface FamilyVoteDaysTable {
+  campaignId: string;
+  voterId: string;
+  day: string;
+  count: number;
+  dayLimit: number;
+}
+
+export interface FamilyVoteMinutesTable {
+  nominationId: string;
+  minute: Timestamp;
+  count: number;
+  minuteLimit: number;
+}
+
+export interface FamilyVoteFlagsTable {
+  id: string;
+  countyId: string;
+  campaignId: string;
+  nominationId: string;
+  windowStart: Timestamp;
+  newAccountVotes: number;
+  evidence: Json<Record<string, unknown>>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  resolvedAt: Timestamp | null;
+}
+
+export interface FamilyResultsTable {
+  campaignId: string;
+  nominationId: string;
+  rank: number;
+  votes: number;
 }

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../core/action';
 import { campaignModule } from './campaign/handlers';
 import { conventionsModule } from './conventions/handlers';
+import { familiesModule } from './families/handlers';
 import { filesModule } from './files/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
@@ -10,7 +11,7 @@ import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

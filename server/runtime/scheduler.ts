@@ -1,9 +1,11 @@
+import { freezeEndedCampaigns } from '../modules/families/use-cases/freeze-ended';
 import { sweepCases } from '../modules/reports/use-cases/sweep-cases';
 import type { Runtime } from './runtime';
 
 /** Every job that runs on a clock rather than on a request. */
-export async function runScheduledJobs(runtime: Runtime): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>> }> {
-  return { reports: await sweepCases(runtime.db, runtime.clock.now()) };
+export async function runScheduledJobs(runtime: Runtime): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number }> {
+  const now = runtime.clock.now();
+  return { reports: await sweepCases(runtime.db, now), campaignsFrozen: await freezeEndedCampaigns(runtime.db, now) };
 }
 
 /** The local server's stand-in for the cloud timer trigger: one pass at a time, never overlapping. */

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { Clock, systemClock } from '../../server/core/clock';
 import { localWordFilter } from '../../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../../server/core/files/memory-file-store';
+import type { Role, ScopeType } from '../../server/core/actor';
 import type { Envelope } from '../../server/core/result';
 import type { DB } from '../../server/db/schema';
 import { DemoKey, seedDemoCounty, SeededCounty } from '../../server/db/seed/demo-county';
@@ -63,4 +64,44 @@ export function shopPledgeInput(county: TestCounty, overrides: Record<string, un
     accepted: true,
     ...overrides,
   };
+}
+
+export interface ExtraPerson {
+  userId: string;
+  openid: string;
+  call: Caller;
+}
+
+/**
+ * More people of the county, in one insert: each a resident (plus `role` in
+ * a scope when given), their account made at `createdAt` (default 30 days ago:
+ * new accounts count as suspicious in votes).
+ */
+export async function addPeople(
+  county: TestCounty,
+  count: number,
+  options: { name?: string; role?: Role; scopeType?: ScopeType; scopeId?: string; createdAt?: Date; isMinor?: boolean } = {},
+): Promise<ExtraPerson[]> {
+  const db = county.runtime.db;
+  const createdAt = options.createdAt ?? new Date(Date.now() - 30 * 24 * 3_600_000);
+  const people = Array.from({ length: count }, (_, i) => {
+    const userId = randomUUID();
+    return { userId, openid: `${county.openidPrefix}${userId}`, name: options.name ?? `居民${i + 1}` };
+  });
+  await db
+    .insertInto('users')
+    .values(people.map((p) => ({ id: p.userId, countyId: county.countyId, openid: p.openid, name: p.name, createdAt, isMinor: options.isMinor ?? false })))
+    .execute();
+  const grants = people.map((p) => ({ id: randomUUID(), countyId: county.countyId, userId: p.userId, role: 'resident' as Role, scopeType: 'county' as ScopeType, scopeId: county.countyId, grantedBy: null }));
+  if (options.role) {
+    for (const p of people) grants.push({ id: randomUUID(), countyId: county.countyId, userId: p.userId, role: options.role, scopeType: options.scopeType!, scopeId: options.scopeId!, grantedBy: null });
+  }
+  await db.insertInto('roleGrants').values(grants).execute();
+  return people.map((p) => ({ userId: p.userId, openid: p.openid, call: county.as({ openid: p.openid }) }));
+}
+
+/** One more person holding `role` in a scope. */
+export async function addPerson(county: TestCounty, name: string, role: Role, scopeType: ScopeType, scopeId: string): Promise<ExtraPerson> {
+  const [person] = await addPeople(county, 1, { name, role, scopeType, scopeId });
+  return person;
 }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m001 from './001_foundation';
 import * as m002 from './002_reports';
 import * as m003 from './003_report_workflow';
+import * as m004 from './004_family_campaigns';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_reports': m002,
   '003_report_workflow': m003,
+  '004_family_campaigns': m004,
 };

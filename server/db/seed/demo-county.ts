@@ -31,6 +31,8 @@ export interface SeededCounty {
   conventions: { civic: string; residents: string; shop: string };
   versions: { civic: string; residents: string; shop: string };
   teamId: string;
+  /** 文明家庭评选 open for nominations now; voting follows. */
+  familyCampaignId: string;
 }
 
 const AREAS = [
@@ -60,6 +62,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     conventions: { civic: newId(), residents: newId(), shop: newId() },
     versions: { civic: newId(), residents: newId(), shop: newId() },
     teamId: newId(),
+    familyCampaignId: newId(),
   };
 
   await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
@@ -179,7 +182,30 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
       .execute();
   }
   await seedReportRouting(db, countyId, seeded.departments);
+  await seedFamilyCampaign(db, seeded, now);
   return seeded;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** This year's civilized-family election: nominations open since yesterday for two weeks, then two weeks of voting. */
+async function seedFamilyCampaign(db: Kysely<DB>, seeded: SeededCounty, now: Date): Promise<void> {
+  const at = (days: number) => new Date(now.getTime() + days * DAY_MS);
+  await db
+    .insertInto('familyCampaigns')
+    .values({
+      id: seeded.familyCampaignId,
+      countyId: seeded.countyId,
+      title: `${now.getFullYear()}年度青禾县文明家庭评选`,
+      description: '小手拉大手，文明一起走。孩子们写下自己家的故事，推荐自己的家庭；经家长同意、社区审核后进入投票。每位居民每天可投1票，不能投给自己家。',
+      nominationStartsAt: at(-1),
+      nominationEndsAt: at(13),
+      votingStartsAt: at(14),
+      votingEndsAt: at(28),
+      createdBy: seeded.people.admin.userId,
+      createdAt: now,
+    })
+    .execute();
 }
 
 /**

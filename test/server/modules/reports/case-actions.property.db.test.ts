@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { loadCase } from '../../../../server/modules/reports/case-step';
 import { CASE_STATUSES } from '../../../../server/modules/reports/domain/case-states';
-import { seedCounty, TestCounty } from '../../../support/app';
+import { addPerson, seedCounty, TestCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
-import { addPerson, fileReport, movableClock, uploadPhotos } from './report-fixtures';
+import { fileReport, movableClock, uploadPhotos } from './report-fixtures';
 
 const t = useTestDatabase();
 
@@ -94,8 +94,8 @@ function accepts(action: string, key: string): boolean {
 }
 
 async function cast(county: TestCounty) {
-  const otherStaff = await addPerson(t.db, county, '和平社区网格员', 'staff', 'community', county.communities['和平社区']);
-  const otherHandler = await addPerson(t.db, county, '住建局办事员', 'handler', 'department', county.departments['县住房和城乡建设局']);
+  const otherStaff = await addPerson(county, '和平社区网格员', 'staff', 'community', county.communities['和平社区']);
+  const otherHandler = await addPerson(county, '住建局办事员', 'handler', 'department', county.departments['县住房和城乡建设局']);
   return {
     reporter: county.as('guardian'),
     staff: county.as('staff'),

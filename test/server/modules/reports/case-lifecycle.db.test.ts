@@ -1,7 +1,7 @@
 import { sweepCases } from '../../../../server/modules/reports/use-cases/sweep-cases';
-import { data, errorCode, seedCounty, TestCounty } from '../../../support/app';
+import { addPerson, data, errorCode, seedCounty, TestCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
-import { addPerson, assignedCase, fileReport, fixedCase, movableClock, TINY_JPEG, uploadPhotos } from './report-fixtures';
+import { assignedCase, fileReport, fixedCase, movableClock, TINY_JPEG, uploadPhotos } from './report-fixtures';
 
 const t = useTestDatabase();
 
@@ -163,7 +163,7 @@ describe('the workflow refuses what is not allowed and changes nothing', () => {
   it('lets only staff of the report\'s community (or the command centre) review it', async () => {
     const county = await seedCounty(t.db);
     const reportId = await fileReport(county);
-    const elsewhere = await addPerson(t.db, county, '邻社区网格员', 'staff', 'community', county.communities['和平社区']);
+    const elsewhere = await addPerson(county, '邻社区网格员', 'staff', 'community', county.communities['和平社区']);
     for (const caller of [elsewhere.call, county.as('guardian'), county.as('handler'), county.as('captain')]) {
       expect(errorCode(await caller('reports', 'accept', { reportId }))).toBe('FORBIDDEN');
       expect(errorCode(await caller('reports', 'assign', { reportId }))).toBe('FORBIDDEN');
@@ -180,7 +180,7 @@ describe('the workflow refuses what is not allowed and changes nothing', () => {
     const county = await seedCounty(t.db);
     const reportId = await fileReport(county);
     await assignedCase(county, reportId);
-    const otherDept = await addPerson(t.db, county, '住建局办事员', 'handler', 'department', county.departments['县住房和城乡建设局']);
+    const otherDept = await addPerson(county, '住建局办事员', 'handler', 'department', county.departments['县住房和城乡建设局']);
     const photos = await uploadPhotos(county, 'handler', 1);
     for (const caller of [otherDept.call, county.as('staff'), county.as('guardian'), county.as('admin')]) {
       expect(errorCode(await caller('reports', 'start', { reportId }))).toBe('FORBIDDEN');
@@ -263,7 +263,7 @@ describe('concurrency', () => {
     const county = await seedCounty(t.db);
     const reportId = await fileReport(county);
     await assignedCase(county, reportId);
-    const colleague = await addPerson(t.db, county, '城管队员', 'handler', 'department', county.departments['县城市管理局']);
+    const colleague = await addPerson(county, '城管队员', 'handler', 'department', county.departments['县城市管理局']);
     const mine = await uploadPhotos(county, 'handler', 1);
     const theirs = data<any>(await colleague.call('files', 'upload', { data: TINY_JPEG })).ref;
     const results = await Promise.all([

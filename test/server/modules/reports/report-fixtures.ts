@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../server/db/schema';
 import type { Clock } from '../../../../server/core/clock';
-import type { Role, ScopeType } from '../../../../server/core/actor';
 import type { DemoKey } from '../../../../server/db/seed/demo-county';
 import { data, TestCounty } from '../../../support/app';
 
@@ -80,15 +79,6 @@ export function movableClock(start: string) {
 export async function fileReport(county: TestCounty, person: DemoKey = 'guardian', category = '乱扔垃圾', overrides: Record<string, unknown> = {}): Promise<string> {
   const input = await reportInput(county, person, await categoryId(county, category), overrides);
   return data<{ reportId: string }>(await county.as(person)('reports', 'submit', input)).reportId;
-}
-
-/** One more person of the county holding `role` in a scope; returns how to call as them. */
-export async function addPerson(db: Kysely<DB>, county: TestCounty, name: string, role: Role, scopeType: ScopeType, scopeId: string) {
-  const userId = randomUUID();
-  const openid = `${county.openidPrefix}${userId}`;
-  await db.insertInto('users').values({ id: userId, countyId: county.countyId, openid, name }).execute();
-  await db.insertInto('roleGrants').values({ id: randomUUID(), countyId: county.countyId, userId, role, scopeType, scopeId, grantedBy: null }).execute();
-  return { userId, openid, call: county.as({ openid }) };
 }
 
 /** Staff accept and assign with the routing defaults; the handler starts. */

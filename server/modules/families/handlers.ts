@@ -1,0 +1,38 @@
+import { defineAction, defineModule } from '../../core/action';
+import { familiesInputs } from './contracts';
+import { campaignDetail } from './use-cases/campaign-detail';
+import { castVote } from './use-cases/cast-vote';
+import { createCampaign } from './use-cases/create-campaign';
+import { exportVotes } from './use-cases/export-votes';
+import { giveConsent } from './use-cases/give-consent';
+import { listCampaigns } from './use-cases/list-campaigns';
+import { listEntries } from './use-cases/list-entries';
+import { consentRequests, myNominations } from './use-cases/my-nominations';
+import { nominateFamily } from './use-cases/nominate-family';
+import { nominationDetail } from './use-cases/nomination-detail';
+import { reviewNomination } from './use-cases/review-nomination';
+import { reviewQueue } from './use-cases/review-queue';
+import { reviseNomination } from './use-cases/revise-nomination';
+import { voteFlags } from './use-cases/vote-flags';
+import { voidVotes } from './use-cases/void-votes';
+import { withdrawConsent } from './use-cases/withdraw-consent';
+
+export const familiesModule = defineModule('families', {
+  campaigns: defineAction({ input: familiesInputs.campaigns, run: listCampaigns }),
+  campaign: defineAction({ input: familiesInputs.campaign, run: campaignDetail }),
+  createCampaign: defineAction({ input: familiesInputs.createCampaign, run: createCampaign }),
+  nominate: defineAction({ input: familiesInputs.nominate, run: nominateFamily }),
+  mine: defineAction({ input: familiesInputs.mine, run: myNominations }),
+  consentRequests: defineAction({ input: familiesInputs.consentRequests, run: consentRequests }),
+  nomination: defineAction({ input: familiesInputs.nomination, run: nominationDetail }),
+  consent: defineAction({ input: familiesInputs.consent, run: giveConsent }),
+  withdrawConsent: defineAction({ input: familiesInputs.withdrawConsent, run: withdrawConsent }),
+  revise: defineAction({ input: familiesInputs.revise, run: reviseNomination }),
+  reviewQueue: defineAction({ input: familiesInputs.reviewQueue, run: reviewQueue }),
+  review: defineAction({ input: familiesInputs.review, run: reviewNomination }),
+  entries: defineAction({ input: familiesInputs.entries, run: listEntries }),
+  vote: defineAction({ input: familiesInputs.vote, run: castVote }),
+  flags: defineAction({ input: familiesInputs.flags, run: voteFlags }),
+  voidVotes: defineAction({ input: familiesInputs.voidVotes, run: voidVotes }),
+  exportVotes: defineAction({ input: familiesInputs.exportVotes, run: exportVotes }),
+});

@@ -1,0 +1,284 @@
+import { Insertable, Kysely, sql, Updateable } from 'kysely';
+import type { DB, FamilyCampaignsTable, FamilyNominationsTable, NominationStatus } from '../../db/schema';
+
+export function campaignsOf(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('familyCampaigns as c')
+    .selectAll('c')
+    .select(sql<number>`(select count(*)::int from family_nominations n where n.campaign_id = c.id and n.status = 'approved')`.as('entries'))
+    .where('c.countyId', '=', countyId)
+    .orderBy('c.votingEndsAt', 'desc')
+    .execute();
+}
+
+export function findCampaign(db: Kysely<DB>, countyId: string, campaignId: string) {
+  return db
+    .selectFrom('familyCampaigns as c')
+    .selectAll('c')
+    .select(sql<number>`(select count(*)::int from family_nominations n where n.campaign_id = c.id and n.status = 'approved')`.as('entries'))
+    .where('c.countyId', '=', countyId)
+    .where('c.id', '=', campaignId)
+    .executeTakeFirst();
+}
+
+export type CampaignRow = NonNullable<Awaited<ReturnType<typeof findCampaign>>>;
+
+export async function insertCampaign(db: Kysely<DB>, row: Insertable<FamilyCampaignsTable>): Promise<void> {
+  await db.insertInto('familyCampaigns').values(row).execute();
+}
+
+export async function insertNomination(db: Kysely<DB>, row: Insertable<FamilyNominationsTable>): Promise<void> {
+  await db.insertInto('familyNominations').values(row).execute();
+}
+
+export function findNomination(db: Kysely<DB>, countyId: string, nominationId: string) {
+  return db
+    .selectFrom('familyNominations as n')
+    .innerJoin('familyCampaigns as c', 'c.id', 'n.campaignId')
+    .innerJoin('communities as cm', 'cm.id', 'n.communityId')
+    .innerJoin('users as u', 'u.id', 'n.nominatedBy')
+    .selectAll('n')
+    .select(['c.title as campaignTitle', 'cm.name as community', 'u.name as nominatorName'])
+    .where('n.countyId', '=', countyId)
+    .where('n.id', '=', nominationId)
+    .executeTakeFirst();
+}
+
+export type NominationRow = NonNullable<Awaited<ReturnType<typeof findNomination>>>;
+
+export function liveNominationOfHousehold(db: Kysely<DB>, campaignId: string, householdId: string) {
+  return db
+    .selectFrom('familyNominations')
+    .select(['id', 'status'])
+    .where('campaignId', '=', campaignId)
+    .where('householdId', '=', householdId)
+    .where('status', 'not in', ['rejected', 'withdrawn'])
+    .executeTakeFirst();
+}
+
+/** Moves a nomination on only if nobody else did since it was read. */
+export async function updateNomination(
+  db: Kysely<DB>,
+  id: string,
+  expectedVersion: number,
+  changes: Omit<Updateable<FamilyNominationsTable>, 'id' | 'version' | 'votes'> & { updatedAt: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('familyNominations')
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function nominationsBy(db: Kysely<DB>, countyId: string, userId: string) {
+  return db
+    .selectFrom('familyNominations')
+    .select('id')
+    .where('countyId', '=', countyId)
+    .where('nominatedBy', '=', userId)
+    .orderBy('createdAt', 'desc')
+    .execute();
+}
+
+/** Nominations of these households waiting for consent (candidates; the use case checks who may give it). */
+export function awaitingConsentIn(db: Kysely<DB>, countyId: string, householdId: string) {
+  return db
+    .selectFrom('familyNominations')
+    .select('id')
+    .where('countyId', '=', countyId)
+    .where('householdId', '=', householdId)
+    .where('status', 'in', ['awaiting_consent', 'submitted', 'changes_requested', 'approved'])
+    .orderBy('createdAt', 'desc')
+    .execute();
+}
+
+export function nominationsForReview(db: Kysely<DB>, countyId: string, campaignId: string, communityIds: string[] | null, statuses: readonly NominationStatus[]) {
+  let query = db
+    .selectFrom('familyNominations')
+    .select('id')
+    .where('countyId', '=', countyId)
+    .where('campaignId', '=', campaignId)
+    .where('status', 'in', [...statuses]);
+  if (communityIds !== null) query = communityIds.length ? query.where('communityId', 'in', communityIds) : query.where(sql<boolean>`false`);
+  return query.orderBy('updatedAt', 'asc').execute();
+}
+
+/** The voting list, by the tally counter (never by counting votes). */
+export function approvedEntries(db: Kysely<DB>, campaignId: string) {
+  return db
+    .selectFrom('familyNominations as n')
+    .innerJoin('communities as cm', 'cm.id', 'n.communityId')
+    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'n.votes'])
+    .where('n.campaignId', '=', campaignId)
+    .where('n.status', '=', 'approved')
+    .orderBy('n.votes', 'desc')
+    .orderBy('n.id')
+    .execute();
+}
+
+export function frozenResults(db: Kysely<DB>, campaignId: string) {
+  return db
+    .selectFrom('familyResults as r')
+    .innerJoin('familyNominations as n', 'n.id', 'r.nominationId')
+    .innerJoin('communities as cm', 'cm.id', 'n.communityId')
+    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'r.votes', 'r.rank'])
+    .where('r.campaignId', '=', campaignId)
+    .orderBy('r.rank')
+    .orderBy('n.id')
+    .execute();
+}
+
+/**
+ * Writes the final ranking once (competition ranking: equal votes, equal
+ * rank). Concurrent freezes race on the campaign row: the one that sets
+ * results_frozen_at writes the rows, the other finds it set.
+ */
+export async function freezeResults(db: Kysely<DB>, campaignId: string, at: Date): Promise<void> {
+  const claimed = await db
+    .updateTable('familyCampaigns')
+    .set({ resultsFrozenAt: at })
+    .where('id', '=', campaignId)
+    .where('resultsFrozenAt', 'is', null)
+    .where('votingEndsAt', '<=', at)
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) !== 1) return;
+  await sql`
+    insert into family_results (campaign_id, nomination_id, rank, votes)
+    select campaign_id, id, rank() over (order by votes desc), votes
+    from family_nominations where campaign_id = ${campaignId} and status = 'approved'`.execute(db);
+}
+
+/** One more vote for this voter today: the CHECK (count <= day_limit) refuses the one past the limit. */
+export async function countVoterDay(db: Kysely<DB>, row: { campaignId: string; voterId: string; day: string; limit: number }): Promise<void> {
+  await sql`
+    insert into family_vote_days (campaign_id, voter_id, day, count, day_limit)
+    values (${row.campaignId}, ${row.voterId}, ${row.day}, 1, ${row.limit})
+    on conflict (campaign_id, voter_id, day) do update set count = family_vote_days.count + 1`.execute(db);
+}
+
+/** One more vote for this family this minute: the CHECK refuses a burst past the campaign's limit. */
+export async function countFamilyMinute(db: Kysely<DB>, row: { nominationId: string; minute: Date; limit: number }): Promise<void> {
+  await sql`
+    insert into family_vote_minutes (nomination_id, minute, count, minute_limit)
+    values (${row.nominationId}, ${row.minute}, 1, ${row.limit})
+    on conflict (nomination_id, minute) do update set count = family_vote_minutes.count + 1`.execute(db);
+}
+
+export async function votesUsedToday(db: Kysely<DB>, campaignId: string, voterId: string, day: string): Promise<number> {
+  const row = await db
+    .selectFrom('familyVoteDays')
+    .select('count')
+    .where('campaignId', '=', campaignId)
+    .where('voterId', '=', voterId)
+    .where('day', '=', day)
+    .executeTakeFirst();
+  return row?.count ?? 0;
+}
+
+/** Adds to the tally in the voting transaction; returns the new count (only for an approved entry). */
+export async function addToTally(db: Kysely<DB>, nominationId: string, delta: number): Promise<number | undefined> {
+  const row = await db
+    .updateTable('familyNominations')
+    .set((eb) => ({ votes: eb('votes', '+', delta) }))
+    .where('id', '=', nominationId)
+    .returning('votes')
+    .executeTakeFirst();
+  return row?.votes;
+}
+
+export async function insertVote(
+  db: Kysely<DB>,
+  vote: { id: string; countyId: string; campaignId: string; nominationId: string; voterId: string; day: string; dedupeKey: string; at: Date; voterCreatedAt: Date },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('familyVotes')
+    .values(vote)
+    .onConflict((oc) => oc.columns(['campaignId', 'voterId', 'day', 'dedupeKey']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** New-account votes for a family within a window (the evidence of a flag). */
+export function newAccountVotes(db: Kysely<DB>, nominationId: string, from: Date, to: Date, newerThanHours: number) {
+  return db
+    .selectFrom('familyVotes')
+    .select(['id', 'at', 'voterCreatedAt', 'voidedAt'])
+    .where('nominationId', '=', nominationId)
+    .where('at', '>=', from)
+    .where('at', '<', to)
+    .where(sql<boolean>`at - voter_created_at < make_interval(hours => ${newerThanHours})`)
+    .orderBy('at')
+    .execute();
+}
+
+export async function upsertFlag(
+  db: Kysely<DB>,
+  flag: { id: string; countyId: string; campaignId: string; nominationId: string; windowStart: Date; newAccountVotes: number; evidence: Record<string, unknown>; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('familyVoteFlags')
+    .values({
+      id: flag.id,
+      countyId: flag.countyId,
+      campaignId: flag.campaignId,
+      nominationId: flag.nominationId,
+      windowStart: flag.windowStart,
+      newAccountVotes: flag.newAccountVotes,
+      evidence: JSON.stringify(flag.evidence),
+      createdAt: flag.at,
+      updatedAt: flag.at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['nominationId', 'windowStart']).doUpdateSet({ newAccountVotes: flag.newAccountVotes, evidence: JSON.stringify(flag.evidence), updatedAt: flag.at }),
+    )
+    .execute();
+}
+
+export function flagsOf(db: Kysely<DB>, countyId: string, campaignId: string) {
+  return db
+    .selectFrom('familyVoteFlags as f')
+    .innerJoin('familyNominations as n', 'n.id', 'f.nominationId')
+    .select(['f.id', 'f.nominationId', 'n.displayName', 'f.windowStart', 'f.newAccountVotes', 'f.evidence'])
+    .where('f.countyId', '=', countyId)
+    .where('f.campaignId', '=', campaignId)
+    .orderBy('f.windowStart', 'desc')
+    .execute();
+}
+
+export function votesByIds(db: Kysely<DB>, countyId: string, ids: readonly string[]) {
+  return db
+    .selectFrom('familyVotes')
+    .select(['id', 'campaignId', 'nominationId', 'at', 'voterCreatedAt', 'voidedAt'])
+    .where('countyId', '=', countyId)
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** Voids the still-valid ones among `ids`; returns them per nomination so the tallies can follow. */
+export async function voidVotes(db: Kysely<DB>, ids: readonly string[], by: string, reason: string, at: Date) {
+  return db
+    .updateTable('familyVotes')
+    .set({ voidedAt: at, voidedBy: by, voidReason: reason })
+    .where('id', 'in', [...ids])
+    .where('voidedAt', 'is', null)
+    .returning(['id', 'nominationId'])
+    .execute();
+}
+
+/** Votes per family per Beijing day, valid and voided, for the audit export. */
+export async function votesPerFamilyPerDay(db: Kysely<DB>, campaignId: string) {
+  const result = await sql<{ displayName: string; community: string; nominationId: string; day: string; valid: number; voided: number }>`
+    select n.display_name, cm.name as community, n.id as nomination_id, v.day,
+      count(*) filter (where v.voided_at is null)::int as valid,
+      count(*) filter (where v.voided_at is not null)::int as voided
+    from family_votes v
+    join family_nominations n on n.id = v.nomination_id
+    join communities cm on cm.id = n.community_id
+    where v.campaign_id = ${campaignId}
+    group by n.display_name, cm.name, n.id, v.day
+    order by v.day, n.display_name, n.id`.execute(db);
+  return result.rows;
+}

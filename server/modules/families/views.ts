@@ -1,0 +1,88 @@
+import type { FamilyEntry, NominationView } from './contracts';
+import type { NominatorKind, ViewerFacts } from './domain/nomination-rules';
+import { mayConsent, mayReview } from './domain/nomination-rules';
+import type { NominationRow } from './repo';
+
+export const NOMINATION_STATUS_LABELS: Record<string, string> = {
+  awaiting_consent: '等待家长同意',
+  submitted: '等待社区审核',
+  changes_requested: '请修改后再提交',
+  approved: '已入选投票名单',
+  rejected: '未通过审核',
+  withdrawn: '已撤回',
+};
+
+const NOMINATED_AS: Record<NominatorKind, string> = { child: '由孩子推荐', member: '家庭自荐', neighbour: '邻居推荐' };
+
+export function nominatedAs(kind: NominatorKind): string {
+  return NOMINATED_AS[kind];
+}
+
+/** For a neighbour's nomination the consent comes from the household, not a parent. */
+export function statusLabel(row: Pick<NominationRow, 'status' | 'nominatorKind'>): string {
+  if (row.status === 'awaiting_consent' && row.nominatorKind === 'neighbour') return '等待被推荐家庭同意';
+  return NOMINATION_STATUS_LABELS[row.status] ?? row.status;
+}
+
+/** Who may withdraw: whoever consented for the household (the guardian, an adult of the household), or an adult who nominated their own. */
+export function mayWithdraw(row: NominationRow, viewer: ViewerFacts): boolean {
+  if (!['submitted', 'changes_requested', 'approved'].includes(row.status)) return false;
+  if (row.nominatorKind === 'member') return row.nominatedBy === viewer.userId;
+  return row.consentBy === viewer.userId || (mayConsent(row, viewer) && viewer.householdId === row.householdId);
+}
+
+export function mayRevise(row: NominationRow, viewer: ViewerFacts): boolean {
+  if (row.status !== 'changes_requested') return false;
+  if (row.nominatorKind === 'child') return row.consentBy === viewer.userId || mayConsent(row, viewer);
+  return row.nominatedBy === viewer.userId;
+}
+
+/** The nomination as this viewer may see it; the child's name only to the child and their guardian. */
+export function toNominationView(row: NominationRow, viewer: ViewerFacts): NominationView {
+  const family = row.nominatedBy === viewer.userId || mayConsent(row, viewer) || row.consentBy === viewer.userId;
+  const actions: NominationView['actions'] = [];
+  if (row.status === 'awaiting_consent' && mayConsent(row, viewer)) actions.push('consent');
+  if (mayWithdraw(row, viewer)) actions.push('withdrawConsent');
+  if (mayRevise(row, viewer)) actions.push('revise');
+  if (row.status === 'submitted' && mayReview(row, viewer)) actions.push('review');
+  return {
+    id: row.id,
+    campaignId: row.campaignId,
+    campaignTitle: row.campaignTitle,
+    status: row.status,
+    statusLabel: statusLabel(row),
+    displayName: row.displayName,
+    story: row.story,
+    photos: row.photos,
+    nominatedAs: nominatedAs(row.nominatorKind),
+    childName: family && row.nominatorKind === 'child' ? row.nominatorName : null,
+    childNameShown: row.childNameShown,
+    community: row.community,
+    reviewNote: row.reviewNote,
+    votes: row.votes,
+    actions,
+  };
+}
+
+/** Competition ranking over rows already ordered by votes: equal votes, equal rank. */
+export function toEntries(
+  rows: { id: string; displayName: string; community: string; story: string; photos: string[]; nominatorKind: NominatorKind; childNameShown: string | null; votes: number; rank?: number }[],
+): FamilyEntry[] {
+  let rank = 0;
+  let previous: number | null = null;
+  return rows.map((r, i) => {
+    if (r.votes !== previous) rank = i + 1;
+    previous = r.votes;
+    return {
+      nominationId: r.id,
+      displayName: r.displayName,
+      community: r.community,
+      story: r.story,
+      photos: r.photos,
+      nominatedAs: nominatedAs(r.nominatorKind),
+      childName: r.childNameShown,
+      votes: r.votes,
+      rank: r.rank ?? rank,
+    };
+  });
+}
