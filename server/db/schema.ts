@@ -202,6 +202,9 @@ export interface DB {
   familyVoteMinutes: FamilyVoteMinutesTable;
   familyVoteFlags: FamilyVoteFlagsTable;
   familyResults: FamilyResultsTable;
+  goodPeople: GoodPeopleTable;
+  goodPeopleSupports: GoodPeopleSupportsTable;
+  goodPeopleTitles: GoodPeopleTitlesTable;
 }
 
 export interface UploadsTable {
@@ -414,4 +417,49 @@ export interface FamilyResultsTable {
   nominationId: string;
   rank: number;
   votes: number;
+}
+
+export type GoodPersonCategory = 'helping' | 'bravery' | 'honesty' | 'dedication' | 'filial' | 'youth';
+export type GoodPersonStatus = 'awaiting_consent' | 'declined' | 'submitted' | 'changes_requested' | 'approved' | 'rejected';
+
+export interface GoodPeopleTable {
+  id: string;
+  countyId: string;
+  category: GoodPersonCategory;
+  nomineeName: string;
+  nomineeContact: string;
+  story: string;
+  photos: Json<string[]>;
+  nominatedBy: string;
+  communityId: string | null;
+  status: GoodPersonStatus;
+  consentCodeHash: string;
+  consentBy: string | null;
+  consentVia: 'nominee' | 'staff' | null;
+  consentNote: string | null;
+  consentAt: Timestamp | null;
+  reviewNote: string | null;
+  reviewedBy: string | null;
+  reviewedAt: Timestamp | null;
+  supports: Generated<number>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface GoodPeopleSupportsTable {
+  goodPersonId: string;
+  userId: string;
+  countyId: string;
+  at: Timestamp;
+}
+
+export interface GoodPeopleTitlesTable {
+  id: string;
+  countyId: string;
+  goodPersonId: string;
+  year: number;
+  title: string;
+  awardedBy: string;
+  awardedAt: Timestamp;
 }

@@ -3,6 +3,7 @@ import * as m001 from './001_foundation';
 import * as m002 from './002_reports';
 import * as m003 from './003_report_workflow';
 import * as m004 from './004_family_campaigns';
+import * as m005 from './005_good_people';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '002_reports': m002,
   '003_report_workflow': m003,
   '004_family_campaigns': m004,
+  '005_good_people': m005,
 };

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { idField, noInput, optionalText, phoneField, textField } from '../../core/fields';
+import { CATEGORY_KEYS } from './domain/categories';
+
+export const STORY_MIN = 50;
+const story = () => textField(2000, STORY_MIN).refine((s) => Array.from(s).length >= STORY_MIN, { message: `事迹至少写${STORY_MIN}个字` });
+const photos = () =>
+  z
+    .array(z.string().trim().min(1).max(300))
+    .max(9, { message: '最多9张照片' })
+    .refine((refs) => new Set(refs).size === refs.length, { message: '同一张照片只能放一次' });
+
+export const goodPeopleInputs = {
+  categories: noInput(),
+  nominate: z
+    .object({
+      category: z.enum(CATEGORY_KEYS, { errorMap: () => ({ message: '请选择推荐类别' }) }),
+      nomineeName: textField(20, 2),
+      nomineeContact: phoneField(),
+      story: story(),
+      photos: photos().default([]),
+    })
+    .strict(),
+  mine: noInput(),
+  detail: z.object({ goodPersonId: idField() }).strict(),
+  /** The nominee (or, for a minor, their guardian) answers with the code the nominator passed on. */
+  consentByCode: z.object({ code: z.string().trim().toUpperCase().length(8, { message: '请输入8位确认码' }), agree: z.boolean() }).strict(),
+  /** Staff record the nominee's agreement given in person or by phone (someone without WeChat). */
+  confirmConsent: z.object({ goodPersonId: idField(), note: textField(200, 2) }).strict(),
+  reviewQueue: noInput(),
+  review: z.object({ goodPersonId: idField(), decision: z.enum(['approve', 'changes', 'reject']), reason: optionalText(200) }).strict(),
+  revise: z.object({ goodPersonId: idField(), story: story(), photos: photos() }).strict(),
+  gallery: z.object({ category: z.enum(CATEGORY_KEYS).optional() }).strict(),
+  support: z.object({ goodPersonId: idField() }).strict(),
+  award: z.object({ goodPersonId: idField(), year: z.number().int().min(2000).max(2100), title: textField(30, 4) }).strict(),
+  honourRoll: noInput(),
+};
+
+export interface GoodPersonCard {
+  id: string;
+  category: string;
+  categoryName: string;
+  nomineeName: string;
+  story: string;
+  photos: string[];
+  supports: number;
+  supported: boolean;
+  titles: { year: number; title: string }[];
+}
+
+/** What the nominator, staff and the admin see: the card plus the workflow and the private contact. */
+export interface GoodPersonView extends GoodPersonCard {
+  status: string;
+  statusLabel: string;
+  /** Only to the nominator, staff and the admin. */
+  nomineeContact: string | null;
+  consentVia: string | null;
+  reviewNote: string | null;
+  actions: ('confirmConsent' | 'review' | 'revise' | 'support' | 'award')[];
+}
+
+export interface NominateResult {
+  goodPersonId: string;
+  /** Pass it to the nominee: they open the app, enter it and agree (shown once; only its hash is kept). */
+  consentCode: string;
+}
+
+export interface HonourYear {
+  year: number;
+  people: { goodPersonId: string; nomineeName: string; categoryName: string; title: string }[];
+}

@@ -1,0 +1,14 @@
+import { createHash, randomInt } from 'node:crypto';
+
+/** No 0/O, 1/I/L: a code read aloud over the phone or typed by an elderly nominee. */
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 8;
+
+export function newConsentCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}
+
+/** Only the hash is stored: a database reader cannot consent on someone's behalf. */
+export function hashConsentCode(code: string): string {
+  return createHash('sha256').update(code.trim().toUpperCase()).digest('hex');
+}

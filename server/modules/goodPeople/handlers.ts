@@ -1,0 +1,31 @@
+import { defineAction, defineModule } from '../../core/action';
+import { goodPeopleInputs } from './contracts';
+import { awardTitle } from './use-cases/award-title';
+import { confirmConsent } from './use-cases/confirm-consent';
+import { consentByCode } from './use-cases/consent-by-code';
+import { goodPeopleGallery } from './use-cases/good-people-gallery';
+import { goodPersonDetail } from './use-cases/good-person-detail';
+import { honourRoll } from './use-cases/honour-roll';
+import { listCategories } from './use-cases/list-categories';
+import { myGoodPeople } from './use-cases/my-good-people';
+import { nominateGoodPerson } from './use-cases/nominate-good-person';
+import { reviewGoodPerson } from './use-cases/review-good-person';
+import { reviewQueue } from './use-cases/review-queue';
+import { reviseGoodPerson } from './use-cases/revise-good-person';
+import { supportGoodPerson } from './use-cases/support-good-person';
+
+export const goodPeopleModule = defineModule('goodPeople', {
+  categories: defineAction({ input: goodPeopleInputs.categories, run: listCategories }),
+  nominate: defineAction({ input: goodPeopleInputs.nominate, run: nominateGoodPerson }),
+  mine: defineAction({ input: goodPeopleInputs.mine, run: myGoodPeople }),
+  detail: defineAction({ input: goodPeopleInputs.detail, run: goodPersonDetail }),
+  consentByCode: defineAction({ input: goodPeopleInputs.consentByCode, run: consentByCode }),
+  confirmConsent: defineAction({ input: goodPeopleInputs.confirmConsent, run: confirmConsent }),
+  reviewQueue: defineAction({ input: goodPeopleInputs.reviewQueue, run: reviewQueue }),
+  review: defineAction({ input: goodPeopleInputs.review, run: reviewGoodPerson }),
+  revise: defineAction({ input: goodPeopleInputs.revise, run: reviseGoodPerson }),
+  gallery: defineAction({ input: goodPeopleInputs.gallery, run: goodPeopleGallery }),
+  support: defineAction({ input: goodPeopleInputs.support, run: supportGoodPerson }),
+  award: defineAction({ input: goodPeopleInputs.award, run: awardTitle }),
+  honourRoll: defineAction({ input: goodPeopleInputs.honourRoll, run: honourRoll }),
+});

@@ -1,0 +1,5 @@
+import { GOOD_PERSON_CATEGORIES } from '../domain/categories';
+
+export async function listCategories() {
+  return GOOD_PERSON_CATEGORIES;
+}

@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../core/actor';
+import { isCountyAdmin } from '../../core/actor';
+import type { DB } from '../../db/schema';
+import type { GoodPersonCard, GoodPersonView } from './contracts';
+import { categoryName, GOOD_PERSON_STATUS_LABELS } from './domain/categories';
+import { mayReview, seesPrivate } from './permissions';
+import { GoodPersonRow, supportedBy, titlesOf } from './repo';
+
+/** Public cards: story, photos, supports, titles — never the contact. */
+export async function toCards(db: Kysely<DB>, actor: Actor, rows: GoodPersonRow[]): Promise<GoodPersonCard[]> {
+  const ids = rows.map((r) => r.id);
+  const [supported, titles] = await Promise.all([supportedBy(db, actor.userId, ids), titlesOf(db, ids)]);
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    categoryName: categoryName(r.category),
+    nomineeName: r.nomineeName,
+    story: r.story,
+    photos: r.photos,
+    supports: r.supports,
+    supported: supported.has(r.id),
+    titles: titles.filter((t) => t.goodPersonId === r.id).map((t) => ({ year: t.year, title: t.title })),
+  }));
+}
+
+export async function toView(db: Kysely<DB>, actor: Actor, row: GoodPersonRow): Promise<GoodPersonView> {
+  const [card] = await toCards(db, actor, [row]);
+  const privateToo = seesPrivate(actor, row);
+  const actions: GoodPersonView['actions'] = [];
+  if (row.status === 'awaiting_consent' && mayReview(actor, row)) actions.push('confirmConsent');
+  if (row.status === 'submitted' && mayReview(actor, row)) actions.push('review');
+  if (row.status === 'changes_requested' && row.nominatedBy === actor.userId) actions.push('revise');
+  if (row.status === 'approved' && !card.supported) actions.push('support');
+  if (row.status === 'approved' && isCountyAdmin(actor)) actions.push('award');
+  return {
+    ...card,
+    status: row.status,
+    statusLabel: GOOD_PERSON_STATUS_LABELS[row.status] ?? row.status,
+    nomineeContact: privateToo ? row.nomineeContact : null,
+    consentVia: privateToo ? row.consentVia : null,
+    reviewNote: privateToo ? row.reviewNote : null,
+    actions,
+  };
+}
