@@ -205,6 +205,7 @@ export interface DB {
   goodPeople: GoodPeopleTable;
   goodPeopleSupports: GoodPeopleSupportsTable;
   goodPeopleTitles: GoodPeopleTitlesTable;
+  householdStars: HouseholdStarsTable;
 }
 
 export interface UploadsTable {
@@ -462,4 +463,13 @@ export interface GoodPeopleTitlesTable {
   title: string;
   awardedBy: string;
   awardedAt: Timestamp;
+}
+
+export interface HouseholdStarsTable {
+  householdId: string;
+  countyId: string;
+  criteria: Json<boolean[]>;
+  stars: number;
+  ratedBy: string;
+  ratedAt: Timestamp;
 }

@@ -4,6 +4,7 @@ import * as m002 from './002_reports';
 import * as m003 from './003_report_workflow';
 import * as m004 from './004_family_campaigns';
 import * as m005 from './005_good_people';
+import * as m006 from './006_household_stars';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003_report_workflow': m003,
   '004_family_campaigns': m004,
   '005_good_people': m005,
+  '006_household_stars': m006,
 };

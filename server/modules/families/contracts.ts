@@ -67,7 +67,20 @@ export const familiesInputs = {
   flags: z.object({ campaignId: idField() }).strict(),
   voidVotes: z.object({ voteIds: z.array(idField()).min(1).max(500), reason: textField(200, 2) }).strict(),
   exportVotes: z.object({ campaignId: idField() }).strict(),
+  /** 十星级文明户: staff rate a household of their community against the ten criteria. */
+  rateHousehold: z
+    .object({ householdId: idField(), criteria: z.array(z.boolean()).length(10, { message: '请逐项评定十项标准' }) })
+    .strict(),
+  householdStars: z.object({ householdId: idField() }).strict(),
 };
+
+export interface HouseholdStars {
+  householdId: string;
+  stars: number;
+  /** The criteria met, by name. */
+  met: string[];
+  ratedAt: string | null;
+}
 
 export interface CampaignSummary {
   id: string;
@@ -104,6 +117,8 @@ export interface FamilyEntry {
   childName: string | null;
   votes: number;
   rank: number;
+  /** 十星级文明户 stars of the household, when rated. */
+  stars: number | null;
 }
 
 export interface NominationView {

@@ -10,6 +10,7 @@ import { listEntries } from './use-cases/list-entries';
 import { consentRequests, myNominations } from './use-cases/my-nominations';
 import { nominateFamily } from './use-cases/nominate-family';
 import { nominationDetail } from './use-cases/nomination-detail';
+import { householdStars, rateHousehold } from './use-cases/rate-household';
 import { reviewNomination } from './use-cases/review-nomination';
 import { reviewQueue } from './use-cases/review-queue';
 import { reviseNomination } from './use-cases/revise-nomination';
@@ -35,4 +36,6 @@ export const familiesModule = defineModule('families', {
   flags: defineAction({ input: familiesInputs.flags, run: voteFlags }),
   voidVotes: defineAction({ input: familiesInputs.voidVotes, run: voidVotes }),
   exportVotes: defineAction({ input: familiesInputs.exportVotes, run: exportVotes }),
+  rateHousehold: defineAction({ input: familiesInputs.rateHousehold, run: rateHousehold }),
+  householdStars: defineAction({ input: familiesInputs.householdStars, run: householdStars }),
 });

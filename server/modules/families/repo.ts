@@ -110,7 +110,8 @@ export function approvedEntries(db: Kysely<DB>, campaignId: string) {
   return db
     .selectFrom('familyNominations as n')
     .innerJoin('communities as cm', 'cm.id', 'n.communityId')
-    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'n.votes'])
+    .leftJoin('householdStars as hs', 'hs.householdId', 'n.householdId')
+    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'n.votes', 'hs.stars'])
     .where('n.campaignId', '=', campaignId)
     .where('n.status', '=', 'approved')
     .orderBy('n.votes', 'desc')
@@ -123,8 +124,10 @@ export function frozenResults(db: Kysely<DB>, campaignId: string) {
     .selectFrom('familyResults as r')
     .innerJoin('familyNominations as n', 'n.id', 'r.nominationId')
     .innerJoin('communities as cm', 'cm.id', 'n.communityId')
-    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'r.votes', 'r.rank'])
+    .leftJoin('householdStars as hs', 'hs.householdId', 'n.householdId')
+    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'r.votes', 'r.rank', 'hs.stars'])
     .where('r.campaignId', '=', campaignId)
+    .where('n.status', '=', 'approved')
     .orderBy('r.rank')
     .orderBy('n.id')
     .execute();
@@ -281,4 +284,17 @@ export async function votesPerFamilyPerDay(db: Kysely<DB>, campaignId: string) {
     group by n.display_name, cm.name, n.id, v.day
     order by v.day, n.display_name, n.id`.execute(db);
   return result.rows;
+}
+
+export function starsOfHousehold(db: Kysely<DB>, countyId: string, householdId: string) {
+  return db.selectFrom('householdStars').select(['criteria', 'stars', 'ratedAt']).where('countyId', '=', countyId).where('householdId', '=', householdId).executeTakeFirst();
+}
+
+export async function saveStars(db: Kysely<DB>, row: { householdId: string; countyId: string; criteria: boolean[]; stars: number; ratedBy: string; ratedAt: Date }): Promise<void> {
+  const values = { ...row, criteria: JSON.stringify(row.criteria) };
+  await db
+    .insertInto('householdStars')
+    .values(values)
+    .onConflict((oc) => oc.column('householdId').doUpdateSet({ criteria: values.criteria, stars: row.stars, ratedBy: row.ratedBy, ratedAt: row.ratedAt }))
+    .execute();
 }

@@ -66,7 +66,7 @@ export function toNominationView(row: NominationRow, viewer: ViewerFacts): Nomin
 
 /** Competition ranking over rows already ordered by votes: equal votes, equal rank. */
 export function toEntries(
-  rows: { id: string; displayName: string; community: string; story: string; photos: string[]; nominatorKind: NominatorKind; childNameShown: string | null; votes: number; rank?: number }[],
+  rows: { id: string; displayName: string; community: string; story: string; photos: string[]; nominatorKind: NominatorKind; childNameShown: string | null; votes: number; rank?: number; stars: number | null }[],
 ): FamilyEntry[] {
   let rank = 0;
   let previous: number | null = null;
@@ -83,6 +83,7 @@ export function toEntries(
       childName: r.childNameShown,
       votes: r.votes,
       rank: r.rank ?? rank,
+      stars: r.stars,
     };
   });
 }
