@@ -14,7 +14,7 @@ import { deliver, Notice } from '../inbox/facade';
 import type { CaseEvent } from './domain/case-events';
 import { STATUS_LABELS } from './domain/case-states';
 import { apply, CaseState, HOUR_MS, replay } from './domain/transition';
-import { caseRow, CaseRow, eventsOf, EventRow, followersOf, handlersOf, insertEvent, insertPhotos, updateCaseRow } from './repo';
+import { caseRow, CaseRow, eventsOf, EventRow, followersOf, handlersOf, insertEvent, insertPhotos, lockReport, updateCaseRow } from './repo';
 
 export interface LoadedCase {
   row: CaseRow;
@@ -32,14 +32,24 @@ export function toCaseEvent(row: EventRow): CaseEvent {
   } as CaseEvent;
 }
 
-export async function loadCase(db: Kysely<DB>, countyId: string, reportId: string): Promise<LoadedCase & { events: EventRow[] }> {
-  const row = await caseRow(db, countyId, reportId);
-  if (!row) throw fail.notFound('没有找到这个问题');
-  const events = await eventsOf(db, reportId);
-  const state = replay(events.map(toCaseEvent));
-  // The row is a cache of the events: if they disagree, refuse rather than build on a wrong state.
-  if (state.version !== row.version || state.status !== row.status) throw new Error(`report ${reportId}: row and events disagree`);
-  return { row, state, events };
+/**
+ * The case and its events, consistent with each other. A step ('write')
+ * first locks the report row, so no other step can commit between reading
+ * the row and reading the events; the loser of a race then meets the domain's
+ * refusal (or the version check) and gets CONFLICT. A look ('read') takes no
+ * lock and re-reads if a step committed in between.
+ */
+export async function loadCase(db: Kysely<DB>, countyId: string, reportId: string, mode: 'write' | 'read' = 'write'): Promise<LoadedCase & { events: EventRow[] }> {
+  if (mode === 'write') await lockReport(db, countyId, reportId);
+  for (let attempt = 1; ; attempt++) {
+    const row = await caseRow(db, countyId, reportId);
+    if (!row) throw fail.notFound('没有找到这个问题');
+    const events = await eventsOf(db, reportId);
+    const state = replay(events.map(toCaseEvent));
+    if (state.version === row.version && state.status === row.status) return { row, state, events };
+    // Under the lock they can only disagree if the data is wrong: refuse rather than build on it.
+    if (mode === 'write' || attempt === 3) throw new Error(`report ${reportId}: row and events disagree`);
+  }
 }
 
 export interface Step {

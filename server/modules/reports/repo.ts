@@ -167,6 +167,11 @@ function withNames(db: Kysely<DB>) {
     .leftJoin('departments as d', 'd.id', 'r.departmentId');
 }
 
+/** Holds the report row until the transaction ends: one step at a time per case. */
+export async function lockReport(db: Kysely<DB>, countyId: string, reportId: string): Promise<void> {
+  await db.selectFrom('reports').select('id').where('countyId', '=', countyId).where('id', '=', reportId).forUpdate().execute();
+}
+
 /** Everything a workflow step needs of the report row. */
 export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
   return withNames(db)

@@ -36,7 +36,7 @@ const BUTTONS: Partial<Record<CaseEventType, CaseAction>> = {
  */
 export async function reportDetail(ctx: UseCaseContext, input: { reportId: string }): Promise<ReportDetail> {
   const { db, actor, now } = ctx;
-  const loaded = await loadCase(db, actor.countyId, input.reportId);
+  const loaded = await loadCase(db, actor.countyId, input.reportId, 'read');
   const { row, state, events } = loaded;
   const isMine = row.reporterId === actor.userId;
   const reviewer = reviewerAs(actor, row) !== null;

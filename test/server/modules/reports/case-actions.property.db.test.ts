@@ -59,7 +59,7 @@ describe('random actions by random people on one case (through the real actions 
             const result = await caller('reports', action, cleaned);
             if (!result.ok) expect(ALLOWED_REFUSALS).toContain(result.error.code);
             // loadCase replays the events and throws if the row disagrees with them.
-            const { state, row } = await loadCase(t.db, county.countyId, reportId);
+            const { state, row } = await loadCase(t.db, county.countyId, reportId, 'read');
             expect(CASE_STATUSES).toContain(state.status);
             reached.add(state.status);
             expect({ departmentId: row.departmentId, escalated: row.escalated, rating: row.rating }).toEqual({

@@ -259,6 +259,29 @@ describe('overdue cases and 督办', () => {
 });
 
 describe('concurrency', () => {
+  it('answers every racing step on one case with success or CONFLICT, never an internal error', async () => {
+    const { clock, advanceHours } = movableClock('2026-11-14T02:00:00Z');
+    const county = await seedCounty(t.db, { clock });
+    const reportId = await fileReport(county);
+    await assignedCase(county, reportId);
+    advanceHours(30);
+    const photos = await uploadPhotos(county, 'handler', 1);
+    const results = await Promise.all([
+      county.as('handler')('reports', 'fix', { reportId, note: '已处理完毕', photos }),
+      county.as('admin')('reports', 'escalate', { reportId }),
+      county.as('handler')('reports', 'start', { reportId }),
+      county.as('guardian')('reports', 'detail', { reportId }),
+      county.as('staff')('reports', 'detail', { reportId }),
+    ]);
+    const swept = await sweep(county);
+    for (const r of results) expect(r.ok || errorCode(r) === 'CONFLICT').toBe(true);
+    // Fixed by now: nothing left for the scheduler to escalate.
+    expect(swept).toEqual({ escalated: 0, closed: 0 });
+    const types = await eventTypes(reportId);
+    expect(types.filter((type) => type === 'escalated').length).toBeLessThanOrEqual(1);
+    expect(types.filter((type) => type === 'fixed')).toHaveLength(1);
+  });
+
   it('lets one of two handlers fixing the same case at once win; the other gets CONFLICT', async () => {
     const county = await seedCounty(t.db);
     const reportId = await fileReport(county);
