@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { idField, noInput } from '../../core/fields';
 
 export const inboxInputs = {
-  list: z.object({ before: z.string().datetime({ offset: true }).optional() }).strict(),
+  /** `before`: the id of the last message already shown (messages of one step share a time, so the id breaks ties). */
+  list: z.object({ before: idField().optional() }).strict(),
   unreadCount: noInput(),
   markRead: z.object({ messageId: idField() }).strict(),
   markAllRead: noInput(),

@@ -14,7 +14,8 @@ export async function insertMessages(db: Kysely<DB>, rows: NewMessage[]): Promis
     .execute();
 }
 
-export function messagesOf(db: Kysely<DB>, userId: string, before: Date | undefined) {
+/** A page of messages, newest first, strictly after the message `beforeId` in that order. */
+export function messagesOf(db: Kysely<DB>, userId: string, beforeId: string | undefined) {
   let query = db
     .selectFrom('inboxMessages')
     .select(['id', 'kind', 'title', 'body', 'link', 'createdAt', 'readAt'])
@@ -22,7 +23,11 @@ export function messagesOf(db: Kysely<DB>, userId: string, before: Date | undefi
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')
     .limit(INBOX_PAGE_SIZE);
-  if (before) query = query.where('createdAt', '<', before);
+  if (beforeId) {
+    query = query.where(
+      sql<boolean>`(created_at, id) < (select m.created_at, m.id from inbox_messages m where m.id = ${beforeId} and m.user_id = ${userId})`,
+    );
+  }
   return query.execute();
 }
 

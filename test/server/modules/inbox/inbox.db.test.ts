@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { data, errorCode, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 import { assignedCase, fileReport } from '../reports/report-fixtures';
@@ -27,5 +28,21 @@ describe('the inbox', () => {
     expect(errorCode(await county.as('resident')('inbox', 'markRead', { messageId: message.id }))).toBe('NOT_FOUND');
     expect(data<any[]>(await county.as('resident')('inbox', 'list', {}))).toEqual([]);
     expect(data<any[]>(await county.as('guardian')('inbox', 'list', {}))[0].read).toBe(false);
+  });
+});
+
+describe('paging the inbox', () => {
+  it('pages back without skipping messages that share a time', async () => {
+    const county = await seedCounty(t.db);
+    const at = new Date();
+    const userId = county.people.resident.userId;
+    await t.db
+      .insertInto('inboxMessages')
+      .values(Array.from({ length: 45 }, (_, i) => ({ id: randomUUID(), countyId: county.countyId, userId, kind: 'test', title: `消息${i}`, body: '', link: null, sourceKey: `test:${i}`, createdAt: at })))
+      .execute();
+    const first = data<any[]>(await county.as('resident')('inbox', 'list', {}));
+    const second = data<any[]>(await county.as('resident')('inbox', 'list', { before: first.at(-1).id }));
+    expect(first).toHaveLength(30);
+    expect(new Set([...first, ...second].map((m) => m.title)).size).toBe(45);
   });
 });
