@@ -3,6 +3,7 @@ import path from 'node:path';
 import { coldRequire } from './cold-require';
 import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
+import { votePath } from './vote-path';
 import { weappSizes } from './weapp-size';
 
 /**
@@ -27,6 +28,7 @@ async function main() {
   await section('weapp sizes', () => weappSizes(ROOT));
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
+  await section('vote path', () => votePath(N));
   await section('cold require', () => coldRequire(ROOT));
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

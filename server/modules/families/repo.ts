@@ -153,12 +153,40 @@ export async function freezeResults(db: Kysely<DB>, campaignId: string, at: Date
     from family_nominations where campaign_id = ${campaignId} and status = 'approved'`.execute(db);
 }
 
-/** One more vote for this voter today: the CHECK (count <= day_limit) refuses the one past the limit. */
-export async function countVoterDay(db: Kysely<DB>, row: { campaignId: string; voterId: string; day: string; limit: number }): Promise<void> {
-  await sql`
+/** One more vote for this voter today: the CHECK (count <= day_limit) refuses the one past the limit. Returns the day's count. */
+export async function countVoterDay(db: Kysely<DB>, row: { campaignId: string; voterId: string; day: string; limit: number }): Promise<number> {
+  const result = await sql<{ count: number }>`
     insert into family_vote_days (campaign_id, voter_id, day, count, day_limit)
     values (${row.campaignId}, ${row.voterId}, ${row.day}, 1, ${row.limit})
-    on conflict (campaign_id, voter_id, day) do update set count = family_vote_days.count + 1`.execute(db);
+    on conflict (campaign_id, voter_id, day) do update set count = family_vote_days.count + 1
+    returning count`.execute(db);
+  return result.rows[0].count;
+}
+
+/** What a vote needs of its family and campaign, in one lean read (the hot path). */
+export function voteTarget(db: Kysely<DB>, countyId: string, nominationId: string) {
+  return db
+    .selectFrom('familyNominations as n')
+    .innerJoin('familyCampaigns as c', 'c.id', 'n.campaignId')
+    .select([
+      'n.id',
+      'n.status',
+      'n.householdId',
+      'n.displayName',
+      'c.id as campaignId',
+      'c.nominationStartsAt',
+      'c.nominationEndsAt',
+      'c.votingStartsAt',
+      'c.votingEndsAt',
+      'c.votesPerDay',
+      'c.repeatSameFamily',
+      'c.requireHousehold',
+      'c.minorsMayVote',
+      'c.familyVotesPerMinute',
+    ])
+    .where('n.countyId', '=', countyId)
+    .where('n.id', '=', nominationId)
+    .executeTakeFirst();
 }
 
 /** One more vote for this family this minute: the CHECK refuses a burst past the campaign's limit. */

@@ -8,7 +8,7 @@ import type { VoteResult } from '../contracts';
 import { minuteOf } from '../domain/burst';
 import { campaignPhase } from '../domain/phases';
 import { dedupeKey, voteRefusal } from '../domain/vote-rules';
-import { addToTally, countFamilyMinute, countVoterDay, findCampaign, findNomination, insertVote } from '../repo';
+import { addToTally, countFamilyMinute, countVoterDay, insertVote, voteTarget } from '../repo';
 import { flagBurst } from './flag-burst';
 
 export const DAY_LIMIT_MESSAGE = '今天的投票次数已用完，明天再来吧';
@@ -18,9 +18,9 @@ function isCheckViolation(error: unknown): boolean {
 }
 
 /** Runs a counter step; its CHECK refusing (the transaction is then aborted) becomes RATE_LIMITED. */
-async function within(step: Promise<void>, message: string): Promise<void> {
+async function within<T>(step: Promise<T>, message: string): Promise<T> {
   try {
-    await step;
+    return await step;
   } catch (error) {
     if (isCheckViolation(error)) throw fail.rateLimited(message);
     throw error;
@@ -37,10 +37,9 @@ async function within(step: Promise<void>, message: string): Promise<void> {
  */
 export async function castVote(ctx: UseCaseContext, input: { nominationId: string }): Promise<VoteResult> {
   const { db, actor, now } = ctx;
-  const entry = await findNomination(db, actor.countyId, input.nominationId);
+  const entry = await voteTarget(db, actor.countyId, input.nominationId);
   if (!entry || entry.status !== 'approved') throw fail.notFound('这个家庭不在投票名单中');
-  const campaign = await findCampaign(db, actor.countyId, entry.campaignId);
-  if (!campaign) throw fail.notFound('没有找到这次评选');
+  const campaign = { ...entry, id: entry.campaignId };
   const home = await currentHome(db, actor.countyId, actor.userId);
   const refusal = voteRefusal(campaignPhase(campaign, now), campaign, { isMinor: actor.isMinor, householdId: home?.householdId ?? null }, entry);
   if (refusal) throw new AppError(refusal.code, refusal.message);
@@ -60,11 +59,9 @@ export async function castVote(ctx: UseCaseContext, input: { nominationId: strin
     voterCreatedAt: voter!.createdAt,
   });
   if (!inserted) throw fail.conflict('今天已经给这个家庭投过票了，明天再来吧');
-  await within(countVoterDay(db, { campaignId: campaign.id, voterId: actor.userId, day, limit: campaign.votesPerDay }), DAY_LIMIT_MESSAGE);
+  const usedToday = await within(countVoterDay(db, { campaignId: campaign.id, voterId: actor.userId, day, limit: campaign.votesPerDay }), DAY_LIMIT_MESSAGE);
   await within(countFamilyMinute(db, { nominationId: entry.id, minute: minuteOf(now), limit: campaign.familyVotesPerMinute }), '为这个家庭投票的人太多了，请过一分钟再试');
   const votes = await addToTally(db, entry.id, 1);
   await flagBurst(ctx, { campaignId: campaign.id, nominationId: entry.id, displayName: entry.displayName, voterCreatedAt: voter!.createdAt });
-
-  const usedRow = await db.selectFrom('familyVoteDays').select('count').where('campaignId', '=', campaign.id).where('voterId', '=', actor.userId).where('day', '=', day).executeTakeFirstOrThrow();
-  return { votes: votes ?? 0, votesLeftToday: Math.max(0, campaign.votesPerDay - usedRow.count) };
+  return { votes: votes ?? 0, votesLeftToday: Math.max(0, campaign.votesPerDay - usedToday) };
 }
