@@ -444,6 +444,7 @@ export interface GoodPeopleTable {
   reviewedAt: Timestamp | null;
   supports: Generated<number>;
   version: Generated<number>;
+  idempotencyKey: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -30,8 +30,11 @@ const statements = [
     reviewed_at timestamptz,
     supports integer not null default 0 check (supports >= 0),
     version integer not null default 1 check (version > 0),
+    -- Made with the draft on the phone: a retried submit finds the first nomination.
+    idempotency_key uuid not null,
     created_at timestamptz not null,
-    updated_at timestamptz not null
+    updated_at timestamptz not null,
+    unique (nominated_by, idempotency_key)
   )`,
   `create index good_people_gallery on good_people (county_id, status, category, supports desc)`,
   `create index good_people_review on good_people (county_id, community_id, status)`,

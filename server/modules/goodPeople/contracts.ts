@@ -14,6 +14,8 @@ export const goodPeopleInputs = {
   categories: noInput(),
   nominate: z
     .object({
+      /** Made with the draft: a retry returns the same nomination (with a fresh code: the first was never seen). */
+      idempotencyKey: z.string().uuid({ message: '请求编号不对，请重新提交' }),
       category: z.enum(CATEGORY_KEYS, { errorMap: () => ({ message: '请选择推荐类别' }) }),
       nomineeName: textField(20, 2),
       nomineeContact: phoneField(),
@@ -24,6 +26,8 @@ export const goodPeopleInputs = {
   mine: noInput(),
   detail: z.object({ goodPersonId: idField() }).strict(),
   /** The nominee (or, for a minor, their guardian) answers with the code the nominator passed on. */
+  /** Whose nomination a code is for, before answering it. */
+  lookupCode: z.object({ code: z.string().trim().toUpperCase().length(8, { message: '请输入8位确认码' }) }).strict(),
   consentByCode: z.object({ code: z.string().trim().toUpperCase().length(8, { message: '请输入8位确认码' }), agree: z.boolean() }).strict(),
   /** Staff record the nominee's agreement given in person or by phone (someone without WeChat). */
   confirmConsent: z.object({ goodPersonId: idField(), note: textField(200, 2) }).strict(),
@@ -55,7 +59,10 @@ export interface GoodPersonView extends GoodPersonCard {
   /** Only to the nominator, staff and the admin. */
   nomineeContact: string | null;
   consentVia: string | null;
+  /** How staff confirmed the nominee's agreement (e.g. 电话确认). */
+  consentNote: string | null;
   reviewNote: string | null;
+  createdAt: string;
   actions: ('confirmConsent' | 'review' | 'revise' | 'support' | 'award')[];
 }
 

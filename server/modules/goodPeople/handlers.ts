@@ -7,6 +7,7 @@ import { goodPeopleGallery } from './use-cases/good-people-gallery';
 import { goodPersonDetail } from './use-cases/good-person-detail';
 import { honourRoll } from './use-cases/honour-roll';
 import { listCategories } from './use-cases/list-categories';
+import { lookupCode } from './use-cases/lookup-code';
 import { myGoodPeople } from './use-cases/my-good-people';
 import { nominateGoodPerson } from './use-cases/nominate-good-person';
 import { reviewGoodPerson } from './use-cases/review-good-person';
@@ -19,6 +20,7 @@ export const goodPeopleModule = defineModule('goodPeople', {
   nominate: defineAction({ input: goodPeopleInputs.nominate, run: nominateGoodPerson }),
   mine: defineAction({ input: goodPeopleInputs.mine, run: myGoodPeople }),
   detail: defineAction({ input: goodPeopleInputs.detail, run: goodPersonDetail }),
+  lookupCode: defineAction({ input: goodPeopleInputs.lookupCode, run: lookupCode }),
   consentByCode: defineAction({ input: goodPeopleInputs.consentByCode, run: consentByCode }),
   confirmConsent: defineAction({ input: goodPeopleInputs.confirmConsent, run: confirmConsent }),
   reviewQueue: defineAction({ input: goodPeopleInputs.reviewQueue, run: reviewQueue }),

@@ -88,3 +88,7 @@ export function honours(db: Kysely<DB>, countyId: string) {
     .orderBy('t.awardedAt')
     .execute();
 }
+
+export function byKey(db: Kysely<DB>, userId: string, idempotencyKey: string) {
+  return db.selectFrom('goodPeople').select(['id', 'status']).where('nominatedBy', '=', userId).where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+}

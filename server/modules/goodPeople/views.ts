@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/actor';
 import { isCountyAdmin } from '../../core/actor';
+import { iso } from '../../core/clock';
 import type { DB } from '../../db/schema';
 import type { GoodPersonCard, GoodPersonView } from './contracts';
 import { categoryName, GOOD_PERSON_STATUS_LABELS } from './domain/categories';
@@ -39,7 +40,9 @@ export async function toView(db: Kysely<DB>, actor: Actor, row: GoodPersonRow): 
     statusLabel: GOOD_PERSON_STATUS_LABELS[row.status] ?? row.status,
     nomineeContact: privateToo ? row.nomineeContact : null,
     consentVia: privateToo ? row.consentVia : null,
+    consentNote: privateToo ? row.consentNote : null,
     reviewNote: privateToo ? row.reviewNote : null,
+    createdAt: iso(row.createdAt),
     actions,
   };
 }

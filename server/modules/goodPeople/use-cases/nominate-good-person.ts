@@ -1,14 +1,16 @@
 import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
+import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { assertOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
 import type { NominateResult } from '../contracts';
 import type { GoodPersonCategory } from '../domain/categories';
 import { hashConsentCode, newConsentCode } from '../domain/consent-code';
-import { insertGoodPerson } from '../repo';
+import { byKey, insertGoodPerson } from '../repo';
 
 interface NominateInput {
+  idempotencyKey: string;
   category: GoodPersonCategory;
   nomineeName: string;
   nomineeContact: string;
@@ -23,6 +25,14 @@ interface NominateInput {
  */
 export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInput): Promise<NominateResult> {
   const { db, actor, now } = ctx;
+  const earlier = await byKey(db, actor.userId, input.idempotencyKey);
+  if (earlier) {
+    // The first answer never reached the phone, so its code was never seen: issue a new one for the same nomination.
+    if (earlier.status !== 'awaiting_consent') throw fail.conflict('这条推荐已经提交过了');
+    const consentCode = newConsentCode();
+    await db.updateTable('goodPeople').set({ consentCodeHash: hashConsentCode(consentCode), updatedAt: now }).where('id', '=', earlier.id).execute();
+    return { goodPersonId: earlier.id, consentCode };
+  }
   await assertOwnPhotos(db, actor, input.photos);
   await assertSafe(ctx, { nomineeName: input.nomineeName, story: input.story }, 'social');
   const home = await currentHome(db, actor.countyId, actor.userId);
@@ -40,6 +50,7 @@ export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInp
     communityId: home?.communityId ?? null,
     status: 'awaiting_consent',
     consentCodeHash: hashConsentCode(consentCode),
+    idempotencyKey: input.idempotencyKey,
     createdAt: now,
     updatedAt: now,
   });

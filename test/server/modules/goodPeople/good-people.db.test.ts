@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addPeople, data, errorCode, seedCounty, TestCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 
@@ -7,7 +8,7 @@ const STORY = '楼下的赵大爷每天早上六点就拿着扫帚把整条巷�
 
 async function nominate(county: TestCounty, overrides: Record<string, unknown> = {}) {
   return data<any>(
-    await county.as('guardian')('goodPeople', 'nominate', { category: 'helping', nomineeName: '赵德明', nomineeContact: '13800001111', story: STORY, ...overrides }),
+    await county.as('guardian')('goodPeople', 'nominate', { idempotencyKey: randomUUID(), category: 'helping', nomineeName: '赵德明', nomineeContact: '13800001111', story: STORY, ...overrides }),
   );
 }
 
@@ -93,9 +94,23 @@ describe('好人推荐', () => {
 
   it('refuses a story under 50 characters and a contact that is no phone number', async () => {
     const county = await seedCounty(t.db);
-    const base = { category: 'helping', nomineeName: '赵德明', nomineeContact: '13800001111', story: STORY };
+    const base = { idempotencyKey: randomUUID(), category: 'helping', nomineeName: '赵德明', nomineeContact: '13800001111', story: STORY };
     expect(errorCode(await county.as('guardian')('goodPeople', 'nominate', { ...base, story: '他是好人。' }))).toBe('VALIDATION');
     expect(errorCode(await county.as('guardian')('goodPeople', 'nominate', { ...base, nomineeContact: 'abc' }))).toBe('VALIDATION');
     expect(errorCode(await county.as('guardian')('goodPeople', 'nominate', { ...base, category: 'famous' }))).toBe('VALIDATION');
+  });
+});
+
+describe('a nomination sent twice', () => {
+  it('creates one nomination for a retried key, with a fresh code that works (the first was never seen)', async () => {
+    const county = await seedCounty(t.db);
+    const key = randomUUID();
+    const first = await nominate(county, { idempotencyKey: key });
+    const retry = await nominate(county, { idempotencyKey: key });
+    expect(retry.goodPersonId).toBe(first.goodPersonId);
+    expect(retry.consentCode).not.toBe(first.consentCode);
+    expect(data<any[]>(await county.as('guardian')('goodPeople', 'mine', {}))).toHaveLength(1);
+    expect(errorCode(await county.as('resident')('goodPeople', 'lookupCode', { code: first.consentCode }))).toBe('NOT_FOUND');
+    expect(data<any>(await county.as('resident')('goodPeople', 'lookupCode', { code: retry.consentCode }))).toMatchObject({ nomineeName: '赵德明', categoryName: '助人为乐', answered: false });
   });
 });
