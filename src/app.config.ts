@@ -1,5 +1,8 @@
+import { TABS } from './lib/tabs'
+
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/mine/index'],
+  // Tab pages only, in the main package (home first: it opens the app).
+  pages: TABS.map((t) => t.pagePath),
   // One subpackage per feature; a feature never imports another feature.
   subPackages: [
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
@@ -22,6 +25,33 @@ export default defineAppConfig({
         'pages/handler/index',
         'pages/command/index',
         'pages/gallery/index',
+        'pages/settings/index',
+      ],
+    },
+    {
+      root: 'features/families',
+      pages: [
+        'pages/campaign/index',
+        'pages/family/index',
+        'pages/nominate/index',
+        'pages/nomination/index',
+        'pages/consents/index',
+        'pages/mine/index',
+        'pages/review/index',
+        'pages/admin/index',
+        'pages/flags/index',
+      ],
+    },
+    {
+      root: 'features/good-people',
+      pages: [
+        'pages/gallery/index',
+        'pages/detail/index',
+        'pages/nominate/index',
+        'pages/consent/index',
+        'pages/mine/index',
+        'pages/review/index',
+        'pages/honours/index',
       ],
     },
   ],
@@ -39,20 +69,12 @@ export default defineAppConfig({
     selectedColor: '#C8161D',
     backgroundColor: '#FFFFFF',
     borderStyle: 'white',
-    list: [
-      {
-        pagePath: 'pages/home/index',
-        text: '首页',
-        iconPath: 'assets/tabbar/home.png',
-        selectedIconPath: 'assets/tabbar/home-active.png',
-      },
-      {
-        pagePath: 'pages/mine/index',
-        text: '我的',
-        iconPath: 'assets/tabbar/mine.png',
-        selectedIconPath: 'assets/tabbar/mine-active.png',
-      },
-    ],
+    list: TABS.map((t) => ({
+      pagePath: t.pagePath,
+      text: t.text,
+      iconPath: `assets/tabbar/${t.icon}.png`,
+      selectedIconPath: `assets/tabbar/${t.icon}-active.png`,
+    })),
   },
   // weapp: the 随手拍 page offers the map's location picker (chooseLocation), or the phone's position.
   requiredPrivateInfos: ['chooseLocation', 'getLocation'],

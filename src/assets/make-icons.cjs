@@ -135,15 +135,38 @@ const wrench = union(
   capsule(0.3, 0.72, 0.62, 0.4, 0.07),
   minus(circle(0.68, 0.32, 0.16), union(poly([[0.68, 0.32], [0.95, 0.12], [0.95, 0.05], [0.75, 0.05]]), circle(0.68, 0.32, 0.06))),
 )
+// envelope: 消息 (the flap drawn as a V cut out of the letter)
+const envelope = minus(
+  box(0.5, 0.55, 0.38, 0.27),
+  union(capsule(0.17, 0.34, 0.5, 0.6, 0.035), capsule(0.5, 0.6, 0.83, 0.34, 0.035)),
+)
+// sliders: the admin's settings (three tracks, each with its knob)
+const sliders = union(
+  box(0.5, 0.28, 0.36, 0.03), circle(0.34, 0.28, 0.09),
+  box(0.5, 0.5, 0.36, 0.03), circle(0.66, 0.5, 0.09),
+  box(0.5, 0.72, 0.36, 0.03), circle(0.44, 0.72, 0.09),
+)
 // bars: the command centre's figures
 const bars = union(box(0.26, 0.64, 0.08, 0.18), box(0.5, 0.52, 0.08, 0.3), box(0.74, 0.7, 0.08, 0.12), box(0.5, 0.86, 0.36, 0.025))
-
+// folks: 文明家庭 (two grown-ups, and a child in front with a gap around it)
+const halfBody = (cx, cy, rx, ry) => minus(ellipse(cx, cy, rx, ry), box(cx, cy + ry, rx + 0.01, ry))
+const grownUps = union(circle(0.26, 0.28, 0.11), halfBody(0.26, 0.8, 0.19, 0.36), circle(0.74, 0.28, 0.11), halfBody(0.74, 0.8, 0.19, 0.36))
+const child = union(circle(0.5, 0.55, 0.085), halfBody(0.5, 0.92, 0.15, 0.24))
+const folks = minus(union(minus(grownUps, (x, y) => child(x, y) - 0.045), child), box(0.5, 1.1, 0.6, 0.18))
+// heart: 好人推荐
+const heart = union(circle(0.34, 0.4, 0.18), circle(0.66, 0.4, 0.18), poly([[0.17, 0.47], [0.83, 0.47], [0.5, 0.86]]))
+// key: 输入确认码 (a ring, its shaft and two teeth)
+const key = union(minus(circle(0.3, 0.5, 0.18), circle(0.3, 0.5, 0.075)), box(0.62, 0.5, 0.2, 0.045), box(0.74, 0.59, 0.035, 0.07), box(0.86, 0.57, 0.035, 0.05))
 const GREY = '#6B625A', RED = '#C8161D', TINT = '#FBE9E9'
 const out = (p, b) => { fs.writeFileSync(path.join(__dirname, p), b); console.log(p, b.length, 'bytes') }
 out('tabbar/home.png', render(81, house, GREY))
 out('tabbar/home-active.png', render(81, house, RED))
 out('tabbar/mine.png', render(81, person, GREY))
 out('tabbar/mine-active.png', render(81, person, RED))
+out('tabbar/report.png', render(81, cameraLens, GREY))
+out('tabbar/report-active.png', render(81, cameraLens, RED))
+out('tabbar/inbox.png', render(81, envelope, GREY))
+out('tabbar/inbox-active.png', render(81, envelope, RED))
 const disc = { shape: circle(0.5, 0.5, 0.5), color: TINT }
 const inner = (f) => (x, y) => f((x - 0.5) / 0.6 + 0.5, (y - 0.5) / 0.6 + 0.5) * 0.6
 out('icons/convention.png', render(96, inner(scroll), RED, disc))
@@ -155,3 +178,7 @@ out('icons/report.png', render(96, inner(cameraLens), RED, disc))
 out('icons/gallery.png', render(96, inner(beforeAfter), RED, disc))
 out('icons/workorder.png', render(96, inner(wrench), RED, disc))
 out('icons/command.png', render(96, inner(bars), RED, disc))
+out('icons/settings.png', render(96, inner(sliders), RED, disc))
+out('icons/family.png', render(96, inner(folks), RED, disc))
+out('icons/goodpeople.png', render(96, inner(heart), RED, disc))
+out('icons/consent-code.png', render(96, inner(key), RED, disc))

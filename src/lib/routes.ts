@@ -1,8 +1,11 @@
 import Taro from '@tarojs/taro'
+import { TABS } from './tabs'
 
 /** Page paths in one place. Features link to each other by path, never by import. */
 export const ROUTES = {
   home: '/pages/home/index',
+  reportHub: '/pages/report/index',
+  inbox: '/pages/inbox/index',
   mine: '/pages/mine/index',
   signIn: '/features/auth/pages/sign-in/index',
   household: '/features/household/pages/bind/index',
@@ -22,9 +25,30 @@ export const ROUTES = {
   reportHandler: '/features/reports/pages/handler/index',
   reportCommand: '/features/reports/pages/command/index',
   reportGallery: '/features/reports/pages/gallery/index',
+  reportSettings: '/features/reports/pages/settings/index',
+  familyCampaign: '/features/families/pages/campaign/index',
+  familyPage: '/features/families/pages/family/index',
+  familyNominate: '/features/families/pages/nominate/index',
+  familyNomination: '/features/families/pages/nomination/index',
+  familyConsents: '/features/families/pages/consents/index',
+  familyMine: '/features/families/pages/mine/index',
+  familyReview: '/features/families/pages/review/index',
+  familyAdmin: '/features/families/pages/admin/index',
+  familyFlags: '/features/families/pages/flags/index',
+  goodPeople: '/features/good-people/pages/gallery/index',
+  goodPersonDetail: '/features/good-people/pages/detail/index',
+  goodPeopleNominate: '/features/good-people/pages/nominate/index',
+  goodPeopleConsent: '/features/good-people/pages/consent/index',
+  goodPeopleMine: '/features/good-people/pages/mine/index',
+  goodPeopleReview: '/features/good-people/pages/review/index',
+  goodPeopleHonours: '/features/good-people/pages/honours/index',
 } as const
 
-export const TAB_PATHS: string[] = [ROUTES.home, ROUTES.mine]
+/** The tab pages, in tab-bar order (src/lib/tabs.ts is the one list). */
+export const TAB_PATHS: string[] = TABS.map((t) => `/${t.pagePath}`)
+
+/** Where the 消息 tab sits in the bar: its unread badge is set by this index. */
+export const INBOX_TAB_INDEX = TAB_PATHS.indexOf(ROUTES.inbox)
 
 export function withQuery(path: string, query: Record<string, string | number | undefined>): string {
   const q = Object.entries(query)

@@ -90,11 +90,14 @@ describe('accessibility', () => {
     const paths = [
       '/pages/home/index',
       '/pages/mine/index',
+      '/pages/report/index',
+      '/pages/inbox/index',
       `/features/convention/pages/detail/index?id=${app().county.conventions.civic}`,
       '/features/convention/pages/list/index',
       '/features/household/pages/bind/index',
       '/features/shop-pledge/pages/pledge/index',
       '/features/reports/pages/report/index',
+      '/features/families/pages/campaign/index',
     ];
     const findings: Record<string, string[]> = {};
     for (const largeText of [false, true]) {
@@ -104,7 +107,8 @@ describe('accessibility', () => {
       }
       for (const path of paths) {
         await open(page, path);
-        await page.locator('.ct-card').filter({ visible: true }).first().waitFor();
+        // a card, or a list's empty state (a new resident has no messages yet)
+        await page.locator('.ct-card, .ct-state').filter({ visible: true }).first().waitFor();
         const found = await seriousA11yViolations(page);
         if (found.length) findings[`${largeText ? 'large ' : ''}${path}`] = found;
       }

@@ -9,6 +9,7 @@ import Switch from '../../components/nut/switch'
 import { useRemote } from '../../hooks/useRemote'
 import { useLargeText } from '../../hooks/useLargeText'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { getCampaignSummary, getTodo } from '../../lib/api/campaign'
 import { ROUTES, go } from '../../lib/routes'
 import { SESSION_CHANGED } from '../../lib/session'
@@ -18,6 +19,8 @@ import shopIcon from '../../assets/icons/shop.png'
 import householdIcon from '../../assets/icons/household.png'
 import reportIcon from '../../assets/icons/report.png'
 import galleryIcon from '../../assets/icons/gallery.png'
+import goodPeopleIcon from '../../assets/icons/goodpeople.png'
+import familyIcon from '../../assets/icons/family.png'
 import './index.scss'
 
 /** Entries appear here as their feature lands. */
@@ -26,6 +29,8 @@ const ENTRIES = [
   { key: 'shop', text: '门前六包', icon: shopIcon, url: ROUTES.shopPledge },
   { key: 'household', text: '我的家庭', icon: householdIcon, url: ROUTES.household },
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
+  { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },
+  { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
 ]
 
 const TODO_TAGS: Record<string, string> = {
@@ -144,6 +149,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 export default function HomePage() {
   const home = useHome()
   const shown = useRef(false)
+  useInboxBadge()
   usePullRefresh(home.reloadAll)
   useDidShow(() => {
     // coming back from a feature page: figures and to-dos may have changed

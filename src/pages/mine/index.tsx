@@ -8,6 +8,7 @@ import Button from '../../components/nut/button'
 import { useRemote, type Remote } from '../../hooks/useRemote'
 import { useAction } from '../../hooks/useAction'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { getMe } from '../../lib/api/identity'
 import { apiMode, demoSignOut } from '../../lib/cloud'
 import { roleLabel } from '../../lib/labels'
@@ -23,6 +24,10 @@ import conventionIcon from '../../assets/icons/convention.png'
 import reportIcon from '../../assets/icons/report.png'
 import workorderIcon from '../../assets/icons/workorder.png'
 import commandIcon from '../../assets/icons/command.png'
+import settingsIcon from '../../assets/icons/settings.png'
+import familyIcon from '../../assets/icons/family.png'
+import goodPeopleIcon from '../../assets/icons/goodpeople.png'
+import consentCodeIcon from '../../assets/icons/consent-code.png'
 import './index.scss'
 
 interface WorkItem {
@@ -87,6 +92,40 @@ export function workbenchFor(me: Me): WorkItem[] {
       icon: commandIcon,
       url: ROUTES.reportCommand,
     })
+    items.push({
+      key: 'reports-settings',
+      title: '问题类型与分拨',
+      note: '随手拍的问题类型、责任单位和办理时限',
+      icon: settingsIcon,
+      url: ROUTES.reportSettings,
+    })
+  }
+  if (has('staff') || has('admin')) {
+    items.push({
+      key: 'families-review',
+      title: '推荐审核',
+      note: has('staff') ? `文明家庭评选的推荐 · ${scopes('staff') || '我的社区'}` : '文明家庭评选的推荐 · 全县',
+      icon: reviewIcon,
+      url: ROUTES.familyReview,
+    })
+  }
+  if (has('admin')) {
+    items.push({
+      key: 'families-admin',
+      title: '评选管理',
+      note: '文明家庭评选：疑似刷票、投票明细、发起评选',
+      icon: familyIcon,
+      url: ROUTES.familyAdmin,
+    })
+  }
+  if (has('staff') || has('admin')) {
+    items.push({
+      key: 'good-people-review',
+      title: '好人审核',
+      note: has('staff') ? `好人推荐的确认和审核 · ${scopes('staff') || '我的社区'}` : '好人推荐的确认、审核和称号 · 全县',
+      icon: reviewIcon,
+      url: ROUTES.goodPeopleReview,
+    })
   }
   return items
 }
@@ -150,6 +189,12 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
               <ListItem icon={conventionIcon} title='文明公约' note='查看和签署公约' onClick={() => go(ROUTES.conventionList)} />
               <ListItem icon={reportIcon} title='我的随手拍' note='我反映的问题和办理进展' onClick={() => go(ROUTES.myReports)} />
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
+              <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />
+              <ListItem icon={consentCodeIcon} title='输入确认码' note='有人推荐了您（或您的孩子）当身边好人，在这里确认' onClick={() => go(ROUTES.goodPeopleConsent)} />
+              <ListItem icon={familyIcon} title='我的推荐' note='文明家庭评选：我推荐的家庭' onClick={() => go(ROUTES.familyMine)} />
+              {!m.user.isMinor && m.household ? (
+                <ListItem icon={familyIcon} title='家长确认' note='孩子推荐了咱们家参加文明家庭评选时，在这里看一看、同意' onClick={() => go(ROUTES.familyConsents)} />
+              ) : null}
 
               {work.length ? (
                 <>
@@ -181,6 +226,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
 export default function MinePage() {
   const me = useRemote(getMe)
   const shown = useRef(false)
+  useInboxBadge()
   usePullRefresh(me.reload)
   useDidShow(() => {
     if (shown.current) void me.reload()

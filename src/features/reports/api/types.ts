@@ -2,6 +2,7 @@
 export type {
   CaseAction,
   CaseSummary,
+  CategorySetting,
   Department,
   GalleryItem,
   MeTooResult,
@@ -9,6 +10,7 @@ export type {
   NearbyReport,
   ReportCategory,
   ReportDetail,
+  ReportSettings,
   ScoreboardRow,
   StepResult,
   SubmitResult,

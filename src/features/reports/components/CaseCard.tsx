@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { photoUrl } from '../../../lib/files'
 import { beijing, formatWhen } from '../../../lib/time'
-import StatusTag, { CaseFlags } from './StatusTag'
+import StatusTag, { CaseFlags } from '../../../components/StatusTag'
 import type { CaseSummary } from '../api/types'
 
 /** A deadline with its hour, as people say it: 今天 18:00 · 明天 09:30 · 11月29日 18:00. */

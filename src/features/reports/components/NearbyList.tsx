@@ -3,7 +3,7 @@ import Button from '../../../components/nut/button'
 import { ROUTES, go, withQuery } from '../../../lib/routes'
 import { formatWhen } from '../../../lib/time'
 import type { Id, NearbyReport } from '../api/types'
-import StatusTag from './StatusTag'
+import StatusTag from '../../../components/StatusTag'
 
 /** Open reports of the same kind within 50 m: "me too" instead of a second report. */
 export default function NearbyList({ items, busy, onMeToo }: { items: NearbyReport[]; busy: boolean; onMeToo: (id: Id) => void }) {

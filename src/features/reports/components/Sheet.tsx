@@ -10,14 +10,18 @@ export default function Sheet(props: {
   title: string
   hint?: string
   confirmText: string
+  /** 取消 unless said otherwise */
+  cancelText?: string
   busy: boolean
   /** the server's words when the step was refused */
   error?: string
   onConfirm: () => void
   onCancel: () => void
   children?: ReactNode
+  /** below the buttons: things saved on their own, apart from this form */
+  after?: ReactNode
 }) {
-  const { title, hint, confirmText, busy, error, onConfirm, onCancel, children } = props
+  const { title, hint, confirmText, cancelText = '取消', busy, error, onConfirm, onCancel, children, after } = props
   return (
     <View className='rp-mask' catchMove>
       <View className='rp-sheet' role='dialog' aria-label={title} aria-modal='true'>
@@ -31,12 +35,13 @@ export default function Sheet(props: {
         ) : null}
         <View className='ct-btn-row ct-mt'>
           <Button className='ct-btn' type='default' disabled={busy} onClick={onCancel}>
-            取消
+            {cancelText}
           </Button>
           <Button className='ct-btn' type='primary' loading={busy} onClick={onConfirm}>
             {confirmText}
           </Button>
         </View>
+        {after}
       </View>
     </View>
   )

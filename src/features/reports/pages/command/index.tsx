@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Figure from '../../../../components/Figure'
+import ListItem from '../../../../components/ListItem'
 import Button from '../../../../components/nut/button'
 import { useAction } from '../../../../hooks/useAction'
 import { useRemote } from '../../../../hooks/useRemote'
@@ -16,6 +17,7 @@ import { escalateReport } from '../../api/escalateReport'
 import { getScoreboard } from '../../api/getScoreboard'
 import { listOverdue } from '../../api/listOverdue'
 import type { CaseSummary, Id, ScoreboardRow } from '../../api/types'
+import settingsIcon from '../../../../assets/icons/settings.png'
 import '../reports.scss'
 import './index.scss'
 
@@ -105,6 +107,14 @@ export function CommandScreen() {
           </View>
         )}
       </RemoteView>
+
+      <Text className='ct-section-title'>设置</Text>
+      <ListItem
+        icon={settingsIcon}
+        title='问题类型与分拨'
+        note='居民能选的问题类型，各类问题的责任单位和办理时限'
+        onClick={() => go(ROUTES.reportSettings)}
+      />
     </Page>
   )
 }

@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import Button from '../../../components/nut/button'
+
+/**
+ * A form that slides up from the bottom for one step of a case (a reason, a
+ * department, photos): cancel, or confirm with the step's own words.
+ */
+export default function Sheet(props: {
+  title: string
+  hint?: string
+  confirmText: string
+  /** 取消 unless said otherwise */
+  cancelText?: string
+  busy: boolean
+  /** the server's words when the step was refused */
+  error?: string
+  onConfirm: () => void
+  onCancel: () => void
+  children?: ReactNode
+  /** below the buttons: things saved on their own, apart from this form */
+  after?: ReactNode
+}) {
+  const { title, hint, confirmText, cancelText = '取消', busy, error, onConfirm, onCancel, children, after } = props
+  return (
+    <View className='fm-mask' catchMove>
+      <View className='fm-sheet' role='dialog' aria-label={title} aria-modal='true'>
+        <Text className='ct-title ct-block'>{title}</Text>
+        {hint ? <Text className='ct-muted ct-block ct-mt-xs'>{hint}</Text> : null}
+        <View className='fm-sheet__body'>{children}</View>
+        {error ? (
+          <View role='alert'>
+            <Text className='ct-field-error'>{error}</Text>
+          </View>
+        ) : null}
+        <View className='ct-btn-row ct-mt'>
+          <Button className='ct-btn' type='default' disabled={busy} onClick={onCancel}>
+            {cancelText}
+          </Button>
+          <Button className='ct-btn' type='primary' loading={busy} onClick={onConfirm}>
+            {confirmText}
+          </Button>
+        </View>
+        {after}
+      </View>
+    </View>
+  )
+}

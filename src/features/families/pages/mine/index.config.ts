@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的推荐',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '家庭推荐',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

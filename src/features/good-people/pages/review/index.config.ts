@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '好人审核',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
