@@ -16,6 +16,8 @@ export interface Actor {
   countyId: string;
   name: string;
   isMinor: boolean;
+  /** When the account was made: votes from brand-new accounts are watched for brushing. */
+  accountCreatedAt: Date;
   roles: RoleGrant[];
 }
 

@@ -17,6 +17,7 @@ async function findActor(runtime: Runtime, openid: string): Promise<Actor | null
       'u.countyId',
       'u.name',
       'u.isMinor',
+      'u.createdAt',
       sql<RoleGrant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id)) from role_grants g where g.user_id = u.id), '[]'::json)`.as(
         'roles',
       ),
@@ -24,7 +25,7 @@ async function findActor(runtime: Runtime, openid: string): Promise<Actor | null
     .where('u.openid', '=', openid)
     .executeTakeFirst();
   if (!row) return null;
-  return { userId: row.id, countyId: row.countyId, name: row.name, isMinor: row.isMinor, roles: row.roles };
+  return { userId: row.id, countyId: row.countyId, name: row.name, isMinor: row.isMinor, accountCreatedAt: row.createdAt, roles: row.roles };
 }
 
 /** The caller as the server knows them; a first-time WeChat caller becomes a resident. */

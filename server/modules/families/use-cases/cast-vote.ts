@@ -3,7 +3,6 @@ import { beijingDay } from '../../../core/clock';
 import { AppError, fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { currentHome } from '../../households/facade';
-import { personBasics } from '../../identity/facade';
 import type { VoteResult } from '../contracts';
 import { minuteOf } from '../domain/burst';
 import { campaignPhase } from '../domain/phases';
@@ -44,7 +43,6 @@ export async function castVote(ctx: UseCaseContext, input: { nominationId: strin
   const refusal = voteRefusal(campaignPhase(campaign, now), campaign, { isMinor: actor.isMinor, householdId: home?.householdId ?? null }, entry);
   if (refusal) throw new AppError(refusal.code, refusal.message);
 
-  const voter = await personBasics(db, actor.countyId, actor.userId);
   const day = beijingDay(now);
   const voteId = newId();
   const inserted = await insertVote(db, {
@@ -56,12 +54,12 @@ export async function castVote(ctx: UseCaseContext, input: { nominationId: strin
     day,
     dedupeKey: dedupeKey(campaign, entry.id, voteId),
     at: now,
-    voterCreatedAt: voter!.createdAt,
+    voterCreatedAt: actor.accountCreatedAt,
   });
   if (!inserted) throw fail.conflict('今天已经给这个家庭投过票了，明天再来吧');
   const usedToday = await within(countVoterDay(db, { campaignId: campaign.id, voterId: actor.userId, day, limit: campaign.votesPerDay }), DAY_LIMIT_MESSAGE);
   await within(countFamilyMinute(db, { nominationId: entry.id, minute: minuteOf(now), limit: campaign.familyVotesPerMinute }), '为这个家庭投票的人太多了，请过一分钟再试');
   const votes = await addToTally(db, entry.id, 1);
-  await flagBurst(ctx, { campaignId: campaign.id, nominationId: entry.id, displayName: entry.displayName, voterCreatedAt: voter!.createdAt });
+  await flagBurst(ctx, { campaignId: campaign.id, nominationId: entry.id, displayName: entry.displayName, voterCreatedAt: actor.accountCreatedAt });
   return { votes: votes ?? 0, votesLeftToday: Math.max(0, campaign.votesPerDay - usedToday) };
 }
