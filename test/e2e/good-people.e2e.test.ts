@@ -81,7 +81,7 @@ describe('好人推荐: from a neighbour\'s story to a title on the honour roll'
     await open(admin, GALLERY);
     await tap(admin, '赵德明');
     await tap(admin, '授予称号');
-    await fill(admin, '.gp-sheet input[aria-label="年度"], .gp-sheet .ct-box input', '2026');
+    await fill(admin, '.ct-sheet input[aria-label="年度"], .ct-sheet .ct-box input', '2026');
     await see(admin, '确认授予').waitFor();
     await screenshot(admin, 'g07-award');
     await tap(admin, '确认授予');

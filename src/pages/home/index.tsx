@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useRef } from 'react'
+import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
 import Page from '../../components/Page'
 import RemoteView, { ErrorState, LoadingRows } from '../../components/RemoteView'
 import Figure from '../../components/Figure'
@@ -9,6 +9,7 @@ import Switch from '../../components/nut/switch'
 import { useRemote } from '../../hooks/useRemote'
 import { useLargeText } from '../../hooks/useLargeText'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { getCampaignSummary, getTodo } from '../../lib/api/campaign'
 import { ROUTES, go } from '../../lib/routes'
@@ -148,14 +149,10 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 
 export default function HomePage() {
   const home = useHome()
-  const shown = useRef(false)
   useInboxBadge()
   usePullRefresh(home.reloadAll)
-  useDidShow(() => {
-    // coming back from a feature page: figures and to-dos may have changed
-    if (shown.current) void home.reloadAll()
-    shown.current = true
-  })
+  // coming back from a feature page: figures and to-dos may have changed
+  useReloadOnShow(home.reloadAll)
   useEffect(() => {
     const onChange = () => void home.reloadAll()
     Taro.eventCenter.on(SESSION_CHANGED, onChange)

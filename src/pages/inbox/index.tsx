@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Page from '../../components/Page'
 import RemoteView from '../../components/RemoteView'
 import Button from '../../components/nut/button'
 import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { refreshInboxBadge, showInboxBadge, useInboxBadge } from '../../hooks/useInboxBadge'
 import {
   INBOX_PAGE_SIZE,
@@ -173,11 +173,7 @@ export default function InboxTab() {
   const inbox = useInbox()
   useInboxBadge()
   usePullRefresh(inbox.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    // back from a message's page, or a new notice since: show what the server has now
-    if (shown.current) void inbox.reload()
-    shown.current = true
-  })
+  // back from a message's page, or a new notice since: show what the server has now
+  useReloadOnShow(inbox.reload)
   return <InboxScreen inbox={inbox} />
 }

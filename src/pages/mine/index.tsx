@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useRef } from 'react'
+import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
 import Page from '../../components/Page'
 import RemoteView from '../../components/RemoteView'
 import ListItem from '../../components/ListItem'
@@ -8,6 +8,7 @@ import Button from '../../components/nut/button'
 import { useRemote, type Remote } from '../../hooks/useRemote'
 import { useAction } from '../../hooks/useAction'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { getMe } from '../../lib/api/identity'
 import { apiMode, demoSignOut } from '../../lib/cloud'
@@ -225,13 +226,9 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
 
 export default function MinePage() {
   const me = useRemote(getMe)
-  const shown = useRef(false)
   useInboxBadge()
   usePullRefresh(me.reload)
-  useDidShow(() => {
-    if (shown.current) void me.reload()
-    shown.current = true
-  })
+  useReloadOnShow(me.reload)
   useEffect(() => {
     const onChange = () => void me.reload()
     Taro.eventCenter.on(SESSION_CHANGED, onChange)

@@ -1,6 +1,4 @@
 import { Image, Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import Page from '../../components/Page'
 import RemoteView from '../../components/RemoteView'
 import ListItem from '../../components/ListItem'
@@ -8,6 +6,7 @@ import StatusTag from '../../components/StatusTag'
 import Button from '../../components/nut/button'
 import { useRemote } from '../../hooks/useRemote'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { listMyReports, type MyReport } from '../../lib/api/reports'
 import { ROUTES, go, withQuery } from '../../lib/routes'
@@ -30,12 +29,8 @@ export const RECENT_COUNT = 3
 export function ReportHubScreen() {
   const mine = useRemote<MyReport[]>(listMyReports)
   usePullRefresh(mine.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    // back from the form or a case: a new report, or a status that moved
-    if (shown.current) void mine.reload()
-    shown.current = true
-  })
+  // back from the form or a case: a new report, or a status that moved
+  useReloadOnShow(mine.reload)
 
   return (
     <Page className='hub'>

@@ -4,7 +4,7 @@ import Input from '../../../components/nut/input'
 import Switch from '../../../components/nut/switch'
 import TextArea from '../../../components/nut/textarea'
 import { DATE_FIELDS, DATE_LABELS, VOTES_MAX, VOTES_MIN, type AdminModel, type When } from '../hooks/useAdmin'
-import Field from './Field'
+import Field from '../../../components/Field'
 
 /** 2025-11-27 → 2025年11月27日 */
 function dateText(date: string): string {

@@ -3,8 +3,8 @@ import Input from '../../../components/nut/input'
 import TextArea from '../../../components/nut/textarea'
 import type { FamilyContent } from '../api/types'
 import { MAX_PHOTOS, NAME_MAX, STORY_MAX, STORY_MIN, storyLength } from '../hooks/rules'
-import Field from './Field'
-import PhotoPicker from './PhotoPicker'
+import Field from '../../../components/Field'
+import PhotoPicker from '../../../components/PhotoPicker'
 
 /** The rule and how far the writer is, said as they type. */
 export function storyCount(story: string, child = false): string {

@@ -4,7 +4,7 @@ import Button from '../../../components/nut/button'
 import Checkbox from '../../../components/nut/checkbox'
 import type { FlagsModel } from '../hooks/useAdmin'
 import type { VoteFlag } from '../api/types'
-import ReasonSheet from './ReasonSheet'
+import ReasonSheet from '../../../components/ReasonSheet'
 import { formatAt } from './words'
 
 /** 2.5小时 · 30分钟: how old the voting account was. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Button from '../../../components/nut/button'
 import type { NominationModel } from '../hooks/useNomination'
-import ReasonSheet from './ReasonSheet'
+import ReasonSheet from '../../../components/ReasonSheet'
 
 /** Staff's three answers: 通过 at once; 请修改 and 不通过 with a reason the family reads. */
 export default function ReviewActions({ m }: { m: NominationModel }) {

@@ -3,8 +3,8 @@ import { useState } from 'react'
 import Input from '../../../components/nut/input'
 import { beijing } from '../../../lib/time'
 import { TITLE_MAX, TITLE_MIN, charCount, defaultTitle } from '../hooks/rules'
-import Field from './Field'
-import Sheet from './Sheet'
+import Field from '../../../components/Field'
+import Sheet from '../../../components/Sheet'
 
 /** Checked before sending, with the server's bounds: a year 2000–2100 and a title of 4–30 characters. */
 export function validateAward(yearText: string, title: string): Record<string, string> {

@@ -3,7 +3,7 @@ import Button from '../../../components/nut/button'
 import type { GoodPersonModel } from '../hooks/useGoodPerson'
 import type { GoodPersonView } from '../api/types'
 import AwardSheet from './AwardSheet'
-import ReasonSheet from './ReasonSheet'
+import ReasonSheet from '../../../components/ReasonSheet'
 import ReviseForm from './ReviseForm'
 
 /**

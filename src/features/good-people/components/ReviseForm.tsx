@@ -4,8 +4,8 @@ import Button from '../../../components/nut/button'
 import { useDraft } from '../../../hooks/useDraft'
 import type { GoodPersonView } from '../api/types'
 import { MAX_PHOTOS, storyError } from '../hooks/rules'
-import Field from './Field'
-import PhotoPicker from './PhotoPicker'
+import Field from '../../../components/Field'
+import PhotoPicker from '../../../components/PhotoPicker'
 import StoryField from './StoryField'
 
 interface ReviseDraft {

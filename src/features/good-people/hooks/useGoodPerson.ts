@@ -1,8 +1,6 @@
-import { useState } from 'react'
-import { useAction } from '../../../hooks/useAction'
+import { useSteps } from '../../../hooks/useSteps'
 import { useRemote } from '../../../hooks/useRemote'
 import { CloudError } from '../../../lib/cloud'
-import { toastOk } from '../../../lib/feedback'
 import { awardTitle } from '../api/awardTitle'
 import { confirmConsent } from '../api/confirmConsent'
 import { getDetail } from '../api/getDetail'
@@ -23,43 +21,14 @@ export type SheetKind = 'consent' | 'changes' | 'reject' | 'award'
  */
 export function useGoodPerson(goodPersonId: Id) {
   const detail = useRemote<GoodPersonView>(() => getDetail(goodPersonId), [goodPersonId])
-  const [sheet, setSheet] = useState<SheetKind | undefined>(undefined)
-  const [running, setRunning] = useState<GoodPersonAction | 'approve' | undefined>(undefined)
-
-  const step = useAction(async (which: GoodPersonAction | 'approve', run: () => Promise<unknown>, done: string) => {
-    setRunning(which)
-    try {
-      await run()
-      setSheet(undefined)
-      toastOk(done)
-      await detail.reload()
-      return true
-    } catch (e) {
-      if (e instanceof CloudError && e.code !== 'NETWORK' && e.code !== 'VALIDATION') void detail.reload()
-      throw e
-    } finally {
-      setRunning(undefined)
-    }
-  })
+  const { run, ...steps } = useSteps<SheetKind, GoodPersonAction | 'approve'>(detail.reload)
 
   const id = goodPersonId
   return {
     detail,
-    sheet,
-    openSheet: (k: SheetKind) => {
-      step.clearError()
-      setSheet(k)
-    },
-    closeSheet: () => {
-      step.clearError()
-      setSheet(undefined)
-    },
-    busy: step.busy,
-    running,
-    error: step.error,
-    fieldErrors: step.fieldErrors,
+    ...steps,
     support: () =>
-      step.run(
+      run(
         'support',
         async () => {
           const res = await supportGoodPerson(id)
@@ -71,13 +40,13 @@ export function useGoodPerson(goodPersonId: Id) {
         },
         '已点赞',
       ),
-    confirmConsent: (note: string) => step.run('confirmConsent', () => confirmConsent(id, note), '已记录本人同意'),
-    approve: () => step.run('approve', () => reviewGoodPerson(id, 'approve'), '已审核通过'),
-    askChanges: (reason: string) => step.run('review', () => reviewGoodPerson(id, 'changes', reason), '已请推荐人修改'),
-    reject: (reason: string) => step.run('review', () => reviewGoodPerson(id, 'reject', reason), '已设为不通过'),
-    revise: (story: string, photos: string[]) => step.run('revise', () => reviseGoodPerson(id, story, photos), '已重新提交审核'),
+    confirmConsent: (note: string) => run('confirmConsent', () => confirmConsent(id, note), '已记录本人同意'),
+    approve: () => run('approve', () => reviewGoodPerson(id, 'approve'), '已审核通过'),
+    askChanges: (reason: string) => run('review', () => reviewGoodPerson(id, 'changes', reason), '已请推荐人修改'),
+    reject: (reason: string) => run('review', () => reviewGoodPerson(id, 'reject', reason), '已设为不通过'),
+    revise: (story: string, photos: string[]) => run('revise', () => reviseGoodPerson(id, story, photos), '已重新提交审核'),
     award: (year: number, title: string) =>
-      step.run(
+      run(
         'award',
         async () => {
           const res = await awardTitle(id, year, title)

@@ -7,7 +7,9 @@ import { beijing } from '../../../lib/time'
 import { listDepartments } from '../api/listDepartments'
 import type { AssignInput } from '../api/assignReport'
 import type { Department, ReportDetail } from '../api/types'
-import Sheet from './Sheet'
+import Sheet from '../../../components/Sheet'
+// the field label classes (ct-field__label …), for labels that stand without a <Field>
+import '../../../components/Field.scss'
 
 export const ASSIGN_RULE = '按建议的责任单位和期限派单，不用写原因；改了单位或期限，请写明原因，会记入办理过程。'
 
@@ -68,8 +70,8 @@ export default function AssignSheet(props: {
 
   return (
     <Sheet title='受理并派单' hint={ASSIGN_RULE} confirmText='确认派单' busy={busy} error={error} onCancel={onCancel} onConfirm={submit}>
-      <Text className='rp-field__label'>责任单位</Text>
-      {routed ? <Text className='ct-muted ct-block rp-field__hint'>{`建议：${routed.department}`}</Text> : null}
+      <Text className='ct-field__label'>责任单位</Text>
+      {routed ? <Text className='ct-muted ct-block ct-field__hint'>{`建议：${routed.department}`}</Text> : null}
       <RemoteView<Department[]> remote={departments} rows={1} empty={{ title: '还没有责任单位', hint: '请联系创文办设置' }}>
         {(list) => (
           <View role='radiogroup' aria-label='责任单位'>
@@ -98,7 +100,7 @@ export default function AssignSheet(props: {
       </RemoteView>
       {local.departmentId ? <Text className='ct-field-error'>{local.departmentId}</Text> : null}
 
-      <Text className='rp-field__label ct-mt'>办理期限</Text>
+      <Text className='ct-field__label ct-mt'>办理期限</Text>
       <Picker mode='date' value={day} start={today} onChange={(e) => setDay(String(e.detail.value))}>
         <View className='rp-option' role='button'>
           <Text className='ct-grow'>{dueText(deadlineIso(day, time))}</Text>
@@ -108,7 +110,7 @@ export default function AssignSheet(props: {
       {routed ? <Text className='ct-muted ct-block'>{`建议：${dueText(routed.deadline)}`}</Text> : null}
       {local.deadline ? <Text className='ct-field-error'>{local.deadline}</Text> : null}
 
-      <Text className='rp-field__label ct-mt'>{changed ? '改派原因（必填）' : '备注（可不填）'}</Text>
+      <Text className='ct-field__label ct-mt'>{changed ? '改派原因（必填）' : '备注（可不填）'}</Text>
       <View className={`ct-box rp-textarea ${local.reason ? 'ct-box--error' : ''}`}>
         <TextArea
           value={reason}

@@ -8,7 +8,7 @@ import DisputeSheet from './DisputeSheet'
 import DuplicateSheet from './DuplicateSheet'
 import FixForm from './FixForm'
 import RateForm from './RateForm'
-import ReasonSheet from './ReasonSheet'
+import ReasonSheet from '../../../components/ReasonSheet'
 
 /** 受理并派单 for a new case, 派单 once accepted, 重新派单 after a dispute. */
 function assignText(status: string): string {

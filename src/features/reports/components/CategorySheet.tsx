@@ -19,8 +19,9 @@ import {
 import type { SaveAreaRuleInput } from '../api/saveAreaRule'
 import type { SaveCategoryInput } from '../api/saveCategory'
 import type { CategorySetting, Department, Id } from '../api/types'
-import Field from './Field'
-import Sheet from './Sheet'
+import Choices from '../../../components/Choices'
+import Field from '../../../components/Field'
+import Sheet from '../../../components/Sheet'
 
 export const ACTIVE_NOTE = '停用后居民不能再选这一类，已经反映的问题照常办理'
 export const AREA_RULE_HINT = '某个片区的这类问题由别的单位办理时，在这里添加。添加、删除后立即生效。'
@@ -28,32 +29,6 @@ export const AREA_RULE_HINT = '某个片区的这类问题由别的单位办理�
 interface Area {
   id: Id
   name: string
-}
-
-/** Choose one of a few: large chips in a radio group. */
-function Choices<T extends string>(props: {
-  label: string
-  options: { value: T; text: string }[]
-  value: T | ''
-  onChange: (v: T) => void
-  className?: string
-}) {
-  const { label, options, value, onChange, className } = props
-  return (
-    <View className={`rp-chips ${className ?? ''}`} role='radiogroup' aria-label={label}>
-      {options.map((o) => (
-        <View
-          key={o.value}
-          className={`rp-chip ${value === o.value ? 'rp-chip--on' : ''}`}
-          role='radio'
-          aria-checked={value === o.value}
-          onClick={() => onChange(o.value)}
-        >
-          {o.text}
-        </View>
-      ))}
-    </View>
-  )
 }
 
 /** Hours typed, or one of the usual ones tapped. */
@@ -118,8 +93,8 @@ function AreaRules(props: {
 
   return (
     <View className='st-areas'>
-      <Text className='rp-field__label'>片区规则</Text>
-      <Text className='ct-muted ct-block rp-field__hint'>{AREA_RULE_HINT}</Text>
+      <Text className='ct-field__label'>片区规则</Text>
+      <Text className='ct-muted ct-block ct-field__hint'>{AREA_RULE_HINT}</Text>
       {category.areaRules.length ? (
         <View role='list' aria-label='片区规则'>
           {category.areaRules.map((r) => (
@@ -273,9 +248,9 @@ export default function CategorySheet(props: {
         </View>
       </Field>
 
-      <View className='rp-field ct-spread'>
+      <View className='ct-field ct-spread'>
         <View className='ct-grow'>
-          <Text className='rp-field__label'>{form.active ? '启用' : '停用'}</Text>
+          <Text className='ct-field__label'>{form.active ? '启用' : '停用'}</Text>
           <Text className='ct-muted ct-block'>{ACTIVE_NOTE}</Text>
         </View>
         <Switch className='st-switch' checked={form.active} aria-label='启用' onChange={(v: boolean) => set('active', v)} />

@@ -2,8 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import TextArea from '../../../components/nut/textarea'
 import { formatDue } from './CaseCard'
-import PhotoPicker from './PhotoPicker'
-import Sheet from './Sheet'
+import PhotoPicker from '../../../components/PhotoPicker'
+import Sheet from '../../../components/Sheet'
+// the field label classes (ct-field__label …), for labels that stand without a <Field>
+import '../../../components/Field.scss'
 
 /** 有异议: the reporter says it is not fixed, why, and optionally shows it. */
 export default function DisputeSheet(props: {
@@ -46,7 +48,7 @@ export default function DisputeSheet(props: {
         />
       </View>
       {local ? <Text className='ct-field-error'>{local}</Text> : null}
-      <Text className='rp-field__label ct-mt'>现场照片（可不拍）</Text>
+      <Text className='ct-field__label ct-mt'>现场照片（可不拍）</Text>
       <PhotoPicker
         refs={photos}
         onAdd={(ref) => setPhotos((p) => [...p, ref])}

@@ -6,7 +6,9 @@ import { useRemote } from '../../../hooks/useRemote'
 import { formatWhen } from '../../../lib/time'
 import { staffQueue } from '../api/staffQueue'
 import type { CaseSummary, Id } from '../api/types'
-import Sheet from './Sheet'
+import Sheet from '../../../components/Sheet'
+// the field label classes (ct-field__label …), for labels that stand without a <Field>
+import '../../../components/Field.scss'
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
@@ -58,7 +60,7 @@ export default function DuplicateSheet(props: {
       onCancel={onCancel}
       onConfirm={submit}
     >
-      <Text className='rp-field__label'>和哪一条重复</Text>
+      <Text className='ct-field__label'>和哪一条重复</Text>
       <RemoteView<CaseSummary[]> remote={candidates} rows={2} empty={{ title: '没有其他办理中的问题', hint: '可以在下面粘贴原问题的编号' }}>
         {(list) => (
           <View role='radiogroup' aria-label='原来的问题'>
@@ -89,7 +91,7 @@ export default function DuplicateSheet(props: {
           </View>
         )}
       </RemoteView>
-      <Text className='rp-field__label ct-mt'>或粘贴原问题的编号</Text>
+      <Text className='ct-field__label ct-mt'>或粘贴原问题的编号</Text>
       <View className='ct-box'>
         <Input
           value={pasted}

@@ -4,7 +4,9 @@ import Button from '../../../components/nut/button'
 import TextArea from '../../../components/nut/textarea'
 import { useDraft } from '../../../hooks/useDraft'
 import type { Id } from '../api/types'
-import PhotoPicker from './PhotoPicker'
+import PhotoPicker from '../../../components/PhotoPicker'
+// the field label classes (ct-field__label …), for labels that stand without a <Field>
+import '../../../components/Field.scss'
 
 interface FixDraft {
   note: string
@@ -42,7 +44,7 @@ export default function FixForm(props: {
     <View className='rp-fix'>
       <Text className='ct-title ct-block'>整改结果</Text>
       <Text className='ct-muted ct-block ct-mt-xs'>整改好了就拍下现场，反映人会看到前后对比。</Text>
-      <Text className='rp-field__label ct-mt'>怎么整改的</Text>
+      <Text className='ct-field__label ct-mt'>怎么整改的</Text>
       <View className={`ct-box rp-textarea ${errors.note ? 'ct-box--error' : ''}`}>
         <TextArea
           value={d.note}
@@ -57,7 +59,7 @@ export default function FixForm(props: {
         />
       </View>
       {errors.note ? <Text className='ct-field-error'>{errors.note}</Text> : null}
-      <Text className='rp-field__label ct-mt'>整改后的照片</Text>
+      <Text className='ct-field__label ct-mt'>整改后的照片</Text>
       <PhotoPicker
         refs={d.photos}
         onAdd={(ref) => {

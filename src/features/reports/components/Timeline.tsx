@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { formatWhen } from '../../../lib/time'
 import { formatDue } from './CaseCard'
-import PhotoStrip from './PhotoStrip'
+import PhotoStrip from '../../../components/PhotoStrip'
 import { StarsShown } from './Stars'
 import type { TimelineEntry } from '../api/types'
 

@@ -1,8 +1,5 @@
-import { useState } from 'react'
-import { useAction } from '../../../hooks/useAction'
+import { useSteps } from '../../../hooks/useSteps'
 import { useRemote } from '../../../hooks/useRemote'
-import { CloudError } from '../../../lib/cloud'
-import { toastOk } from '../../../lib/feedback'
 import { acceptReport } from '../api/acceptReport'
 import { assignReport, type AssignInput } from '../api/assignReport'
 import { confirmFix } from '../api/confirmFix'
@@ -29,53 +26,24 @@ export type SheetKind = 'reject' | 'duplicate' | 'assign' | 'return' | 'dispute'
  */
 export function useCaseDetail(reportId: Id) {
   const detail = useRemote<ReportDetail>(() => getDetail(reportId), [reportId])
-  const [sheet, setSheet] = useState<SheetKind | undefined>(undefined)
-  const [running, setRunning] = useState<CaseAction | undefined>(undefined)
-
-  const step = useAction(async (which: CaseAction, run: () => Promise<unknown>, done: string) => {
-    setRunning(which)
-    try {
-      await run()
-      setSheet(undefined)
-      toastOk(done)
-      await detail.reload()
-      return true
-    } catch (e) {
-      if (e instanceof CloudError && e.code !== 'NETWORK' && e.code !== 'VALIDATION') void detail.reload()
-      throw e
-    } finally {
-      setRunning(undefined)
-    }
-  })
+  const { run, ...steps } = useSteps<SheetKind, CaseAction>(detail.reload)
 
   const id = reportId
   return {
     detail,
-    sheet,
-    openSheet: (k: SheetKind) => {
-      step.clearError()
-      setSheet(k)
-    },
-    closeSheet: () => {
-      step.clearError()
-      setSheet(undefined)
-    },
-    busy: step.busy,
-    running,
-    error: step.error,
-    fieldErrors: step.fieldErrors,
-    accept: () => step.run('accept', () => acceptReport(id), '已受理'),
-    assign: (input: Omit<AssignInput, 'reportId'>) => step.run('assign', () => assignReport({ reportId: id, ...input }), '已派单'),
-    reject: (reason: string) => step.run('reject', () => rejectReport(id, reason), '已不予受理'),
-    markDuplicate: (duplicateOf: Id) => step.run('markDuplicate', () => markDuplicate(id, duplicateOf), '已标记重复'),
-    start: () => step.run('start', () => startWork(id), '已开始处理'),
-    fix: (note: string, photos: string[]) => step.run('fix', () => fixReport(id, note, photos), '已提交整改结果'),
-    returnCase: (reason: string) => step.run('return', () => returnReport(id, reason), '已退回社区'),
-    confirm: () => step.run('confirm', () => confirmFix(id), '已确认整改'),
-    dispute: (reason: string, photos: string[]) => step.run('dispute', () => disputeFix(id, reason, photos), '已提交异议'),
-    rate: (rating: number, comment?: string) => step.run('rate', () => rateReport(id, rating, comment), '谢谢您的评价'),
-    escalate: () => step.run('escalate', () => escalateReport(id), '已督办'),
-    meToo: () => step.run('meToo', () => meToo(id), '已记下'),
+    ...steps,
+    accept: () => run('accept', () => acceptReport(id), '已受理'),
+    assign: (input: Omit<AssignInput, 'reportId'>) => run('assign', () => assignReport({ reportId: id, ...input }), '已派单'),
+    reject: (reason: string) => run('reject', () => rejectReport(id, reason), '已不予受理'),
+    markDuplicate: (duplicateOf: Id) => run('markDuplicate', () => markDuplicate(id, duplicateOf), '已标记重复'),
+    start: () => run('start', () => startWork(id), '已开始处理'),
+    fix: (note: string, photos: string[]) => run('fix', () => fixReport(id, note, photos), '已提交整改结果'),
+    returnCase: (reason: string) => run('return', () => returnReport(id, reason), '已退回社区'),
+    confirm: () => run('confirm', () => confirmFix(id), '已确认整改'),
+    dispute: (reason: string, photos: string[]) => run('dispute', () => disputeFix(id, reason, photos), '已提交异议'),
+    rate: (rating: number, comment?: string) => run('rate', () => rateReport(id, rating, comment), '谢谢您的评价'),
+    escalate: () => run('escalate', () => escalateReport(id), '已督办'),
+    meToo: () => run('meToo', () => meToo(id), '已记下'),
   }
 }
 

@@ -1,17 +1,17 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import Page from '../../../../components/Page'
 import RemoteView, { EmptyState } from '../../../../components/RemoteView'
 import ListItem from '../../../../components/ListItem'
 import Button from '../../../../components/nut/button'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import FamilyCard from '../../components/FamilyCard'
 import PhaseBadge from '../../components/PhaseBadge'
 import PhaseTimeline from '../../components/PhaseTimeline'
 import RankingChart from '../../components/RankingChart'
-import Tabs from '../../components/Tabs'
+import Tabs from '../../../../components/Tabs'
 import { formatAt, rulesText } from '../../components/words'
 import { ranked, useCampaign, type CampaignModel, type CampaignPageData, type CampaignView } from '../../hooks/useCampaign'
 import type { CampaignDetail, FamilyEntry } from '../../api/types'
@@ -223,12 +223,8 @@ function CampaignBody({ d, m }: { d: CampaignPageData; m: CampaignModel }) {
 export function CampaignScreen({ campaignId }: { campaignId?: string }) {
   const m = useCampaign(campaignId)
   usePullRefresh(m.page.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    // back from nominating or a family's page: counts and the caller's nomination may have moved
-    if (shown.current) void m.page.reload()
-    shown.current = true
-  })
+  // back from nominating or a family's page: counts and the caller's nomination may have moved
+  useReloadOnShow(m.page.reload)
   const c = m.page.data?.detail
   useShareAppMessage(() => ({
     title: c ? `${c.title}：来看看身边的文明家庭` : '文明家庭评选',

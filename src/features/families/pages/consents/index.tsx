@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import NominationCard from '../../components/NominationCard'
 import { listConsentRequests } from '../../api/listConsentRequests'
@@ -15,11 +14,7 @@ import '../families.scss'
 export function ConsentsScreen() {
   const list = useRemote<NominationView[]>(listConsentRequests)
   usePullRefresh(list.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
+  useReloadOnShow(list.reload)
   return (
     <Page>
       <View className='fm-head'>

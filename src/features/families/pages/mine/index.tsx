@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import NominationCard from '../../components/NominationCard'
 import { listMine } from '../../api/listMine'
@@ -16,11 +15,7 @@ import '../families.scss'
 export function MineScreen() {
   const mine = useRemote<NominationView[]>(listMine)
   usePullRefresh(mine.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void mine.reload()
-    shown.current = true
-  })
+  useReloadOnShow(mine.reload)
   return (
     <Page>
       <View className='fm-head'>

@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView, { EmptyState } from '../../../../components/RemoteView'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import NominationCard from '../../components/NominationCard'
-import Tabs from '../../components/Tabs'
+import Tabs from '../../../../components/Tabs'
 import { listCampaigns } from '../../api/listCampaigns'
 import { currentCampaign } from '../../components/words'
 import { reviewQueue } from '../../api/reviewQueue'
@@ -35,11 +36,7 @@ export function ReviewScreen({ campaignId }: { campaignId?: Id }) {
     return { campaign, items: campaign ? await reviewQueue(campaign.id) : [] }
   }, [campaignId])
   usePullRefresh(queue.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void queue.reload()
-    shown.current = true
-  })
+  useReloadOnShow(queue.reload)
   return (
     <Page>
       <View className='fm-head'>

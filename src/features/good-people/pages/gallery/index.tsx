@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useShareAppMessage } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useShareAppMessage } from '@tarojs/taro'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import CategoryFilter from '../../components/CategoryFilter'
 import PersonCard from '../../components/PersonCard'
@@ -16,12 +16,8 @@ export function GalleryScreen() {
   const g = useGallery()
   usePullRefresh(g.reload)
   useShareAppMessage(() => ({ title: '身边好人：看看我们身边的好人好事', path: ROUTES.goodPeople }))
-  const shown = useRef(false)
-  useDidShow(() => {
-    // back from a story: its count and titles may have changed
-    if (shown.current) void g.people.reload()
-    shown.current = true
-  })
+  // back from a story: its count and titles may have changed
+  useReloadOnShow(g.people.reload)
   const chosen = g.categories.data?.find((c) => c.key === g.category)
   return (
     <Page>

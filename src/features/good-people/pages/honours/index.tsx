@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
+import Choices from '../../../../components/Choices'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import { useRemote } from '../../../../hooks/useRemote'
@@ -33,19 +34,7 @@ export function HonoursScreen() {
           return (
             <View>
               {sorted.length > 1 ? (
-                <View className='gp-filter' role='radiogroup' aria-label='年度'>
-                  {sorted.map((y) => (
-                    <View
-                      key={y.year}
-                      className={`gp-chip ${y.year === year.year ? 'gp-chip--on' : ''}`}
-                      role='radio'
-                      aria-checked={y.year === year.year}
-                      onClick={() => setPicked(y.year)}
-                    >
-                      {`${y.year}年`}
-                    </View>
-                  ))}
-                </View>
+                <Choices scroll label='年度' options={sorted.map((y) => ({ value: y.year, text: `${y.year}年` }))} value={year.year} onChange={setPicked} />
               ) : null}
               <Text className='gp-year'>{`${year.year}年度 · ${year.people.length}位`}</Text>
               {year.people.map((p) => (

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import StatusTag from '../../components/StatusTag'
 import { reviewQueue } from '../../api/reviewQueue'
@@ -28,11 +27,7 @@ function QueueCard({ p }: { p: GoodPersonView }) {
 export function ReviewScreen() {
   const queue = useRemote<GoodPersonView[]>(reviewQueue)
   usePullRefresh(queue.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void queue.reload()
-    shown.current = true
-  })
+  useReloadOnShow(queue.reload)
   return (
     <Page>
       <View className='gp-head'>

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Figure from '../../../../components/Figure'
@@ -9,6 +8,7 @@ import Button from '../../../../components/nut/button'
 import { useAction } from '../../../../hooks/useAction'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { toastOk } from '../../../../lib/feedback'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import CaseCard from '../../components/CaseCard'
@@ -26,11 +26,7 @@ export function CommandScreen() {
   const board = useRemote<ScoreboardRow[]>(getScoreboard)
   const reloadAll = () => Promise.all([overdue.reload(), board.reload()])
   usePullRefresh(reloadAll)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void reloadAll()
-    shown.current = true
-  })
+  useReloadOnShow(reloadAll)
 
   const [pressing, setPressing] = useState<Id | undefined>(undefined)
   const escalate = useAction(async (id: Id) => {

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import { formatWhen } from '../../../../lib/time'
 import StatusTag from '../../../../components/StatusTag'
@@ -17,12 +16,8 @@ import './index.scss'
 export function MineScreen() {
   const mine = useRemote<MyReport[]>(listMine)
   usePullRefresh(mine.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    // back from a report: its status may have moved
-    if (shown.current) void mine.reload()
-    shown.current = true
-  })
+  // back from a report: its status may have moved
+  useReloadOnShow(mine.reload)
   return (
     <Page>
       <View className='rp-head ct-spread'>

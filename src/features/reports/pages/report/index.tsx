@@ -6,8 +6,9 @@ import Input from '../../../../components/nut/input'
 import Switch from '../../../../components/nut/switch'
 import TextArea from '../../../../components/nut/textarea'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
-import Field from '../../components/Field'
-import PhotoPicker from '../../components/PhotoPicker'
+import Choices from '../../../../components/Choices'
+import Field from '../../../../components/Field'
+import PhotoPicker from '../../../../components/PhotoPicker'
 import NearbyList from '../../components/NearbyList'
 import { FALLBACK_NOTE } from '../../hooks/usePlace'
 import { ADDRESS_MAX, DESCRIPTION_MAX, MAX_PHOTOS, useReportForm } from '../../hooks/useReportForm'
@@ -34,19 +35,12 @@ export function ReportScreen() {
         <Field label='问题类型' error={f.errors.categoryId}>
           <RemoteView<ReportCategory[]> remote={f.categories} rows={1} empty={{ title: '暂时没有可以反映的问题类型', hint: '请稍后再来' }}>
             {(list) => (
-              <View className='rp-chips' role='radiogroup' aria-label='问题类型'>
-                {list.map((c) => (
-                  <View
-                    key={c.id}
-                    className={`rp-chip ${d.categoryId === c.id ? 'rp-chip--on' : ''}`}
-                    role='radio'
-                    aria-checked={d.categoryId === c.id}
-                    onClick={() => f.setField('categoryId', c.id)}
-                  >
-                    {c.name}
-                  </View>
-                ))}
-              </View>
+              <Choices
+                label='问题类型'
+                options={list.map((c) => ({ value: c.id, text: c.name }))}
+                value={d.categoryId}
+                onChange={(id) => f.setField('categoryId', id)}
+              />
             )}
           </RemoteView>
         </Field>

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import CaseCard from '../../components/CaseCard'
-import Tabs from '../../components/Tabs'
+import Tabs from '../../../../components/Tabs'
 import { staffQueue } from '../../api/staffQueue'
 import type { CaseSummary, StaffFilter } from '../../api/types'
 import '../reports.scss'
@@ -29,11 +29,7 @@ export function StaffScreen() {
   const [tab, setTab] = useState<StaffFilter>('waiting')
   const queue = useRemote<CaseSummary[]>(() => staffQueue(tab), [tab])
   usePullRefresh(queue.reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void queue.reload()
-    shown.current = true
-  })
+  useReloadOnShow(queue.reload)
   return (
     <Page>
       <View className='rp-head'>

@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import Button from '../../../components/nut/button'
+import Button from './nut/button'
+import FieldError from './FieldError'
+import './Sheet.scss'
 
 /**
- * A form that slides up from the bottom for one step of a case (a reason, a
- * department, photos): cancel, or confirm with the step's own words.
+ * A form that slides up from the bottom for one step that needs more than a
+ * tap (a reason, a department, photos, how consent was given, a title):
+ * cancel, or confirm with the step's own words.
  */
 export default function Sheet(props: {
   title: string
@@ -23,16 +26,12 @@ export default function Sheet(props: {
 }) {
   const { title, hint, confirmText, cancelText = '取消', busy, error, onConfirm, onCancel, children, after } = props
   return (
-    <View className='fm-mask' catchMove>
-      <View className='fm-sheet' role='dialog' aria-label={title} aria-modal='true'>
+    <View className='ct-mask' catchMove>
+      <View className='ct-sheet' role='dialog' aria-label={title} aria-modal='true'>
         <Text className='ct-title ct-block'>{title}</Text>
         {hint ? <Text className='ct-muted ct-block ct-mt-xs'>{hint}</Text> : null}
-        <View className='fm-sheet__body'>{children}</View>
-        {error ? (
-          <View role='alert'>
-            <Text className='ct-field-error'>{error}</Text>
-          </View>
-        ) : null}
+        <View className='ct-sheet__body'>{children}</View>
+        <FieldError message={error} />
         <View className='ct-btn-row ct-mt'>
           <Button className='ct-btn' type='default' disabled={busy} onClick={onCancel}>
             {cancelText}

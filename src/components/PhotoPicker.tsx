@@ -1,7 +1,10 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
-import { choosePhotos, photoUrl, pickedFromFiles, uploadPhoto, type PickedPhoto } from '../../../lib/files'
-import { errorMessage } from '../../../lib/feedback'
+import { choosePhotos, photoUrl, pickedFromFiles, uploadPhoto, type PickedPhoto } from '../lib/files'
+import { errorMessage } from '../lib/feedback'
+import FieldError from './FieldError'
+import './PhotoStrip.scss'
+import './PhotoPicker.scss'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 
@@ -29,10 +32,12 @@ export default function PhotoPicker(props: {
   onRemove: (ref: string) => void
   addLabel: string
   max?: number
+  /** the words on the add tile */
+  addText?: string
   error?: string
   onBusyChange?: (busy: boolean) => void
 }) {
-  const { refs, onAdd, onRemove, addLabel, max = 9, error, onBusyChange } = props
+  const { refs, onAdd, onRemove, addLabel, max = 9, addText = '添加照片', error, onBusyChange } = props
   const [pending, setPending] = useState<Pending[]>([])
   const queue = useRef<Pending[]>([])
   const running = useRef(false)
@@ -95,30 +100,30 @@ export default function PhotoPicker(props: {
   const failed = pending.find((p) => p.state === 'failed')
   return (
     <View>
-      <View className='rp-photos'>
+      <View className='ct-photos'>
         {refs.map((ref, i) => (
-          <View key={ref} className='rp-photo'>
-            <Image className='rp-photo__img' src={photoUrl(ref)} mode='aspectFill' aria-hidden='true' />
-            <View className='rp-photo__remove' role='button' aria-label={`删除第${i + 1}张照片`} onClick={() => onRemove(ref)}>
+          <View key={ref} className='ct-photo'>
+            <Image className='ct-photo__img' src={photoUrl(ref)} mode='aspectFill' aria-hidden='true' />
+            <View className='ct-photo__remove' role='button' aria-label={`删除第${i + 1}张照片`} onClick={() => onRemove(ref)}>
               <Text aria-hidden='true'>×</Text>
             </View>
           </View>
         ))}
         {pending.map((p) => (
-          <View key={p.key} className='rp-photo'>
-            <Image className='rp-photo__img rp-photo__img--dim' src={p.photo.path} mode='aspectFill' aria-hidden='true' />
+          <View key={p.key} className='ct-photo'>
+            <Image className='ct-photo__img ct-photo__img--dim' src={p.photo.path} mode='aspectFill' aria-hidden='true' />
             {p.state === 'failed' ? (
-              <View className='rp-photo__state rp-photo__state--failed' role='button' onClick={() => retry(p)}>
+              <View className='ct-photo__state ct-photo__state--failed' role='button' onClick={() => retry(p)}>
                 <Text>没传上</Text>
                 <Text>点我重试</Text>
               </View>
             ) : (
-              <View className='rp-photo__state' aria-live='polite'>
+              <View className='ct-photo__state' aria-live='polite'>
                 <Text>{p.state === 'uploading' ? '上传中…' : '等待上传'}</Text>
               </View>
             )}
             {p.state === 'failed' ? (
-              <View className='rp-photo__remove' role='button' aria-label='不要这张照片' onClick={() => patch(p.key, null)}>
+              <View className='ct-photo__remove' role='button' aria-label='不要这张照片' onClick={() => patch(p.key, null)}>
                 <Text aria-hidden='true'>×</Text>
               </View>
             ) : null}
@@ -126,15 +131,15 @@ export default function PhotoPicker(props: {
         ))}
         {room > 0 ? (
           isH5 ? (
-            <View className='rp-photo rp-photo--add'>
-              <Text className='rp-photo__plus' aria-hidden='true'>
+            <View className='ct-photo ct-photo--add'>
+              <Text className='ct-photo__plus' aria-hidden='true'>
                 +
               </Text>
-              <Text className='rp-photo__add-text' aria-hidden='true'>
-                添加照片
+              <Text className='ct-photo__add-text' aria-hidden='true'>
+                {addText}
               </Text>
               <input
-                className='rp-photo__input'
+                className='ct-photo__input'
                 type='file'
                 accept='image/*'
                 multiple={room > 1}
@@ -149,17 +154,17 @@ export default function PhotoPicker(props: {
             </View>
           ) : (
             <View
-              className='rp-photo rp-photo--add'
+              className='ct-photo ct-photo--add'
               role='button'
               aria-label={addLabel}
               onClick={() => {
                 void choosePhotos(room).then(add)
               }}
             >
-              <Text className='rp-photo__plus' aria-hidden='true'>
+              <Text className='ct-photo__plus' aria-hidden='true'>
                 +
               </Text>
-              <Text className='rp-photo__add-text'>添加照片</Text>
+              <Text className='ct-photo__add-text'>{addText}</Text>
             </View>
           )
         ) : null}
@@ -168,11 +173,7 @@ export default function PhotoPicker(props: {
         {busy ? `照片上传中，还剩 ${pending.filter((p) => p.state !== 'failed').length} 张` : `已添加 ${refs.length} 张，最多 ${max} 张`}
       </Text>
       {failed?.error ? <Text className='ct-field-error'>{failed.error}</Text> : null}
-      {error ? (
-        <View role='alert'>
-          <Text className='ct-field-error'>{error}</Text>
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </View>
   )
 }

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import TextArea from '../../../components/nut/textarea'
+import TextArea from './nut/textarea'
 import Sheet from './Sheet'
+import './ReasonSheet.scss'
 
 /**
- * A step that needs a few words the other side will read (请修改, 不通过 with a
- * reason; how the nominee's consent was obtained): quick picks or free text,
- * at least 2 characters.
+ * A step that needs a few words the other side will read (不予受理, 退回,
+ * 请修改, 不通过, 作废 with a reason; how a nominee's consent was obtained):
+ * quick picks or free text, at least 2 characters.
  */
 export default function ReasonSheet(props: {
   title: string
@@ -42,11 +43,11 @@ export default function ReasonSheet(props: {
         onConfirm(r)
       }}
     >
-      <View className='gp-quick'>
+      <View className='ct-quick'>
         {quick.map((q) => (
           <View
             key={q}
-            className='gp-quick__chip'
+            className='ct-quick__chip'
             role='button'
             onClick={() => {
               setReason(q)
@@ -57,7 +58,7 @@ export default function ReasonSheet(props: {
           </View>
         ))}
       </View>
-      <View className={`ct-box gp-textarea ${local ? 'ct-box--error' : ''}`}>
+      <View className={`ct-box ct-reason ${local ? 'ct-box--error' : ''}`}>
         <TextArea
           value={reason}
           placeholder={placeholder}
