@@ -114,3 +114,17 @@ describe('a nomination sent twice', () => {
     expect(data<any>(await county.as('resident')('goodPeople', 'lookupCode', { code: retry.consentCode }))).toMatchObject({ nomineeName: '赵德明', categoryName: '助人为乐', answered: false });
   });
 });
+
+describe('what nobody else may do to a nomination', () => {
+  it('refuses support before approval, and a revision by anyone but the nominator', async () => {
+    const county = await seedCounty(t.db);
+    const { goodPersonId } = await nominate(county);
+    expect(errorCode(await county.as('resident')('goodPeople', 'support', { goodPersonId }))).toBe('NOT_FOUND');
+    data(await county.as('staff')('goodPeople', 'confirmConsent', { goodPersonId, note: '当面确认' }));
+    data(await county.as('staff')('goodPeople', 'review', { goodPersonId, decision: 'changes', reason: '请补充时间和地点' }));
+    for (const person of ['resident', 'staff', 'admin'] as const) {
+      expect(errorCode(await county.as(person)('goodPeople', 'revise', { goodPersonId, story: STORY, photos: [] }))).toBe('NOT_FOUND');
+    }
+    expect(data<any[]>(await county.as('guardian')('goodPeople', 'mine', {}))[0].status).toBe('changes_requested');
+  });
+});
