@@ -31,3 +31,9 @@ export const phoneField = () =>
 
 /** An action that takes no input still rejects unknown fields. */
 export const noInput = () => z.object({}).strict();
+
+export const latitude = () => z.number().finite().min(-90, { message: '位置不对，请重新选择' }).max(90, { message: '位置不对，请重新选择' });
+export const longitude = () => z.number().finite().min(-180, { message: '位置不对，请重新选择' }).max(180, { message: '位置不对，请重新选择' });
+
+/** A moment with its offset ("2026-12-01T09:00:00+08:00"); `label` names the field in the message. */
+export const instant = (label: string) => z.string().datetime({ offset: true, message: `${label}格式不对` });

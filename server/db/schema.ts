@@ -206,6 +206,15 @@ export interface DB {
   goodPeopleSupports: GoodPeopleSupportsTable;
   goodPeopleTitles: GoodPeopleTitlesTable;
   householdStars: HouseholdStarsTable;
+  volunteerTeams: VolunteerTeamsTable;
+  volunteerProfiles: VolunteerProfilesTable;
+  teamMembers: TeamMembersTable;
+  activities: ActivitiesTable;
+  activitySignups: ActivitySignupsTable;
+  volunteerHours: VolunteerHoursTable;
+  pointAccounts: PointAccountsTable;
+  pointTransfers: PointTransfersTable;
+  pointEntries: PointEntriesTable;
 }
 
 export interface UploadsTable {
@@ -473,4 +482,134 @@ export interface HouseholdStarsTable {
   stars: number;
   ratedBy: string;
   ratedAt: Timestamp;
+}
+
+export interface VolunteerTeamsTable {
+  id: string;
+  countyId: string;
+  name: string;
+  kind: 'standing' | 'specialty';
+  description: string;
+  memberCount: Generated<number>;
+  createdAt: Generated<Date>;
+}
+
+export interface VolunteerProfilesTable {
+  userId: string;
+  countyId: string;
+  realName: string;
+  phone: string;
+  skills: Json<string[]>;
+  communityId: string;
+  registeredAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type TeamMemberStatus = 'pending' | 'approved' | 'rejected' | 'left';
+
+export interface TeamMembersTable {
+  id: string;
+  countyId: string;
+  teamId: string;
+  userId: string;
+  status: TeamMemberStatus;
+  appliedAt: Timestamp;
+  decidedBy: string | null;
+  decidedAt: Timestamp | null;
+  reason: string | null;
+}
+
+export type ActivityAudience = 'members' | 'volunteers' | 'residents';
+
+export interface ActivitiesTable {
+  id: string;
+  countyId: string;
+  organiserKind: 'team' | 'community';
+  teamId: string | null;
+  communityId: string | null;
+  title: string;
+  description: string;
+  placeName: string;
+  lat: number;
+  lng: number;
+  startsAt: Timestamp;
+  endsAt: Timestamp;
+  signupDeadline: Timestamp;
+  capacity: number;
+  audience: ActivityAudience;
+  pointsPerHour: number;
+  requireNearby: boolean;
+  status: Generated<'open' | 'cancelled'>;
+  confirmedCount: Generated<number>;
+  waitlistCount: Generated<number>;
+  signupSeq: Generated<number>;
+  checkinSecret: string;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export type SignupStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+export interface ActivitySignupsTable {
+  id: string;
+  countyId: string;
+  activityId: string;
+  userId: string;
+  status: SignupStatus;
+  seq: number;
+  signedUpAt: Timestamp;
+  promotedAt: Timestamp | null;
+  cancelledAt: Timestamp | null;
+  checkedInAt: Timestamp | null;
+  checkedOutAt: Timestamp | null;
+  scannedMinutes: number | null;
+}
+
+export interface VolunteerHoursTable {
+  id: string;
+  countyId: string;
+  userId: string;
+  activityId: string;
+  signupId: string;
+  teamId: string | null;
+  communityId: string | null;
+  servedOn: string;
+  minutes: number;
+  scannedMinutes: number;
+  backfilled: boolean;
+  points: number;
+  reason: string | null;
+  certifiedBy: string;
+  certifiedAt: Timestamp;
+}
+
+export type PointAccountKind = 'person' | 'pool' | 'mall' | 'escrow';
+
+export interface PointAccountsTable {
+  id: string;
+  countyId: string;
+  kind: PointAccountKind;
+  userId: string | null;
+  balance: Generated<number>;
+}
+
+export interface PointTransfersTable {
+  id: string;
+  countyId: string;
+  sourceKey: string;
+  kind: string;
+  memo: string;
+  amount: number;
+  fromAccount: string;
+  toAccount: string;
+  createdAt: Timestamp;
+}
+
+export interface PointEntriesTable {
+  id: string;
+  countyId: string;
+  transferId: string;
+  accountId: string;
+  amount: number;
+  createdAt: Timestamp;
 }

@@ -8,11 +8,12 @@ import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
 import { inboxModule } from './inbox/handlers';
 import { placesModule } from './places/handlers';
+import { pointsModule } from './points/handlers';
 import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -5,6 +5,7 @@ import * as m003 from './003_report_workflow';
 import * as m004 from './004_family_campaigns';
 import * as m005 from './005_good_people';
 import * as m006 from './006_household_stars';
+import * as m007 from './007_volunteers_points';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004_family_campaigns': m004,
   '005_good_people': m005,
   '006_household_stars': m006,
+  '007_volunteers_points': m007,
 };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 import type { Role, ScopeType } from '../../core/actor';
 import { newId } from '../../core/ids';
+import { seedVolunteers } from './demo-volunteers';
 import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
 
 /** The people of the demo county; their keys are what the demo sign-in offers. */
@@ -33,6 +34,8 @@ export interface SeededCounty {
   teamId: string;
   /** 文明家庭评选 open for nominations now; voting follows. */
   familyCampaignId: string;
+  /** A team activity tomorrow and a community 板凳讲堂 in three days. */
+  activities: { cleanUp: string; benchLecture: string };
 }
 
 const AREAS = [
@@ -63,6 +66,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     versions: { civic: newId(), residents: newId(), shop: newId() },
     teamId: newId(),
     familyCampaignId: newId(),
+    activities: { cleanUp: newId(), benchLecture: newId() },
   };
 
   await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
@@ -183,6 +187,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   }
   await seedReportRouting(db, countyId, seeded.departments);
   await seedFamilyCampaign(db, seeded, now);
+  await seedVolunteers(db, seeded, now);
   return seeded;
 }
 

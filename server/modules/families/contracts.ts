@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { idField, noInput, optionalText, textField } from '../../core/fields';
+import { idField, instant, noInput, optionalText, textField } from '../../core/fields';
 
 export const STORY_MIN = 50;
 export const STORY_MAX = 1500;
 export const MAX_FAMILY_PHOTOS = 9;
-
-const instant = (label: string) => z.string().datetime({ offset: true, message: `${label}格式不对` });
 const photos = () =>
   z
     .array(z.string().trim().min(1).max(300))
@@ -137,6 +135,8 @@ export interface NominationView {
   community: string;
   reviewNote: string | null;
   votes: number;
+  /** Only to staff who may review it (and the command centre): the household, to rate it as a 十星级文明户. Null to everyone else. */
+  householdId: string | null;
   /** What the caller may do: consent, withdraw, revise, review. */
   actions: ('consent' | 'withdrawConsent' | 'revise' | 'review')[];
 }

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { idField, noInput, optionalText, textField } from '../../core/fields';
-
-const latitude = () => z.number().finite().min(-90, { message: '位置不对，请重新选择' }).max(90, { message: '位置不对，请重新选择' });
-const longitude = () => z.number().finite().min(-180, { message: '位置不对，请重新选择' }).max(180, { message: '位置不对，请重新选择' });
+import { idField, latitude, longitude, noInput, optionalText, textField } from '../../core/fields';
 
 export const MAX_REPORT_PHOTOS = 9;
 export const REPORTS_PER_DAY = 20;

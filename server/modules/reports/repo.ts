@@ -2,7 +2,7 @@ import { sql, Kysely } from 'kysely';
 import { newId } from '../../core/ids';
 import type { DB, ReportStatus, ReportsTable } from '../../db/schema';
 import type { ScoreboardRow } from './contracts';
-import type { BoundingBox } from './domain/geo';
+import type { BoundingBox } from '../../core/geo';
 import type { RoutingRule } from './domain/routing';
 
 export function activeCategories(db: Kysely<DB>, countyId: string) {

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import type { NearbyReport } from '../contracts';
 import { OPEN_STATUSES, STATUS_LABELS } from '../domain/case-states';
-import { boundingBox, NEARBY_RADIUS_M, withinRadius } from '../domain/geo';
+import { boundingBox, NEARBY_RADIUS_M, withinRadius } from '../../../core/geo';
 import { reportsInBox } from '../repo';
 
 const EXCERPT = 60;

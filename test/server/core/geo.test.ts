@@ -5,7 +5,7 @@ import {
   LatLng,
   NEARBY_RADIUS_M,
   withinRadius,
-} from '../../../../server/modules/reports/domain/geo';
+} from '../../../server/core/geo';
 
 /**
  * A street corner in a Chinese county seat (兰考县城, Henan, ~34.82°N). The

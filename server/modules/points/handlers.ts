@@ -1,0 +1,9 @@
+import { defineAction, defineModule } from '../../core/action';
+import { pointsInputs } from './contracts';
+import { myBalance } from './use-cases/my-balance';
+import { myHistory } from './use-cases/my-history';
+
+export const pointsModule = defineModule('points', {
+  balance: defineAction({ input: pointsInputs.balance, run: myBalance }),
+  history: defineAction({ input: pointsInputs.history, run: myHistory }),
+});

@@ -1,0 +1,22 @@
+import type { UseCaseContext } from '../../../core/action';
+import type { PointEntryView } from '../contracts';
+import { personEntries } from '../repo';
+import { entryView, PAGE } from './my-balance';
+
+/** Older movements of the caller's account, a page at a time. */
+export async function myHistory(ctx: UseCaseContext, input: { before?: string }): Promise<PointEntryView[]> {
+  let before: { createdAt: Date; id: string } | undefined;
+  if (input.before) {
+    const anchor = await ctx.db
+      .selectFrom('pointEntries as e')
+      .innerJoin('pointAccounts as a', 'a.id', 'e.accountId')
+      .select(['e.id', 'e.createdAt'])
+      .where('e.id', '=', input.before)
+      .where('a.userId', '=', ctx.actor.userId)
+      .executeTakeFirst();
+    if (!anchor) return [];
+    before = anchor;
+  }
+  const entries = await personEntries(ctx.db, ctx.actor.userId, PAGE, before);
+  return entries.map(entryView);
+}
