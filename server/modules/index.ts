@@ -1,4 +1,5 @@
 import type { ModuleDef } from '../core/action';
+import { activitiesModule } from './activities/handlers';
 import { campaignModule } from './campaign/handlers';
 import { conventionsModule } from './conventions/handlers';
 import { familiesModule } from './families/handlers';
@@ -13,7 +14,7 @@ import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../server/db/schema';
-import type { Clock } from '../../../../server/core/clock';
 import type { DemoKey } from '../../../../server/db/seed/demo-county';
 import { data, TestCounty } from '../../../support/app';
 
@@ -69,11 +68,7 @@ export async function written(db: Kysely<DB>, countyId: string) {
 }
 
 /** A clock the test can move: deadlines, the 7-day window and Beijing days depend on it. */
-export function movableClock(start: string) {
-  let at = new Date(start);
-  const clock: Clock = { now: () => new Date(at.getTime()) };
-  return { clock, set: (iso: string) => (at = new Date(iso)), advanceHours: (h: number) => (at = new Date(at.getTime() + h * 3_600_000)) };
-}
+export { movableClock } from '../../../support/clock';
 
 /** A report by `person` (default: the guardian, who lives in 幸福里社区, so its staff review it). */
 export async function fileReport(county: TestCounty, person: DemoKey = 'guardian', category = '乱扔垃圾', overrides: Record<string, unknown> = {}): Promise<string> {

@@ -1,0 +1,42 @@
+import type { UseCaseContext } from '../../../core/action';
+import { iso } from '../../../core/clock';
+import { fail } from '../../../core/errors';
+import { contactsOf } from '../../volunteers/facade';
+import type { RosterRow, RosterView } from '../contracts';
+import { managesActivity } from '../permissions';
+import { loadActivity } from '../repo';
+import { activityDetail } from './activity-detail';
+
+/** Who is coming, who is waiting (in order), who checked in, and the certified hours: organisers only, with real names and phones. */
+export async function activityRoster(ctx: UseCaseContext, input: { activityId: string }): Promise<RosterView> {
+  const { db, actor } = ctx;
+  const a = await loadActivity(db, actor.countyId, input.activityId);
+  if (!managesActivity(actor, a)) throw fail.forbidden('只有活动组织者可以查看报名名单');
+  const rows = await db
+    .selectFrom('activitySignups as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
+    .select(['s.id', 's.userId', 's.status', 's.seq', 's.checkedInAt', 's.checkedOutAt', 's.scannedMinutes', 'u.name', 'u.phone', 'h.minutes', 'h.backfilled', 'h.points', 'h.reason'])
+    .where('s.activityId', '=', a.id)
+    .where('s.status', '!=', 'cancelled')
+    .orderBy('s.seq')
+    .execute();
+  const contacts = await contactsOf(db, rows.map((r) => r.userId));
+  const view = (r: (typeof rows)[number]): RosterRow => ({
+    signupId: r.id,
+    userId: r.userId,
+    name: contacts.get(r.userId)?.realName ?? r.name,
+    phone: contacts.get(r.userId)?.phone ?? r.phone,
+    status: r.status,
+    seq: r.seq,
+    checkedInAt: r.checkedInAt ? iso(r.checkedInAt) : null,
+    checkedOutAt: r.checkedOutAt ? iso(r.checkedOutAt) : null,
+    scannedMinutes: r.scannedMinutes,
+    certified: r.minutes === null ? null : { minutes: r.minutes, backfilled: r.backfilled!, points: r.points!, reason: r.reason },
+  });
+  return {
+    activity: await activityDetail(ctx, input),
+    confirmed: rows.filter((r) => r.status === 'confirmed').map(view),
+    waitlisted: rows.filter((r) => r.status === 'waitlisted').map(view),
+  };
+}
