@@ -99,7 +99,7 @@ const statements = [
     signup_id uuid not null unique references activity_signups(id),
     team_id uuid references volunteer_teams(id),
     community_id uuid references communities(id),
-    served_on text not null check (served_on ~ '^\d{4}-\d{2}-\d{2}$'),
+    served_on text not null check (served_on ~ '^\\d{4}-\\d{2}-\\d{2}$'),
     minutes integer not null check (minutes between 0 and 1440),
     scanned_minutes integer not null check (scanned_minutes >= 0),
     backfilled boolean not null,
