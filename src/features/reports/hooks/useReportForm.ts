@@ -11,7 +11,7 @@ import { listNearby } from '../api/listNearby'
 import { meToo } from '../api/meToo'
 import { submitReport } from '../api/submitReport'
 import type { Id, NearbyReport, ReportCategory } from '../api/types'
-import { usePlace, type Place, type PlaceSource } from './usePlace'
+import { usePlace, type Place, type PlaceSource } from '../../../hooks/usePlace'
 
 /** What the person has filled in, kept on the phone until the report is in. */
 export interface ReportDraft {

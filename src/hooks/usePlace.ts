@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-/** The county seat's centre: where a report lands when the phone cannot tell its position. */
+/** The county seat's centre: where a place lands when the phone cannot tell its position. */
 export const COUNTY_CENTRE = { latitude: 28.2282, longitude: 112.9388 }
 
 export const FALLBACK_NOTE = '未能获取定位，已使用县城中心位置，请在地址里写清楚'
@@ -34,14 +34,15 @@ function browserPosition(): Promise<{ latitude: number; longitude: number }> {
   })
 }
 
-async function phonePosition(): Promise<{ latitude: number; longitude: number }> {
+/** Where the phone is now: WeChat's getLocation (GCJ-02), or the browser's position in H5. Rejects when refused or unavailable. */
+export async function phonePosition(): Promise<{ latitude: number; longitude: number }> {
   if (isH5) return browserPosition()
   const r = await Taro.getLocation({ type: 'gcj02' })
   return { latitude: r.latitude, longitude: r.longitude }
 }
 
 /**
- * Finding where the problem is. In WeChat: the map's location picker (the
+ * Finding a place (where a 随手拍 problem is, where an activity meets). In WeChat: the map's location picker (the
  * person sees and corrects the spot), the phone's position if they decline.
  * In H5: the browser's position. When neither works, the county centre, said
  * plainly (FALLBACK_NOTE) so the typed address carries the place; the person
