@@ -7,6 +7,7 @@ import { route } from '../domain/routing';
 import type { CaseState } from '../domain/transition';
 import { loadCase, recordSteps, Step, tellPeople } from '../case-step';
 import { REFUSALS, reviewerAs } from '../permissions';
+import { rewardIfAccepted } from '../reward-reporter';
 import { departmentsOf, routingRulesFor } from '../repo';
 
 /**
@@ -59,6 +60,7 @@ export async function assignReport(
     },
   });
   const next = await recordSteps(ctx.db, loaded, steps);
+  await rewardIfAccepted(ctx, loaded.row, steps);
   const department = departments.find((d) => d.id === departmentId)?.name ?? '';
   await tellPeople(ctx, loaded, next, { doneBy: ctx.actor.userId, body: `已交由${department}办理` });
   return { reportId: loaded.row.id, status: next.status, statusLabel: STATUS_LABELS[next.status] };
