@@ -215,6 +215,15 @@ export interface DB {
   pointAccounts: PointAccountsTable;
   pointTransfers: PointTransfersTable;
   pointEntries: PointEntriesTable;
+  notices: NoticesTable;
+  noticeUnits: NoticeUnitsTable;
+  noticeRevisions: NoticeRevisionsTable;
+  noticeReads: NoticeReadsTable;
+  buildingMatters: BuildingMattersTable;
+  questionnaires: QuestionnairesTable;
+  questionnaireRespondents: QuestionnaireRespondentsTable;
+  questionnaireAnswers: QuestionnaireAnswersTable;
+  questionnaireTallies: QuestionnaireTalliesTable;
 }
 
 export interface UploadsTable {
@@ -612,4 +621,129 @@ export interface PointEntriesTable {
   accountId: string;
   amount: number;
   createdAt: Timestamp;
+}
+
+export interface NoticesTable {
+  id: string;
+  countyId: string;
+  buildingId: string;
+  authorId: string;
+  title: string;
+  body: string;
+  images: Json<string[]>;
+  pinned: boolean;
+  endsAt: Timestamp;
+  status: 'published' | 'withdrawn';
+  version: Generated<number>;
+  audienceHouseholds: number;
+  readHouseholds: Generated<number>;
+  acknowledgedHouseholds: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface NoticeUnitsTable {
+  noticeId: string;
+  unitId: string;
+}
+
+export interface NoticeRevisionsTable {
+  id: string;
+  countyId: string;
+  noticeId: string;
+  version: number;
+  action: 'posted' | 'edited' | 'withdrawn';
+  title: string;
+  body: string;
+  images: Json<string[]>;
+  pinned: boolean;
+  endsAt: Timestamp;
+  unitIds: Json<string[]>;
+  byUser: string;
+  at: Timestamp;
+}
+
+export interface NoticeReadsTable {
+  noticeId: string;
+  householdId: string;
+  countyId: string;
+  firstReader: string;
+  readAt: Timestamp;
+  acknowledgedBy: string | null;
+  acknowledgedAt: Timestamp | null;
+  remindedAt: Timestamp | null;
+}
+
+export type MatterKind = 'waste' | 'clutter' | 'noise' | 'dispute' | 'other';
+export type MatterStatus = 'open' | 'answered' | 'resolved' | 'reported';
+
+export interface BuildingMattersTable {
+  id: string;
+  countyId: string;
+  buildingId: string;
+  unitId: string;
+  householdId: string;
+  raisedBy: string;
+  kind: MatterKind;
+  text: string;
+  photos: Json<string[]>;
+  status: MatterStatus;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: Timestamp | null;
+  resolution: string | null;
+  resolvedAt: Timestamp | null;
+  reportId: string | null;
+  version: Generated<number>;
+  idempotencyKey: string;
+  createdAt: Timestamp;
+}
+
+export type QuestionKind = 'single' | 'multiple' | 'rating' | 'text';
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  title: string;
+  options: string[];
+  required: boolean;
+}
+
+export interface QuestionnairesTable {
+  id: string;
+  countyId: string;
+  title: string;
+  intro: string;
+  questions: Json<Question[]>;
+  audienceType: 'county' | 'community' | 'building';
+  audienceId: string;
+  anonymous: boolean;
+  opensAt: Timestamp;
+  closesAt: Timestamp;
+  answerCount: Generated<number>;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export interface QuestionnaireRespondentsTable {
+  questionnaireId: string;
+  userId: string;
+}
+
+export type AnswerValue = string | string[] | number;
+
+export interface QuestionnaireAnswersTable {
+  id: string;
+  countyId: string;
+  questionnaireId: string;
+  respondentId: string | null;
+  answers: Json<Record<string, AnswerValue>>;
+  submittedOn: string;
+}
+
+export interface QuestionnaireTalliesTable {
+  questionnaireId: string;
+  questionId: string;
+  choice: string;
+  count: Generated<number>;
 }

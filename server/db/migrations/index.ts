@@ -6,6 +6,7 @@ import * as m004 from './004_family_campaigns';
 import * as m005 from './005_good_people';
 import * as m006 from './006_household_stars';
 import * as m007 from './007_volunteers_points';
+import * as m008 from './008_building_notices_surveys';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_good_people': m005,
   '006_household_stars': m006,
   '007_volunteers_points': m007,
+  '008_building_notices_surveys': m008,
 };
