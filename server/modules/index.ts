@@ -8,13 +8,14 @@ import { goodPeopleModule } from './goodPeople/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
 import { inboxModule } from './inbox/handlers';
+import { noticesModule } from './notices/handlers';
 import { placesModule } from './places/handlers';
 import { pointsModule } from './points/handlers';
 import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);
