@@ -54,6 +54,10 @@ export default defineAppConfig({
         'pages/honours/index',
       ],
     },
+    {
+      root: 'features/activities',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/create/index', 'pages/manage/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',
@@ -79,7 +83,7 @@ export default defineAppConfig({
   // weapp: the 随手拍 page offers the map's location picker (chooseLocation), or the phone's position.
   requiredPrivateInfos: ['chooseLocation', 'getLocation'],
   permission: {
-    'scope.userLocation': { desc: '随手拍需要知道问题发生的位置，方便工作人员找到' },
+    'scope.userLocation': { desc: '随手拍需要知道问题发生的位置；活动签到需要确认您在活动现场' },
   },
   lazyCodeLoading: 'requiredComponents',
 })

@@ -42,6 +42,10 @@ export const ROUTES = {
   goodPeopleMine: '/features/good-people/pages/mine/index',
   goodPeopleReview: '/features/good-people/pages/review/index',
   goodPeopleHonours: '/features/good-people/pages/honours/index',
+  activityList: '/features/activities/pages/list/index',
+  activityDetail: '/features/activities/pages/detail/index',
+  activityCreate: '/features/activities/pages/create/index',
+  activityManage: '/features/activities/pages/manage/index',
 } as const
 
 /** The tab pages, in tab-bar order (src/lib/tabs.ts is the one list). */

@@ -1,0 +1,20 @@
+import { Image } from '@tarojs/components'
+import qrcode from 'qrcode-generator'
+import { useMemo } from 'react'
+
+/**
+ * A QR code of `text`, drawn by qrcode-generator (pure JavaScript) as a GIF
+ * data URL, which an Image shows both in H5 and in WeChat. Error correction M:
+ * a phone screen with glare still scans.
+ */
+export function qrDataUrl(text: string, cellSize = 8, margin = 4): string {
+  const qr = qrcode(0, 'M')
+  qr.addData(text)
+  qr.make()
+  return qr.createDataURL(cellSize, margin)
+}
+
+export default function QrCode({ text, label }: { text: string; label: string }) {
+  const src = useMemo(() => qrDataUrl(text), [text])
+  return <Image className='ac-qr' src={src} mode='aspectFit' aria-label={label} />
+}

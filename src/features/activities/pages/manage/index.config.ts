@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '管理活动',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
