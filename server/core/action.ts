@@ -4,6 +4,7 @@ import type { Actor } from './actor';
 import type { DB } from '../db/schema';
 import type { ContentSafety } from './content-safety/port';
 import type { FileStore } from './files/port';
+import type { SubscribeMessenger } from './notify/port';
 
 /** What a use case gets: a transaction, the resolved caller, the time and the content check. */
 export interface UseCaseContext {
@@ -16,6 +17,8 @@ export interface UseCaseContext {
   contentSafety: ContentSafety;
   /** Where uploaded photos are kept. */
   files: FileStore;
+  /** WeChat subscribe messages, in the cloud functions only. */
+  messenger?: SubscribeMessenger;
 }
 
 export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {

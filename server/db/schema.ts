@@ -224,6 +224,7 @@ export interface DB {
   questionnaireRespondents: QuestionnaireRespondentsTable;
   questionnaireAnswers: QuestionnaireAnswersTable;
   questionnaireTallies: QuestionnaireTalliesTable;
+  subscribeGrants: SubscribeGrantsTable;
 }
 
 export interface UploadsTable {
@@ -247,6 +248,8 @@ export interface InboxMessagesTable {
   sourceKey: string;
   createdAt: Timestamp;
   readAt: Timestamp | null;
+  /** Null until the push job has looked at it. */
+  pushState: ColumnType<'sending' | 'sent' | 'skipped' | 'failed' | null, 'sending' | 'sent' | 'skipped' | 'failed' | null | undefined, 'sending' | 'sent' | 'skipped' | 'failed' | null>;
 }
 
 export interface ReportCategoriesTable {
@@ -746,4 +749,11 @@ export interface QuestionnaireTalliesTable {
   questionId: string;
   choice: string;
   count: Generated<number>;
+}
+
+export interface SubscribeGrantsTable {
+  userId: string;
+  topic: string;
+  remaining: number;
+  updatedAt: Timestamp;
 }

@@ -2,6 +2,7 @@ import type { ModuleDef } from '../core/action';
 import { WechatMsgSecCheck } from '../core/content-safety/wechat-msg-sec-check';
 import { fail } from '../core/errors';
 import { wechatFileStore } from '../core/files/wechat-file-store';
+import { parseTemplateConfigs, wechatSubscribeMessenger } from '../core/notify/wechat-subscribe-messenger';
 import { failure } from '../core/result';
 import { boot } from './bootstrap';
 import { dispatch } from './dispatch';
@@ -16,8 +17,12 @@ function runtimeOnce(): () => Promise<Runtime> {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) return Promise.reject(new Error('DATABASE_URL is not set for this cloud function'));
     runtime ??= boot({ databaseUrl, countyIdForNewUsers: process.env.COUNTY_ID, files: wechatFileStore() }).then(
-      // WeChat's msgSecCheck, with boot's local word filter when WeChat cannot answer.
-      ({ runtime: booted }) => ({ ...booted, contentSafety: new WechatMsgSecCheck({ fallback: booted.contentSafety, log: booted.log }) }),
+      // WeChat's msgSecCheck (with boot's local word filter when WeChat cannot answer) and subscribe messages.
+      ({ runtime: booted }) => ({
+        ...booted,
+        contentSafety: new WechatMsgSecCheck({ fallback: booted.contentSafety, log: booted.log }),
+        messenger: wechatSubscribeMessenger({ configs: parseTemplateConfigs(process.env.WX_SUBSCRIBE_TEMPLATES), miniprogramState: process.env.WX_MINIPROGRAM_STATE }),
+      }),
       (error) => {
         runtime = undefined;
         throw error;

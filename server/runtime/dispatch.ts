@@ -51,8 +51,8 @@ export async function dispatch(
     const actor = await resolveActor(runtime, identity);
     const now = runtime.clock.now();
     const openid = identity.openid.trim();
-    const { contentSafety, files } = runtime;
-    const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files }, value));
+    const { contentSafety, files, messenger } = runtime;
+    const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger }, value));
     return success(data);
   } catch (error) {
     if (error instanceof AppError) return failure(error);

@@ -3,6 +3,7 @@ import type { DB } from '../db/schema';
 import type { Clock } from '../core/clock';
 import type { ContentSafety } from '../core/content-safety/port';
 import type { FileStore } from '../core/files/port';
+import type { SubscribeMessenger } from '../core/notify/port';
 
 /** What every entry point (cloud function, local server, tests) gives the dispatcher. */
 export interface Runtime {
@@ -12,6 +13,8 @@ export interface Runtime {
   contentSafety: ContentSafety;
   /** WeChat cloud storage in the cloud functions; a folder in the local server; memory in tests. */
   files: FileStore;
+  /** WeChat subscribe messages in the cloud functions; absent in the local server, whose messages stay in the inbox. */
+  messenger?: SubscribeMessenger;
   /**
    * The county a first-time WeChat caller joins. Unset in the local server,
    * where people only exist once seeded or signed in.

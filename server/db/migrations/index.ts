@@ -7,6 +7,7 @@ import * as m005 from './005_good_people';
 import * as m006 from './006_household_stars';
 import * as m007 from './007_volunteers_points';
 import * as m008 from './008_building_notices_surveys';
+import * as m009 from './009_subscribe_messages';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006_household_stars': m006,
   '007_volunteers_points': m007,
   '008_building_notices_surveys': m008,
+  '009_subscribe_messages': m009,
 };

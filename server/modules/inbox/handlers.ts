@@ -3,10 +3,13 @@ import { inboxInputs } from './contracts';
 import { countUnread } from './use-cases/count-unread';
 import { listMessages } from './use-cases/list-messages';
 import { readAllMessages, readMessage } from './use-cases/read-message';
+import { recordSubscriptions, subscribeTemplates } from './use-cases/subscriptions';
 
 export const inboxModule = defineModule('inbox', {
   list: defineAction({ input: inboxInputs.list, run: listMessages }),
   unreadCount: defineAction({ input: inboxInputs.unreadCount, run: countUnread }),
   markRead: defineAction({ input: inboxInputs.markRead, run: readMessage }),
   markAllRead: defineAction({ input: inboxInputs.markAllRead, run: readAllMessages }),
+  subscribeTemplates: defineAction({ input: inboxInputs.subscribeTemplates, run: async (ctx) => subscribeTemplates(ctx) }),
+  subscribed: defineAction({ input: inboxInputs.subscribed, run: recordSubscriptions }),
 });

@@ -10,6 +10,7 @@ import { listCategories } from '../api/listCategories'
 import { listNearby } from '../api/listNearby'
 import { meToo } from '../api/meToo'
 import { submitReport } from '../api/submitReport'
+import { askToSubscribe } from '../../../lib/subscribe'
 import type { Id, NearbyReport, ReportCategory } from '../api/types'
 import { usePlace, type Place, type PlaceSource } from '../../../hooks/usePlace'
 
@@ -118,6 +119,7 @@ export function useReportForm() {
     if (uploading) errs.photos = '照片还在上传，请稍等一下再提交'
     setLocalErrors(errs)
     if (Object.keys(errs).length) return undefined
+    askToSubscribe(['progress'])
     const res = await submitReport({
       idempotencyKey: v.idempotencyKey,
       categoryId: v.categoryId as Id,

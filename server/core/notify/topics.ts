@@ -1,0 +1,22 @@
+/**
+ * What a person can allow WeChat to tell them, one subscribe-message template
+ * each. Inbox kinds map onto them; a kind with no topic stays in the inbox only.
+ */
+export const TOPICS = ['progress', 'notice', 'activity', 'review'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+const BY_KIND: Record<string, Topic> = {
+  report: 'progress',
+  matter: 'progress',
+  notice: 'notice',
+  questionnaire: 'notice',
+  activity: 'activity',
+  volunteers: 'activity',
+  family: 'review',
+  'good-people': 'review',
+  consent: 'review',
+};
+
+export function topicOf(kind: string): Topic | null {
+  return BY_KIND[kind] ?? null;
+}
