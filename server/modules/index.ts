@@ -13,9 +13,10 @@ import { placesModule } from './places/handlers';
 import { pointsModule } from './points/handlers';
 import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
+import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -48,6 +48,11 @@ export interface TeamCard {
   canManage: boolean;
 }
 
+/** A team's page: its card and what it has coming up (open activities that have not ended, soonest first). */
+export interface TeamView extends TeamCard {
+  upcoming: { id: string; title: string; startsAt: string; placeName: string }[];
+}
+
 export interface VolunteerProfileView {
   realName: string;
   /** The owner sees their own number in full. */
@@ -67,7 +72,11 @@ export interface MeView {
   points: number;
 }
 
-/** A row of a roster: real name and phone are shown to the team's leaders and the admin only. */
+/**
+ * A row of a roster: real name and phone are shown to the team's leaders and
+ * the admin only. `minutes`: the person's certified minutes in all (what a
+ * leader weighs when deciding an application).
+ */
 export interface MemberRow {
   userId: string;
   realName: string;

@@ -1,0 +1,272 @@
+import { Kysely, sql } from 'kysely';
+import { newId } from '../../core/ids';
+import type { DB, TeamMemberStatus } from '../../db/schema';
+
+// ---- teams -----------------------------------------------------------------
+
+const TEAM_COLUMNS = ['id', 'name', 'kind', 'description', 'memberCount'] as const;
+
+export function teamsOfCounty(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('volunteerTeams').select(TEAM_COLUMNS).where('countyId', '=', countyId).execute();
+}
+
+/** A team of the caller's county; another county's team is not found. */
+export function findTeam(db: Kysely<DB>, countyId: string, teamId: string) {
+  return db.selectFrom('volunteerTeams').select(TEAM_COLUMNS).where('countyId', '=', countyId).where('id', '=', teamId).executeTakeFirst();
+}
+
+export type TeamRow = NonNullable<Awaited<ReturnType<typeof findTeam>>>;
+
+/** Moves the approved-member counter; its CHECK keeps it from going below zero. */
+export async function moveMemberCount(db: Kysely<DB>, teamId: string, delta: 1 | -1): Promise<void> {
+  await db
+    .updateTable('volunteerTeams')
+    .set((eb) => ({ memberCount: eb('memberCount', '+', delta) }))
+    .where('id', '=', teamId)
+    .execute();
+}
+
+/** The team's leaders: whoever holds team_lead with this team as scope. */
+export async function teamLeaderIds(db: Kysely<DB>, countyId: string, teamId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('roleGrants')
+    .select('userId')
+    .distinct()
+    .where('countyId', '=', countyId)
+    .where('role', '=', 'team_lead')
+    .where('scopeType', '=', 'team')
+    .where('scopeId', '=', teamId)
+    .execute();
+  return rows.map((r) => r.userId);
+}
+
+/** The team's open activities that have not ended yet, soonest first (the activities module's table, read only). */
+export function upcomingActivities(db: Kysely<DB>, countyId: string, teamId: string, now: Date, limit: number) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'title', 'startsAt', 'placeName'])
+    .where('countyId', '=', countyId)
+    .where('teamId', '=', teamId)
+    .where('status', '=', 'open')
+    .where('endsAt', '>', now)
+    .orderBy('startsAt')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+// ---- profiles --------------------------------------------------------------
+
+export function findProfile(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('volunteerProfiles as p')
+    .innerJoin('communities as c', 'c.id', 'p.communityId')
+    .select(['p.userId', 'p.realName', 'p.phone', 'p.skills', 'p.communityId', 'c.name as communityName', 'p.registeredAt'])
+    .where('p.userId', '=', userId)
+    .executeTakeFirst();
+}
+
+export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+/** One profile per person: a second registration (or a racing one) updates the first. */
+export async function upsertProfile(
+  db: Kysely<DB>,
+  row: { userId: string; countyId: string; realName: string; phone: string; skills: string[]; communityId: string; at: Date },
+): Promise<void> {
+  const changes = { realName: row.realName, phone: row.phone, skills: JSON.stringify(row.skills), communityId: row.communityId, updatedAt: row.at };
+  await db
+    .insertInto('volunteerProfiles')
+    .values({ userId: row.userId, countyId: row.countyId, ...changes, registeredAt: row.at })
+    .onConflict((oc) => oc.column('userId').doUpdateSet(changes))
+    .execute();
+}
+
+/** Grants the county-wide volunteer role once (the grant's unique key makes a repeat a no-op). */
+export async function grantVolunteerRole(db: Kysely<DB>, countyId: string, userId: string): Promise<void> {
+  await db
+    .insertInto('roleGrants')
+    .values({ id: newId(), countyId, userId, role: 'volunteer', scopeType: 'county', scopeId: countyId, grantedBy: null })
+    .onConflict((oc) => oc.columns(['userId', 'role', 'scopeType', 'scopeId']).doNothing())
+    .execute();
+}
+
+// ---- applications and members ----------------------------------------------
+
+export function applicationsOf(db: Kysely<DB>, userId: string, teamIds?: string[]) {
+  let query = db.selectFrom('teamMembers').select(['teamId', 'status', 'appliedAt']).where('userId', '=', userId);
+  if (teamIds) {
+    if (teamIds.length === 0) return Promise.resolve([]);
+    query = query.where('teamId', 'in', teamIds);
+  }
+  return query.execute();
+}
+
+/** The person's pending or approved row in the team (at most one: team_members_one_open). */
+export function openApplication(db: Kysely<DB>, teamId: string, userId: string) {
+  return db
+    .selectFrom('teamMembers')
+    .select(['id', 'status', 'appliedAt'])
+    .where('teamId', '=', teamId)
+    .where('userId', '=', userId)
+    .where('status', 'in', ['pending', 'approved'])
+    .executeTakeFirst();
+}
+
+/**
+ * A new pending application, unless the person has an open one already: the
+ * partial unique index decides between racing applies, and the loser's insert
+ * does nothing instead of failing the transaction. Returns the new row's id or null.
+ */
+export async function insertApplication(db: Kysely<DB>, row: { countyId: string; teamId: string; userId: string; at: Date }): Promise<string | null> {
+  const inserted = await db
+    .insertInto('teamMembers')
+    .values({ id: newId(), countyId: row.countyId, teamId: row.teamId, userId: row.userId, status: 'pending', appliedAt: row.at })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id ?? null;
+}
+
+/**
+ * Moves the person's row from `from` to `to`, only if it is still `from`: of
+ * two leaders deciding at once, the second finds nothing to move. Returns the
+ * moved row's id, or undefined.
+ */
+export async function moveApplication(
+  db: Kysely<DB>,
+  teamId: string,
+  userId: string,
+  from: TeamMemberStatus,
+  to: { status: TeamMemberStatus; decidedBy: string; decidedAt: Date; reason: string | null },
+): Promise<string | undefined> {
+  const row = await db
+    .updateTable('teamMembers')
+    .set({ status: to.status, decidedBy: to.decidedBy, decidedAt: to.decidedAt, reason: to.reason })
+    .where('teamId', '=', teamId)
+    .where('userId', '=', userId)
+    .where('status', '=', from)
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function hasApplied(db: Kysely<DB>, teamId: string, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('teamMembers').select('id').where('teamId', '=', teamId).where('userId', '=', userId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Pending and approved rows with the contact: for the team's managers only. */
+export function roster(db: Kysely<DB>, teamId: string, userId?: string) {
+  let query = db
+    .selectFrom('teamMembers as m')
+    .innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId')
+    .innerJoin('communities as c', 'c.id', 'p.communityId')
+    .select([
+      'm.userId',
+      'm.status',
+      'm.appliedAt',
+      'p.realName',
+      'p.phone',
+      'p.skills',
+      'c.name as communityName',
+      (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
+    ])
+    .where('m.teamId', '=', teamId)
+    .where('m.status', 'in', ['pending', 'approved']);
+  if (userId) query = query.where('m.userId', '=', userId);
+  return query
+    .orderBy(sql`case when m.status = 'pending' then 0 else 1 end`)
+    .orderBy('m.appliedAt')
+    .execute();
+}
+
+export type RosterRow = Awaited<ReturnType<typeof roster>>[number];
+
+/** A row as it is after a decision (whatever its status), with the contact: for the deciding manager. */
+export function memberRow(db: Kysely<DB>, memberId: string) {
+  return db
+    .selectFrom('teamMembers as m')
+    .innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId')
+    .innerJoin('communities as c', 'c.id', 'p.communityId')
+    .select([
+      'm.userId',
+      'm.status',
+      'm.appliedAt',
+      'p.realName',
+      'p.phone',
+      'p.skills',
+      'c.name as communityName',
+      (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
+    ])
+    .where('m.id', '=', memberId)
+    .executeTakeFirstOrThrow();
+}
+
+// ---- hours -----------------------------------------------------------------
+
+/** Certified minutes and the number of activities they came from. */
+export async function hoursTotals(db: Kysely<DB>, userId: string): Promise<{ minutes: number; activities: number }> {
+  const row = await db
+    .selectFrom('volunteerHours')
+    .select([sql<number>`coalesce(sum(minutes), 0)::int`.as('minutes'), sql<number>`count(distinct activity_id)::int`.as('activities')])
+    .where('userId', '=', userId)
+    .executeTakeFirstOrThrow();
+  return { minutes: row.minutes, activities: row.activities };
+}
+
+/** The person's certified records, newest first; the organiser is the activity's team or community. */
+export function hoursRecords(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('volunteerHours as h')
+    .innerJoin('activities as a', 'a.id', 'h.activityId')
+    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
+    .leftJoin('communities as c', 'c.id', 'a.communityId')
+    .select(['h.activityId', 'a.title', sql<string>`coalesce(t.name, c.name, '')`.as('organiser'), 'h.servedOn', 'h.minutes', 'h.backfilled', 'h.points'])
+    .where('h.userId', '=', userId)
+    .orderBy('h.servedOn', 'desc')
+    .orderBy('h.certifiedAt', 'desc')
+    .execute();
+}
+
+export type HoursRow = Awaited<ReturnType<typeof hoursRecords>>[number];
+
+/**
+ * Minutes by team and by community served in [from, to] (Beijing days): one
+ * range of the volunteer_hours_by_day index, grouped; top `limit` of each.
+ */
+export function minutesByTeam(db: Kysely<DB>, countyId: string, from: string, to: string, limit: number) {
+  return db
+    .selectFrom('volunteerHours as h')
+    .innerJoin('volunteerTeams as t', 't.id', 'h.teamId')
+    .select(['t.id', 't.name', sql<number>`sum(h.minutes)::int`.as('minutes')])
+    .where('h.countyId', '=', countyId)
+    .where('h.servedOn', '>=', from)
+    .where('h.servedOn', '<=', to)
+    .groupBy(['t.id', 't.name'])
+    .having(sql`sum(h.minutes)`, '>', 0)
+    .orderBy('minutes', 'desc')
+    .orderBy('t.name')
+    .limit(limit)
+    .execute();
+}
+
+export function minutesByCommunity(db: Kysely<DB>, countyId: string, from: string, to: string, limit: number) {
+  return db
+    .selectFrom('volunteerHours as h')
+    .innerJoin('communities as c', 'c.id', 'h.communityId')
+    .select(['c.id', 'c.name', sql<number>`sum(h.minutes)::int`.as('minutes')])
+    .where('h.countyId', '=', countyId)
+    .where('h.servedOn', '>=', from)
+    .where('h.servedOn', '<=', to)
+    .groupBy(['c.id', 'c.name'])
+    .having(sql`sum(h.minutes)`, '>', 0)
+    .orderBy('minutes', 'desc')
+    .orderBy('c.name')
+    .limit(limit)
+    .execute();
+}
+
+export async function countyName(db: Kysely<DB>, countyId: string): Promise<string> {
+  const row = await db.selectFrom('counties').select('name').where('id', '=', countyId).executeTakeFirstOrThrow();
+  return row.name;
+}

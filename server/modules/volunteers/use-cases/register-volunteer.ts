@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { UseCaseContext } from '../../../core/action';
+import { hasRole } from '../../../core/actor';
+import { recordAudit } from '../../../core/audit';
+import { assertSafe } from '../../../core/content-safety/assert-safe';
+import { fail } from '../../../core/errors';
+import { findCommunity } from '../../places/facade';
+import type { VolunteerProfileView, volunteersInputs } from '../contracts';
+import { findProfile, grantVolunteerRole, upsertProfile } from '../repo';
+import { profileView } from '../views';
+
+type Input = z.output<typeof volunteersInputs.register>;
+
+/**
+ * Registers the caller as a volunteer (real name, phone, skills, the
+ * community they serve), or updates the profile they have. Grants the
+ * county-wide volunteer role once. Children take part with their guardians
+ * instead.
+ */
+export async function registerVolunteer(ctx: UseCaseContext, input: Input): Promise<VolunteerProfileView> {
+  const { db, actor, now } = ctx;
+  if (actor.isMinor || hasRole(actor, 'minor')) throw fail.forbidden('未成年人请在监护人陪同下参加社区活动');
+  const community = await findCommunity(db, actor.countyId, input.communityId);
+  if (!community) throw fail.validation('请选择本县的社区或村', [{ field: 'communityId', message: '请选择本县的社区或村' }]);
+  // The team's leaders read the name and skills.
+  await assertSafe(ctx, { realName: input.realName, ...Object.fromEntries(input.skills.map((s, i) => [`skills.${i}`, s])) }, 'profile');
+
+  const before = await findProfile(db, actor.userId);
+  await upsertProfile(db, { userId: actor.userId, countyId: actor.countyId, realName: input.realName, phone: input.phone, skills: input.skills, communityId: community.id, at: now });
+  await grantVolunteerRole(db, actor.countyId, actor.userId);
+  await recordAudit(db, actor, {
+    role: hasRole(actor, 'volunteer') ? 'volunteer' : 'resident',
+    action: before ? 'volunteers.updateProfile' : 'volunteers.register',
+    subjectType: 'volunteer',
+    subjectId: actor.userId,
+    data: { communityId: community.id, skills: input.skills },
+    at: now,
+  });
+  return profileView((await findProfile(db, actor.userId))!);
+}
