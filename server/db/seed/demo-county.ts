@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 import type { Role, ScopeType } from '../../core/actor';
 import { newId } from '../../core/ids';
+import { seedCivilizationSurvey } from './demo-questionnaire';
 import { seedVolunteers } from './demo-volunteers';
 import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
 
@@ -36,6 +37,8 @@ export interface SeededCounty {
   familyCampaignId: string;
   /** A team activity tomorrow and a community 板凳讲堂 in three days. */
   activities: { cleanUp: string; benchLecture: string };
+  /** 创建文明城市群众满意度调查: county-wide, anonymous, open from now for 30 days. */
+  questionnaireId: string;
 }
 
 const AREAS = [
@@ -67,6 +70,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     teamId: newId(),
     familyCampaignId: newId(),
     activities: { cleanUp: newId(), benchLecture: newId() },
+    questionnaireId: newId(),
   };
 
   await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
@@ -188,6 +192,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await seedReportRouting(db, countyId, seeded.departments);
   await seedFamilyCampaign(db, seeded, now);
   await seedVolunteers(db, seeded, now);
+  await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, seeded.questionnaireId, now);
   return seeded;
 }
 
