@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { coldRequire } from './cold-require';
+import { noticeReceipts } from './notice-receipts';
 import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
 import { votePath } from './vote-path';
@@ -29,6 +30,7 @@ async function main() {
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
   await section('vote path', () => votePath(N));
+  await section('notice receipts', () => noticeReceipts());
   await section('cold require', () => coldRequire(ROOT));
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -22,20 +22,24 @@ export async function noticeReceipts(ctx: UseCaseContext, input: { noticeId: str
   const rows = await db
     .selectFrom('households as h')
     .leftJoin('noticeReads as r', (join) => join.onRef('r.householdId', '=', 'h.id').on('r.noticeId', '=', n.id))
-    .select((eb) => [
-      'h.id',
-      'h.unitId',
-      'h.room',
-      'r.readAt',
-      'r.acknowledgedAt',
-      eb
-        .exists(eb.selectFrom('householdRequests as hr').select('hr.id').whereRef('hr.householdId', '=', 'h.id').where('hr.status', '=', 'approved'))
-        .as('bound'),
-    ])
+    .select(['h.id', 'h.unitId', 'h.room', 'r.readAt', 'r.acknowledgedAt'])
     .where('h.unitId', 'in', unitIds)
     .orderBy('h.unitId')
     .orderBy('h.room')
     .execute();
+  // By household id (indexed), not as a correlated EXISTS: the planner would hash all the county's bindings.
+  const bound = new Set(
+    rows.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('householdRequests')
+            .select('householdId')
+            .where('householdId', 'in', rows.map((r) => r.id))
+            .where('status', '=', 'approved')
+            .execute()
+        ).map((r) => r.householdId),
+  );
   return {
     notice: managedView(n, audienceLabel(unitIds, units)),
     units: units
@@ -45,7 +49,7 @@ export async function noticeReceipts(ctx: UseCaseContext, input: { noticeId: str
         unitName: u.name,
         households: rows
           .filter((r) => r.unitId === u.id)
-          .map((r) => ({ householdId: r.id, room: r.room, bound: Boolean(r.bound), readAt: r.readAt ? iso(r.readAt) : null, acknowledgedAt: r.acknowledgedAt ? iso(r.acknowledgedAt) : null })),
+          .map((r) => ({ householdId: r.id, room: r.room, bound: bound.has(r.id), readAt: r.readAt ? iso(r.readAt) : null, acknowledgedAt: r.acknowledgedAt ? iso(r.acknowledgedAt) : null })),
       })),
   };
 }
