@@ -8,6 +8,7 @@ import { goodPeopleModule } from './goodPeople/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
 import { inboxModule } from './inbox/handlers';
+import { mattersModule } from './matters/handlers';
 import { noticesModule } from './notices/handlers';
 import { placesModule } from './places/handlers';
 import { pointsModule } from './points/handlers';
@@ -17,7 +18,7 @@ import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

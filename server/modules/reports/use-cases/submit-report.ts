@@ -28,26 +28,42 @@ function isCheckViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === '23514';
 }
 
+/** Who a report is filed for, and on what terms. */
+export interface FileReportOptions {
+  /** The resident whose report it is: they follow it in their 随手拍 list, and their photos it carries. */
+  reporterId: string;
+  /** The case's community and area; by default the reporter's home's (null without one). */
+  place?: { communityId: string | null; areaId: string | null };
+  /** Someone who files it for the reporter (a captain turning a building matter into a report): kept on the submitted event, with a line for the timeline. */
+  filedBy?: { userId: string; role: 'captain' | 'staff'; note: string; matterId: string };
+  /** A resident's own submits count toward their 20 a day; one filed for them by someone else does not. */
+  countsTowardDailyLimit: boolean;
+}
+
 /**
- * A resident files a report. Idempotent per (reporter, key): a retry — or 50
- * of them at once — returns the first report, and only a report really created
- * moves the daily counter. Report, `submitted` event (seq 1) and photos are
- * written in the action's one transaction.
+ * Files a report. Idempotent per (reporter, key): a retry — or 50 of them at
+ * once — returns the first report, and only a report really created moves the
+ * daily counter. Report, `submitted` event (seq 1) and photos are written in
+ * the action's one transaction. The photos must be the reporter's own uploads.
  */
-export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Promise<SubmitResult> {
+export async function fileReport(ctx: UseCaseContext, input: SubmitInput, options: FileReportOptions): Promise<SubmitResult> {
   const { db, actor, now } = ctx;
+  const reporterId = options.reporterId;
   const category = await findActiveCategory(db, actor.countyId, input.categoryId);
   if (!category) throw fail.validation('请重新选择问题类型', [{ field: 'categoryId', message: '没有这个问题类型' }]);
-  await assertOwnPhotos(db, actor, input.photos);
+  await assertOwnPhotos(db, { countyId: actor.countyId, userId: reporterId }, input.photos);
   await assertSafe(ctx, { description: input.description, address: input.address }, 'comment');
 
-  const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: actor.userId } };
+  const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: reporterId } };
   const state = apply(null, event);
 
   // The reporter's home community stands in for the place's community until places can locate a point.
-  const home = await currentHome(db, actor.countyId, actor.userId);
-  const communityId = home?.communityId ?? null;
-  const areaId = home?.areaId ?? null;
+  let place = options.place;
+  if (!place) {
+    const home = await currentHome(db, actor.countyId, reporterId);
+    place = { communityId: home?.communityId ?? null, areaId: home?.areaId ?? null };
+  }
+  const { communityId, areaId } = place;
 
   const reportId = newId();
   const created = await insertReportOnce(db, {
@@ -56,7 +72,7 @@ export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Pro
     communityId,
     areaId,
     categoryId: category.id,
-    reporterId: actor.userId,
+    reporterId,
     anonymous: input.anonymous,
     description: input.description,
     latitude: input.latitude,
@@ -68,21 +84,24 @@ export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Pro
     idempotencyKey: input.idempotencyKey,
   });
   if (!created) {
-    const first = await reportByKey(db, actor.userId, input.idempotencyKey);
+    const first = await reportByKey(db, reporterId, input.idempotencyKey);
     if (!first) throw fail.conflict('提交没有成功，请再试一次');
     return { reportId: first.id, status: first.status, alreadySubmitted: true };
   }
 
-  try {
-    await countReportOfDay(db, { countyId: actor.countyId, reporterId: actor.userId, day: beijingDay(now) });
-  } catch (error) {
-    // The transaction is aborted: throwing rolls the report back too.
-    if (isCheckViolation(error)) throw fail.rateLimited(DAILY_LIMIT_MESSAGE);
-    throw error;
+  if (options.countsTowardDailyLimit) {
+    try {
+      await countReportOfDay(db, { countyId: actor.countyId, reporterId, day: beijingDay(now) });
+    } catch (error) {
+      // The transaction is aborted: throwing rolls the report back too.
+      if (isCheckViolation(error)) throw fail.rateLimited(DAILY_LIMIT_MESSAGE);
+      throw error;
+    }
   }
 
   // What the admin's rules propose; staff see it when they assign.
   const routed = route(await routingRulesFor(db, actor.countyId, category.id), { categoryId: category.id, areaId }, now);
+  const filedBy = options.filedBy;
   await insertEvent(db, {
     id: newId(),
     countyId: actor.countyId,
@@ -90,9 +109,12 @@ export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Pro
     seq: state.version,
     type: event.type,
     actorKind: event.actor.kind,
-    actorId: actor.userId,
+    actorId: reporterId,
     departmentId: null,
-    data: { routed: routed ? { departmentId: routed.departmentId, deadline: routed.deadline, deadlineHours: routed.deadlineHours } : null },
+    data: {
+      routed: routed ? { departmentId: routed.departmentId, deadline: routed.deadline, deadlineHours: routed.deadlineHours } : null,
+      ...(filedBy ? { note: filedBy.note, filedBy: { userId: filedBy.userId, role: filedBy.role }, matterId: filedBy.matterId } : {}),
+    },
     at: now,
   });
   await insertPhotos(
@@ -100,4 +122,9 @@ export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Pro
     input.photos.map((fileRef, sort) => ({ reportId, countyId: actor.countyId, fileRef, stage: 'before' as const, sort })),
   );
   return { reportId, status: state.status, alreadySubmitted: false };
+}
+
+/** A resident files a report of their own; it counts toward their 20 a day. */
+export function submitReport(ctx: UseCaseContext, input: SubmitInput): Promise<SubmitResult> {
+  return fileReport(ctx, input, { reporterId: ctx.actor.userId, countsTowardDailyLimit: true });
 }

@@ -1,0 +1,52 @@
+import type { UseCaseContext } from '../../core/action';
+import type { SubmitResult } from './contracts';
+import { fileReport } from './use-cases/submit-report';
+
+/** What other modules may ask of 随手拍. */
+
+export interface ReportForResident {
+  /** The resident whose report it becomes: they follow it in their own 随手拍 list. */
+  residentId: string;
+  /** Makes the filing idempotent for this resident (e.g. derived from the thing being turned into a report). */
+  idempotencyKey: string;
+  categoryId: string;
+  description: string;
+  /** The resident's own uploads (checked: a report carries only its reporter's photos). */
+  photos: string[];
+  latitude: number;
+  longitude: number;
+  address: string;
+  /** The case's community and area (where the problem is), not the resident's current home. */
+  place: { communityId: string; areaId: string | null };
+  /** Who files it for the resident, and the line the case's timeline shows for it. */
+  filedBy: { role: 'captain' | 'staff'; note: string; matterId: string };
+}
+
+/**
+ * Files a 随手拍 report on behalf of a resident — a captain turning a building
+ * matter into a case for a department, without the resident typing it again.
+ * The same code path as a resident's own submit (one function), except that it
+ * does not count toward the resident's 20 a day and the submitted event names
+ * who filed it. Runs in the caller's transaction.
+ */
+export function fileReportForResident(ctx: UseCaseContext, input: ReportForResident): Promise<SubmitResult> {
+  return fileReport(
+    ctx,
+    {
+      idempotencyKey: input.idempotencyKey,
+      categoryId: input.categoryId,
+      description: input.description,
+      latitude: input.latitude,
+      longitude: input.longitude,
+      address: input.address,
+      anonymous: false,
+      photos: input.photos,
+    },
+    {
+      reporterId: input.residentId,
+      place: input.place,
+      filedBy: { userId: ctx.actor.userId, ...input.filedBy },
+      countsTowardDailyLimit: false,
+    },
+  );
+}
