@@ -154,6 +154,7 @@ function nomination(extra: Partial<NominationView> = {}): NominationView {
     community: '幸福里社区',
     reviewNote: null,
     votes: 0,
+    householdId: null,
     actions: ['consent'],
     ...extra,
   }

@@ -60,6 +60,8 @@ export function toNominationView(row: NominationRow, viewer: ViewerFacts): Nomin
     community: row.community,
     reviewNote: row.reviewNote,
     votes: row.votes,
+    // The household is for staff to rate (十星级文明户), never for the public or the family's neighbours.
+    householdId: mayReview(row, viewer) ? row.householdId : null,
     actions,
   };
 }

@@ -32,4 +32,21 @@ describe('十星级文明户', () => {
     expect(errorCode(await county.as('staff')('families', 'rateHousehold', { householdId, criteria: [true] }))).toBe('VALIDATION');
     data(await county.as('admin')('families', 'rateHousehold', { householdId: peace, criteria: NINE }));
   });
+
+  it('names the household to the staff who may rate it (and the admin), never to the family or the public', async () => {
+    const county = await seedCounty(t.db);
+    const id = await approvedFamily(county);
+    const householdId = county.households['幸福里社区/1号楼/1单元/301'];
+    const view = (person: Parameters<typeof county.as>[0]) => county.as(person)('families', 'nomination', { nominationId: id });
+    expect(data<any>(await view('staff')).householdId).toBe(householdId);
+    expect(data<any>(await view('admin')).householdId).toBe(householdId);
+    for (const person of ['minor', 'guardian', 'captain', 'volunteer'] as const) {
+      expect(data<any>(await view(person)).householdId).toBeNull();
+    }
+    const [queued] = data<any[]>(await county.as('staff')('families', 'reviewQueue', { campaignId: county.familyCampaignId }));
+    expect(queued).toMatchObject({ id, householdId });
+    const [entry] = data<any[]>(await county.as('resident')('families', 'entries', { campaignId: county.familyCampaignId }));
+    expect(entry).not.toHaveProperty('householdId');
+  });
 });
+
