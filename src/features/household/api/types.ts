@@ -1,20 +1,6 @@
 export type Id = string | number
 export type Relation = 'owner' | 'family' | 'tenant'
 
-export interface Community {
-  id: Id
-  name: string
-  kind: string
-  areaName: string
-}
-export interface Named {
-  id: Id
-  name: string
-}
-export interface Room {
-  id: Id
-  room: string
-}
 export interface Binding {
   requestId: Id
   householdId: Id

@@ -1,22 +1,22 @@
 import { Text, View } from '@tarojs/components'
 import Page from '../../../../components/Page'
-import RemoteView, { ErrorState, LoadingRows } from '../../../../components/RemoteView'
+import { ErrorState, LoadingRows } from '../../../../components/RemoteView'
+import PlacePicker from '../../../../components/PlacePicker'
 import Button from '../../../../components/nut/button'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import type { PlaceStep } from '../../../../hooks/usePlacePicker'
 import { announceSessionChanged } from '../../../../lib/session'
 import BindingStatus from '../../components/BindingStatus'
-import ChoiceList from '../../components/ChoiceList'
 import RelationPicker from '../../components/RelationPicker'
-import { STEP_TITLES, useBindingFlow, type Choice, type Step } from '../../hooks/useBindingFlow'
+import { STEP_TITLES, useBindingFlow } from '../../hooks/useBindingFlow'
 import { useMyBinding } from '../../hooks/useMyBinding'
 import './index.scss'
 
-const EMPTY_HINT: Record<Step, string> = {
+const EMPTY_HINT: Record<PlaceStep, string> = {
   community: '本县还没有登记小区，请联系社区工作人员',
   building: '这个小区还没有登记楼栋，请联系社区工作人员',
   unit: '这栋楼还没有登记单元，请联系楼长',
   room: '这个单元还没有登记房号，请联系楼长',
-  relation: '',
 }
 
 export function BindScreen() {
@@ -25,13 +25,7 @@ export function BindScreen() {
     void binding.reload()
     announceSessionChanged()
   })
-  usePullRefresh(() => Promise.all([binding.reload(), flow.choices.reload()]))
-
-  const crumbs: { step: Step; text: string }[] = []
-  if (flow.picks.community) crumbs.push({ step: 'community', text: flow.picks.community.name })
-  if (flow.picks.building) crumbs.push({ step: 'building', text: flow.picks.building.name })
-  if (flow.picks.unit) crumbs.push({ step: 'unit', text: flow.picks.unit.name })
-  if (flow.picks.room) crumbs.push({ step: 'room', text: flow.picks.room.name })
+  usePullRefresh(() => Promise.all([binding.reload(), flow.place.choices.reload()]))
 
   const b = binding.data
   const showFlow = binding.status === 'ready' && b && !b.pending
@@ -52,20 +46,9 @@ export function BindScreen() {
       {showFlow ? (
         <View className='ct-card'>
           {b?.current ? <Text className='ct-muted ct-block'>想绑定另一户？照下面的步骤申请。</Text> : null}
-          {crumbs.length ? (
-            <View className='hh-crumbs'>
-              {crumbs.map((c) => (
-                <View key={c.step} className='hh-crumb' role='button' onClick={() => flow.backTo(c.step)}>
-                  {c.text} ✎
-                </View>
-              ))}
-            </View>
-          ) : null}
-          <Text className='ct-title ct-block hh-step-title'>{STEP_TITLES[flow.step]}</Text>
-
-          {flow.step === 'relation' ? (
+          <PlacePicker picker={flow.place} titles={STEP_TITLES} emptyHints={EMPTY_HINT}>
             <View>
-              <Text className='ct-text ct-block'>{`您选的是：${flow.label}`}</Text>
+              <Text className='ct-text ct-block'>{`您选的是：${flow.place.label}`}</Text>
               <RelationPicker value={flow.relation} onChange={flow.setRelation} />
               <Button
                 className='ct-btn ct-mt'
@@ -79,11 +62,7 @@ export function BindScreen() {
               </Button>
               {!flow.relation ? <Text className='ct-muted ct-block hh-center ct-mt-xs'>请先选择您和这一户的关系</Text> : null}
             </View>
-          ) : (
-            <RemoteView<Choice[]> remote={flow.choices} rows={2} empty={{ title: '这里还是空的', hint: EMPTY_HINT[flow.step] }}>
-              {(items) => <ChoiceList items={items} onPick={flow.pick} />}
-            </RemoteView>
-          )}
+          </PlacePicker>
         </View>
       ) : null}
     </Page>
