@@ -4,6 +4,7 @@ import { coldRequire } from './cold-require';
 import { noticeReceipts } from './notice-receipts';
 import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
+import { signupPath } from './signup-path';
 import { votePath } from './vote-path';
 import { weappSizes } from './weapp-size';
 
@@ -30,6 +31,7 @@ async function main() {
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
   await section('vote path', () => votePath(N));
+  await section('sign-up path', () => signupPath(N));
   await section('notice receipts', () => noticeReceipts());
   await section('cold require', () => coldRequire(ROOT));
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
