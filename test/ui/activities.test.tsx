@@ -239,9 +239,10 @@ function activity(extra: Partial<ActivityView> = {}): ActivityView {
     requireNearby: false,
     canManage: false,
     cannotSignUp: null,
+    speakers: [],
     me: null,
     ...extra,
-  }
+  } as ActivityView
 }
 
 type Me = NonNullable<ActivityView['me']>
@@ -609,8 +610,8 @@ describe('管理活动', () => {
     ;(call as jest.Mock).mockImplementation(backend.impl)
     const page = render(<ManageScreen activityId={ACT} initialTab='code' />)
     expect(await screen.findByText('123 456')).toBeTruthy()
-    const img = screen.getByLabelText('签到二维码')
-    expect(img.getAttribute('src') ?? (img as any).src).toMatch(/^data:image\/gif;base64,/)
+    const img = screen.getByRole('img', { name: '签到二维码' }).querySelector('taro-image-core, img') as HTMLElement
+    expect(img.getAttribute('src')).toMatch(/^data:image\/gif;base64,/)
     expect(keep).toHaveBeenCalledWith({ keepScreenOn: true })
     expect(await screen.findByText('654 321', undefined, { timeout: 3000 })).toBeTruthy()
     page.unmount()

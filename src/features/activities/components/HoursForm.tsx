@@ -6,6 +6,7 @@ import type { RosterRow } from '../api/types'
 import { scannedOf, type ManageModel } from '../hooks/useManage'
 import { MINUTES_MAX, REASON_MAX, clockText, minutesText } from '../hooks/rules'
 
+export const CHANGE_NOTE = '时长都对，就点“全部按签到时长确认”。谁的实际时长不一样，改他的分钟数并写明原因，再点最下面的“按填写的时长确认”。'
 export const RAISED_NOTE = '只有扫码签到、签退的时长给积分。改多的部分只记服务时长（标为补录），不给积分。'
 
 function scanLine(r: RosterRow): string {
@@ -62,6 +63,7 @@ export default function HoursForm({ m }: { m: ManageModel }) {
       {m.rows.length ? (
         <View className='ct-card'>
           <Text className='ct-title ct-block'>{`待确认 ${m.rows.length} 人`}</Text>
+          <Text className='ct-muted ct-block ct-mt-xs'>{CHANGE_NOTE}</Text>
           <Text className='ct-muted ct-block ct-mt-xs'>{RAISED_NOTE}</Text>
           <Button className='ct-btn ct-mt' type='primary' loading={m.certifying} onClick={() => void m.certifyAllScanned()}>
             全部按签到时长确认
@@ -88,8 +90,8 @@ export default function HoursForm({ m }: { m: ManageModel }) {
           <View className='ct-card ac-roster'>
             {waiting.map((r) => (
               <View key={r.signupId} className='ac-roster__row'>
-                <Text className='ct-text ac-roster__name'>{r.name}</Text>
-                <Text className='ct-muted'>{scanLine(r)}</Text>
+                <Text className='ct-text ct-block ac-roster__name'>{r.name}</Text>
+                <Text className='ct-muted ct-block'>{scanLine(r)}</Text>
               </View>
             ))}
           </View>

@@ -135,7 +135,7 @@ export default function MyPart({ a, m }: { a: ActivityView; m: ActivityModel }) 
         <Attendance a={a} m={m} />
         {!me.checkedInAt && m.now < new Date(a.endsAt).getTime() ? (
           beforeDeadline ? (
-            <Button className='ct-btn ct-mt' type='default' onClick={() => m.openSheet('cancel')}>
+            <Button className='ct-btn ct-mt-lg' type='default' onClick={() => m.openSheet('cancel')}>
               取消报名
             </Button>
           ) : (
