@@ -39,10 +39,13 @@ describe('文明家庭: a child nominates his family, the guardian consents, sta
     await see(child, '等待家长同意').waitFor();
     await screenshot(child, 'f03-nomination-child');
 
-    // 王建国 (his guardian) finds it under 我的 → 家长确认, renames the family 王家 and consents; the child's name stays hidden.
+    // 王建国 (his guardian) finds it on 首页 under 现在需要您, renames the family 王家 and consents; the child's name stays hidden.
     const guardian = await signIn('王建国');
-    await open(guardian, '/pages/mine/index');
-    await tap(guardian, '家长确认');
+    await see(guardian, '现在需要您').waitFor();
+    await see(guardian, '待同意').waitFor();
+    await screenshot(guardian, 'f03b-home-consent-todo');
+    await tap(guardian, '王小明推荐了你们家参加文明家庭评选，等您同意');
+    await see(guardian, '确认家庭推荐', { exact: true }).waitFor();
     await tap(guardian, '王小明家');
     await see(guardian, '同意并提交社区审核').waitFor();
     await see(guardian, '不公开：大家只看到“由孩子推荐”，看不到孩子的名字').waitFor();
@@ -68,6 +71,25 @@ describe('文明家庭: a child nominates his family, the guardian consents, sta
     await tap(staff, '通过');
     await see(staff, '已入选投票名单').waitFor();
 
+    // On the same page 孙丽 rates the household a 十星级文明户: nine of the ten criteria.
+    await see(staff, '这户人家还没有评定星级。').waitFor();
+    await tap(staff, '评定星级');
+    const sheet = staff.getByRole('dialog', { name: '评定十星级文明户' }).filter({ visible: true });
+    await sheet.waitFor();
+    for (const criterion of ['爱党爱国星', '遵纪守法星', '诚实守信星', '团结友爱星', '勤劳致富星', '孝老爱亲星', '移风易俗星', '卫生健康星', '学习创新星']) {
+      await sheet.getByLabel(criterion, { exact: true }).click();
+    }
+    await see(staff, '评为9星级文明户').waitFor();
+    await screenshot(staff, 'f05b-rate-stars');
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+    await sheet.getByText('保存评定', { exact: true }).click();
+    await sheet.waitFor({ state: 'detached' });
+    await see(staff, '9星级文明户').waitFor();
+    await see(staff, /^达到：爱党爱国星、遵纪守法星/).waitFor();
+    await screenshot(staff, 'f05c-stars-rated');
+    const [stars] = await app().db.selectFrom('householdStars').select(['stars', 'ratedBy']).execute();
+    expect(stars).toEqual({ stars: 9, ratedBy: app().county.people.staff.userId });
+
     // Voting opens (the campaign's dates decide its phase).
     const now = Date.now();
     await app()
@@ -86,6 +108,7 @@ describe('文明家庭: a child nominates his family, the guardian consents, sta
     await tap(voter, '文明家庭');
     await see(voter, '投票中').waitFor();
     await see(voter, '今天还可以投').waitFor();
+    await see(voter, '9星级文明户').waitFor();
     await voter.getByLabel('给王家投票').filter({ visible: true }).click();
     await see(voter, '今天的票已经投完了，明天再来吧').waitFor();
     await see(voter, '今天已投').waitFor();
@@ -118,5 +141,60 @@ describe('文明家庭: a child nominates his family, the guardian consents, sta
 
     const votes = await app().db.selectFrom('familyVotes').select(['voterId']).execute();
     expect(votes).toEqual([{ voterId: app().county.people.captain.userId }]);
+  });
+
+  it('李桂芳 nominates her neighbour 陈志刚\'s family, picking the home room by room → nobody else sees it until 陈志刚 agrees from 首页 → then it goes to the community', async () => {
+    // Nominations open again (the campaign's dates decide its phase).
+    const now = Date.now();
+    await app()
+      .db.updateTable('familyCampaigns')
+      .set({
+        nominationStartsAt: new Date(now - DAY_MS),
+        nominationEndsAt: new Date(now + 6 * DAY_MS),
+        votingStartsAt: new Date(now + 7 * DAY_MS),
+        votingEndsAt: new Date(now + 14 * DAY_MS),
+      })
+      .where('id', '=', app().county.familyCampaignId)
+      .execute();
+
+    const captain = await signIn('李桂芳');
+    await tap(captain, '文明家庭');
+    await see(captain, '推荐中').waitFor();
+    await tap(captain, '推荐邻居家庭');
+    await see(captain, '邻居家的成年人同意后，才会交给社区审核；在那之前，只有您和他们家能看到这条推荐。').waitFor();
+    // the picker starts in her own community
+    await see(captain, '在哪栋楼？').waitFor();
+    await see(captain, '幸福里社区 ✎').waitFor();
+    await tap(captain, '2号楼');
+    await tap(captain, '1单元');
+    await tap(captain, '102');
+    await see(captain, '幸福里社区 2号楼 1单元 102').waitFor();
+    await captain.locator('input[placeholder="例如：李家"]').filter({ visible: true }).fill('陈家');
+    await captain.locator('textarea[placeholder^="例如：李阿姨"]').filter({ visible: true }).fill(STORY);
+    await screenshot(captain, 'f10-nominate-neighbour');
+    expect(await seriousA11yViolations(captain)).toEqual([]);
+    await tap(captain, '提交，请邻居家同意');
+    await see(captain, '等待被推荐的家庭同意，同意后交给社区审核。').waitFor();
+    await see(captain, '等待被推荐家庭同意').waitFor();
+
+    const row = await app().db.selectFrom('familyNominations').select(['id', 'householdId', 'nominatorKind', 'status']).where('displayName', '=', '陈家').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ householdId: app().county.households['幸福里社区/2号楼/1单元/102'], nominatorKind: 'neighbour', status: 'awaiting_consent' });
+
+    // 陈志刚 (an adult of that home) sees it on 首页, reads it and agrees.
+    const neighbour = await signIn('陈志刚');
+    await tap(neighbour, '邻居推荐了您家参加文明家庭评选，等您同意');
+    await see(neighbour, '邻居推荐了您家，等您同意').waitFor();
+    await screenshot(neighbour, 'f11-consents-neighbour');
+    await tap(neighbour, '陈家');
+    await see(neighbour, '邻居推荐了您家参加文明家庭评选。请看看下面的内容，您可以修改；您同意后才会交给社区审核。').waitFor();
+    await tap(neighbour, '同意并提交社区审核');
+    await see(neighbour, '等待社区审核').waitFor();
+
+    // and no longer on his 首页
+    await open(neighbour, '/pages/home/index');
+    await see(neighbour, '现在需要您').waitFor();
+    await see(neighbour, '创文第', { exact: false }).waitFor();
+    await neighbour.waitForFunction(() => !document.body.innerText.includes('正在加载'));
+    expect(await visibleText(neighbour)).not.toContain('等您同意');
   });
 });

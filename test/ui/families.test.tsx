@@ -16,6 +16,10 @@ import { isoOf, newCampaignForm, validateCampaign } from '../../src/features/fam
 import { ranked } from '../../src/features/families/hooks/useCampaign'
 import { currentCampaign, rulesText } from '../../src/features/families/components/words'
 import type { CampaignDetail, FamilyEntry, NominationView } from '../../server/modules/families/contracts'
+import { TEN_STAR_CRITERIA } from '../../server/modules/families/domain/ten-stars'
+import { criteriaOf, TEN_STARS } from '../../src/features/families/hooks/tenStars'
+import { NEIGHBOUR_NOTE, nominateTargetKey } from '../../src/features/families/hooks/useNeighbourPick'
+import { consentNote } from '../../src/features/families/pages/consents/index'
 
 beforeEach(() => {
   jest.restoreAllMocks()
@@ -342,4 +346,207 @@ test('the current campaign is the running one; a campaign set up for later does 
   expect(currentCampaign([c('next', 'upcoming'), c('now', 'voting'), c('old', 'results')])?.id).toBe('now')
   expect(currentCampaign([c('next', 'upcoming'), c('old', 'results')])?.id).toBe('next')
   expect(currentCampaign([])).toBeUndefined()
+})
+
+describe('十星级文明户', () => {
+  const H1 = '44444444-4444-4444-8444-444444444444'
+  const staffView = () =>
+    nomination({ status: 'submitted', statusLabel: '等待社区审核', childName: null, displayName: '王家', householdId: H1, actions: ['review'] })
+
+  test('the form\'s ten criteria are the server\'s, in the server\'s order', () => {
+    expect([...TEN_STARS]).toEqual([...TEN_STAR_CRITERIA])
+    expect(criteriaOf(['遵纪守法星', '热心公益星'])).toEqual([false, true, false, false, false, false, false, false, false, true])
+  })
+
+  test('staff rate the household from the nomination they review: ten switches, the stars as they go, saved once', async () => {
+    const t = quietTaro()
+    let rated: { stars: number; met: string[]; ratedAt: string | null } = { stars: 0, met: [], ratedAt: null }
+    const backend = fakeBackend({
+      'families.nomination': staffView,
+      'identity.me': () => me(false),
+      'families.householdStars': () => ({ householdId: H1, ...rated }),
+      'families.rateHousehold': ({ criteria }) => {
+        rated = { stars: criteria.filter(Boolean).length, met: TEN_STARS.filter((_, i) => criteria[i]), ratedAt: '2025-11-27T06:30:00Z' }
+        return { householdId: H1, ...rated }
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominationScreen nominationId={N1} />)
+
+    expect(await screen.findByText('这户人家还没有评定星级。')).toBeTruthy()
+    expect(backend.calls.filter((c) => c.key === 'families.householdStars').map((c) => c.input)).toEqual([{ householdId: H1 }])
+    await tap('评定星级')
+    const dialog = screen.getByRole('dialog', { name: '评定十星级文明户' })
+    expect(within(dialog).getByText('王家 · 幸福里社区。对照十项标准逐项评定：达到哪一项，就打开哪一项的开关。')).toBeTruthy()
+    expect(within(dialog).getByText('还没有达到的标准，保存后不显示星级')).toBeTruthy()
+    for (const name of TEN_STARS) expect(within(dialog).getByText(name)).toBeTruthy()
+
+    // eight of ten met: the stars follow each switch
+    for (const name of TEN_STARS.slice(0, 8)) {
+      await act(async () => {
+        fireEvent.click(within(dialog).getByLabelText(name))
+      })
+    }
+    expect(within(dialog).getByText('评为8星级文明户')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(within(dialog).getByLabelText('爱党爱国星'))
+    })
+    expect(within(dialog).getByText('评为7星级文明户')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(within(dialog).getByLabelText('爱党爱国星'))
+    })
+    await act(async () => {
+      fireEvent.click(within(dialog).getByText('保存评定'))
+    })
+
+    expect(backend.calls.filter((c) => c.key === 'families.rateHousehold').map((c) => c.input)).toEqual([
+      { householdId: H1, criteria: [true, true, true, true, true, true, true, true, false, false] },
+    ])
+    expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已评为8星级' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(await screen.findByText('8星级文明户')).toBeTruthy()
+    expect(screen.getByText(/^达到：爱党爱国星、遵纪守法星/)).toBeTruthy()
+    expect(screen.getByText('重新评定')).toBeTruthy()
+
+    // rating again starts from the rating as it stands
+    await tap('重新评定')
+    expect(within(screen.getByRole('dialog')).getByText('评为8星级文明户')).toBeTruthy()
+  })
+
+  test('a refused rating keeps the switches and says why in the form', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'families.nomination': staffView,
+      'identity.me': () => me(false),
+      'families.householdStars': () => ({ householdId: H1, stars: 3, met: ['爱党爱国星', '遵纪守法星', '诚实守信星'], ratedAt: '2025-11-20T02:00:00Z' }),
+      'families.rateHousehold': () => {
+        throw new CloudError('FORBIDDEN', '只有本社区的工作人员可以评定文明户')
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominationScreen nominationId={N1} />)
+    expect(await screen.findByText('3星级文明户')).toBeTruthy()
+    await tap('重新评定')
+    const dialog = screen.getByRole('dialog')
+    await act(async () => {
+      fireEvent.click(within(dialog).getByLabelText('热心公益星'))
+    })
+    await act(async () => {
+      fireEvent.click(within(dialog).getByText('保存评定'))
+    })
+    expect(within(dialog).getByRole('alert').textContent).toBe('只有本社区的工作人员可以评定文明户')
+    expect(within(dialog).getByText('评为4星级文明户')).toBeTruthy()
+  })
+
+  test('nobody but staff sees the rating (the server names the household to staff only)', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'families.nomination': () => nomination({ status: 'approved', statusLabel: '已入选投票名单', actions: ['withdrawConsent'] }),
+      'identity.me': () => me(false),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominationScreen nominationId={N1} />)
+    await screen.findByText('已入选投票名单')
+    expect(screen.queryByText('十星级文明户')).toBeNull()
+    expect(backend.calls.some((c) => c.key === 'families.householdStars')).toBe(false)
+  })
+})
+
+describe('推荐邻居家庭', () => {
+  const NEIGHBOUR_STORY = STORY
+  const places = {
+    'places.buildings': ({ communityId }: { communityId: string }) => (communityId === 'x' ? [{ id: 'b1', name: '1号楼' }, { id: 'b2', name: '2号楼' }] : []),
+    'places.units': () => [{ id: 'u2', name: '2单元' }],
+    'places.households': () => [{ id: 'h', room: '301' }, { id: 'h101', room: '101' }],
+  }
+
+  test('an adult picks the neighbour\'s home room by room, starting in their own community; it is sent for that household to agree', async () => {
+    const t = quietTaro()
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as any)
+    const backend = fakeBackend({
+      'families.campaign': () => campaign(),
+      'identity.me': () => me(false),
+      ...places,
+      'families.nominate': () => ({ nominationId: N2, status: 'awaiting_consent' }),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominateScreen campaignId={C1} />)
+
+    // one's own family unless they choose otherwise; nothing is looked up until they do
+    expect(await screen.findByRole('radio', { name: '推荐我的家庭', checked: true })).toBeTruthy()
+    expect(backend.calls.some((c) => c.key.startsWith('places.'))).toBe(false)
+    await tap('推荐邻居家庭')
+    expect(screen.getByRole('radio', { name: '推荐邻居家庭', checked: true })).toBeTruthy()
+    expect(screen.getByText('推荐邻居家庭', { selector: '.ct-h1' })).toBeTruthy()
+    expect(screen.getByText(`${NEIGHBOUR_NOTE}。`)).toBeTruthy()
+    expect(screen.getByText('这家人的故事')).toBeTruthy()
+    expect(screen.getByText('提交，请邻居家同意')).toBeTruthy()
+
+    // the story written, but no home picked yet: nothing is sent
+    await typeInto('taro-input-core', 0, '李家')
+    await typeInto('taro-textarea-core', 0, NEIGHBOUR_STORY)
+    await tap('提交，请邻居家同意')
+    expect(screen.getByText('请一步步选到房号，选出要推荐的邻居家')).toBeTruthy()
+    expect(backend.calls.some((c) => c.key === 'families.nominate')).toBe(false)
+
+    // starts in the person's own community, which they may change
+    expect(await screen.findByText('在哪栋楼？')).toBeTruthy()
+    expect(screen.getByLabelText('重新选择小区（现在是幸福里社区）')).toBeTruthy()
+    await tap('1号楼')
+    await act(async () => {
+      fireEvent.click(await screen.findByText('2单元'))
+    })
+    // one's own home is not a neighbour's
+    await act(async () => {
+      fireEvent.click(await screen.findByText('301'))
+    })
+    await tap('提交，请邻居家同意')
+    expect(screen.getByText('这是您自己的家。推荐自己家，请选“推荐我的家庭”')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('重新选择房号（现在是301）'))
+    })
+    await act(async () => {
+      fireEvent.click(await screen.findByText('101'))
+    })
+    expect(screen.getByText('幸福里社区 1号楼 2单元 101')).toBeTruthy()
+    expect(screen.queryByText('这是您自己的家。推荐自己家，请选“推荐我的家庭”')).toBeNull()
+
+    await tap('提交，请邻居家同意')
+    expect(backend.calls.filter((c) => c.key === 'families.nominate').map((c) => c.input)).toEqual([
+      { campaignId: C1, householdId: 'h101', displayName: '李家', story: NEIGHBOUR_STORY, photos: [] },
+    ])
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: `/features/families/pages/nomination/index?id=${N2}` }))
+    expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已提交' }))
+    expect(draftOf(nominateTargetKey(C1))).toBeUndefined()
+  })
+
+  test('with the own family already nominated, an adult may still nominate a neighbour (opened from the campaign\'s button)', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'families.campaign': () => campaign({ myNominationId: N1, mayNominate: false }),
+      'identity.me': () => me(false),
+      ...places,
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominateScreen campaignId={C1} target='neighbour' />)
+    expect(await screen.findByText('您家已经被推荐了，还可以推荐一户好邻居。')).toBeTruthy()
+    expect(screen.queryByRole('radio')).toBeNull()
+    expect(await screen.findByText('在哪栋楼？')).toBeTruthy()
+  })
+
+  test('a child is offered only their own family', async () => {
+    quietTaro()
+    const backend = fakeBackend({ 'families.campaign': () => campaign(), 'identity.me': () => me(true), ...places })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominateScreen campaignId={C1} target='neighbour' />)
+    expect(await screen.findByText('推荐我的家')).toBeTruthy()
+    expect(screen.queryByText('推荐邻居家庭')).toBeNull()
+    expect(backend.calls.some((c) => c.key.startsWith('places.'))).toBe(false)
+  })
+})
+
+test('确认家庭推荐 says who nominated: the child, or a neighbour', () => {
+  expect(consentNote(nomination())).toBe('王小明推荐，等您同意')
+  expect(consentNote(nomination({ nominatedAs: '邻居推荐', childName: null }))).toBe('邻居推荐了您家，等您同意')
+  expect(consentNote(nomination({ actions: ['withdrawConsent'] }))).toBe('2025年度青禾县文明家庭评选')
 })

@@ -12,6 +12,7 @@ import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { getCampaignSummary, getTodo } from '../../lib/api/campaign'
+import { getFamilyConsentTodo } from '../../lib/api/families'
 import { ROUTES, go } from '../../lib/routes'
 import { SESSION_CHANGED } from '../../lib/session'
 import type { TodoItem } from '../../lib/api-types'
@@ -39,11 +40,16 @@ const TODO_TAGS: Record<string, string> = {
   sign: '待签署',
   bind: '待绑定',
   review_bindings: '待审核',
+  family_consent: '待同意',
 }
 
 export function useHome() {
   const summary = useRemote(getCampaignSummary)
-  const todo = useRemote(getTodo)
+  // a family consent first (someone is waiting on it); without the families module's answer the rest still shows
+  const todo = useRemote(async () => {
+    const [items, consents] = await Promise.all([getTodo(), getFamilyConsentTodo().catch(() => [])])
+    return [...consents, ...items]
+  })
   const reloadAll = () => Promise.all([summary.reload(), todo.reload()])
   return { summary, todo, reloadAll }
 }

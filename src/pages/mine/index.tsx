@@ -194,7 +194,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
               <ListItem icon={consentCodeIcon} title='输入确认码' note='有人推荐了您（或您的孩子）当身边好人，在这里确认' onClick={() => go(ROUTES.goodPeopleConsent)} />
               <ListItem icon={familyIcon} title='我的推荐' note='文明家庭评选：我推荐的家庭' onClick={() => go(ROUTES.familyMine)} />
               {!m.user.isMinor && m.household ? (
-                <ListItem icon={familyIcon} title='家长确认' note='孩子推荐了咱们家参加文明家庭评选时，在这里看一看、同意' onClick={() => go(ROUTES.familyConsents)} />
+                <ListItem icon={familyIcon} title='确认家庭推荐' note='孩子或邻居推荐了咱们家参加文明家庭评选时，在这里看一看、同意' onClick={() => go(ROUTES.familyConsents)} />
               ) : null}
 
               {work.length ? (

@@ -3,6 +3,7 @@ export type {
   CampaignDetail,
   CampaignSummary,
   FamilyEntry,
+  HouseholdStars,
   NominationView,
   VoteFlag,
   VoteResult,
@@ -26,6 +27,8 @@ export interface FamilyContent {
 
 export interface NominateInput extends FamilyContent {
   campaignId: Id
+  /** A neighbour's household (that household consents first); left out for one's own family. */
+  householdId?: Id
 }
 
 export interface ConsentInput extends FamilyContent {

@@ -36,6 +36,17 @@ const WORDS = {
     photosHint: `可以拍下你画的画，或者全家的照片，最多 ${MAX_PHOTOS} 张`,
     addText: '添加照片或图画',
   },
+  neighbour: {
+    name: '家庭名称',
+    nameHint: '大家在投票名单上看到的名字，例如：李家。他们家同意时可以修改',
+    namePlaceholder: '例如：李家',
+    story: '这家人的故事',
+    storyHint: `写写您看到的这家人的好家风：孝老爱亲、邻里互助、热心公益……至少写 ${STORY_MIN} 个字`,
+    storyPlaceholder: '例如：李阿姨每天早上给楼里的独居老人送早饭……',
+    photos: '照片',
+    photosHint: `他们家做好事的照片，可以不放，最多 ${MAX_PHOTOS} 张`,
+    addText: '添加照片',
+  },
 }
 
 /**
@@ -51,10 +62,12 @@ export default function FamilyForm(props: {
   removePhoto: (ref: string) => void
   errors: Record<string, string>
   child?: boolean
+  /** written about a neighbour's family, not one's own */
+  neighbour?: boolean
   onBusyChange?: (busy: boolean) => void
 }) {
-  const { value, onChange, addPhoto, removePhoto, errors, child = false, onBusyChange } = props
-  const w = child ? WORDS.child : WORDS.adult
+  const { value, onChange, addPhoto, removePhoto, errors, child = false, neighbour = false, onBusyChange } = props
+  const w = child ? WORDS.child : neighbour ? WORDS.neighbour : WORDS.adult
   const n = storyLength(value.story)
   return (
     <View>

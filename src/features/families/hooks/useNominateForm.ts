@@ -18,9 +18,10 @@ export const EMPTY_FAMILY: FamilyDraft = { displayName: '', story: '', photos: [
 export const CHILD_NOTE = '提交后，会先请爸爸妈妈看一看，同意后才会给社区审核'
 
 /**
- * 推荐家庭: the caller's own family, with a name, a story of at least 50
- * characters and photos or drawings. The draft stays on the phone until the
- * nomination is in; then the nomination's page opens.
+ * 推荐家庭: the caller's own family — or, for an adult, a neighbour's
+ * (`submit(householdId)`) — with a name, a story of at least 50 characters and
+ * photos or drawings. The draft stays on the phone until the nomination is
+ * in; then the nomination's page opens.
  */
 export function useNominateForm(campaignId: Id) {
   const campaign = useRemote(() => getCampaign(campaignId), [campaignId])
@@ -28,10 +29,10 @@ export function useNominateForm(campaignId: Id) {
   const child = me.data?.user.isMinor ?? false
   const form = useFamilyDraft(nominateDraftKey(campaignId), EMPTY_FAMILY, child)
 
-  const submit = useAction(async () => {
+  const submit = useAction(async (householdId?: Id) => {
     const content = form.checked()
     if (!content) return undefined
-    const res = await nominateFamily({ campaignId, ...content })
+    const res = await nominateFamily(householdId ? { campaignId, householdId, ...content } : { campaignId, ...content })
     form.clear()
     toastOk('已提交')
     const url = withQuery(ROUTES.familyNomination, { id: res.nominationId })
@@ -42,6 +43,7 @@ export function useNominateForm(campaignId: Id) {
   const errors = { ...serverErrors(submit.fieldErrors), ...form.errors }
   return {
     campaign,
+    me,
     child,
     form,
     errors,

@@ -5,6 +5,8 @@ import RemoteView, { EmptyState } from '../../../../components/RemoteView'
 import ListItem from '../../../../components/ListItem'
 import Button from '../../../../components/nut/button'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useRemote } from '../../../../hooks/useRemote'
+import { getMe } from '../../../../lib/api/identity'
 import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import FamilyCard from '../../components/FamilyCard'
@@ -19,6 +21,23 @@ import '../families.scss'
 import './index.scss'
 
 const openFamily = (c: CampaignDetail, e: FamilyEntry) => go(withQuery(ROUTES.familyPage, { id: e.nominationId, campaignId: c.id }))
+
+/** 推荐邻居家庭: adults with a bound home may nominate a neighbour's family (that household agrees first); children only their own. */
+function NeighbourButton({ c, primary }: { c: CampaignDetail; primary: boolean }) {
+  const me = useRemote(getMe)
+  const m = me.data
+  if (!m || m.user.isMinor || !m.household) return null
+  return (
+    <Button
+      className='ct-btn ct-mt'
+      type={primary ? 'primary' : 'default'}
+      size={primary ? 'large' : undefined}
+      onClick={() => go(withQuery(ROUTES.familyNominate, { campaignId: c.id, target: 'neighbour' }))}
+    >
+      推荐邻居家庭
+    </Button>
+  )
+}
 
 /** What the person can do now, by phase: nominate, see their nomination, votes left, the results. */
 function PhaseAction({ c }: { c: CampaignDetail }) {
@@ -41,8 +60,9 @@ function PhaseAction({ c }: { c: CampaignDetail }) {
       return (
         <View className='ct-card'>
           <Text className='fm-action__title'>您家已经被推荐了</Text>
-          <Text className='ct-muted ct-block ct-mt-xs'>审核通过后，会出现在投票名单里。</Text>
+          <Text className='ct-muted ct-block ct-mt-xs'>审核通过后，会出现在投票名单里。也可以推荐一户好邻居，他们家同意后才会交给社区审核。</Text>
           {mine}
+          <NeighbourButton c={c} primary={false} />
         </View>
       )
     }
@@ -50,7 +70,7 @@ function PhaseAction({ c }: { c: CampaignDetail }) {
       return (
         <View className='ct-card'>
           <Text className='fm-action__title'>欢迎推荐您的家庭</Text>
-          <Text className='ct-muted ct-block ct-mt-xs'>{`写下您家的好家风、好故事，孩子也可以来推荐自己的家。${formatAt(c.nominationEndsAt)} 截止。`}</Text>
+          <Text className='ct-muted ct-block ct-mt-xs'>{`写下您家的好家风、好故事，孩子也可以来推荐自己的家；也可以推荐身边的好邻居。${formatAt(c.nominationEndsAt)} 截止。`}</Text>
           <Button
             className='ct-btn ct-mt'
             type='primary'
@@ -59,6 +79,7 @@ function PhaseAction({ c }: { c: CampaignDetail }) {
           >
             推荐我的家庭
           </Button>
+          <NeighbourButton c={c} primary={false} />
         </View>
       )
     }

@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '家长确认',
+  navigationBarTitleText: '确认家庭推荐',
   enablePullDownRefresh: true,
   backgroundTextStyle: 'dark',
 })

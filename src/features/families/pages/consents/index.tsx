@@ -10,7 +10,13 @@ import { listConsentRequests } from '../../api/listConsentRequests'
 import type { NominationView } from '../../api/types'
 import '../families.scss'
 
-/** 家长确认: what the household's children (or neighbours) nominated, waiting for this adult's consent — and what they agreed to, to withdraw. */
+/** What the card says about who nominated and what is asked of this adult. */
+export function consentNote(n: NominationView): string {
+  if (!n.actions.includes('consent')) return n.campaignTitle
+  return n.nominatedAs === '邻居推荐' ? '邻居推荐了您家，等您同意' : `${n.childName ?? '孩子'}推荐，等您同意`
+}
+
+/** 确认家庭推荐: what the household's children (or neighbours) nominated, waiting for this adult's consent — and what they agreed to, to withdraw. */
 export function ConsentsScreen() {
   const list = useRemote<NominationView[]>(listConsentRequests)
   usePullRefresh(list.reload)
@@ -18,15 +24,15 @@ export function ConsentsScreen() {
   return (
     <Page>
       <View className='fm-head'>
-        <Text className='ct-h1 ct-block'>家长确认</Text>
-        <Text className='ct-muted ct-block ct-mt-xs'>孩子推荐了自己的家参加文明家庭评选，要您同意后才会交给社区审核。您可以修改要公开的内容，决定是否公开孩子的名字。</Text>
+        <Text className='ct-h1 ct-block'>确认家庭推荐</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>孩子或邻居推荐了您家参加文明家庭评选，要您同意后才会交给社区审核，同意之前不会公开。您可以修改要公开的内容。</Text>
       </View>
       <RemoteView<NominationView[]>
         remote={list}
         rows={2}
         empty={{
           title: '没有需要您确认的推荐',
-          hint: '孩子推荐了你们家时，会在这里和“消息”里告诉您',
+          hint: '孩子或邻居推荐了你们家时，会在这里和“首页”告诉您',
           actionText: '看看文明家庭评选',
           onAction: () => go(ROUTES.familyCampaign),
         }}
@@ -37,7 +43,7 @@ export function ConsentsScreen() {
               <NominationCard
                 key={n.id}
                 n={n}
-                note={n.actions.includes('consent') ? `${n.childName ?? '孩子'}推荐，等您同意` : n.campaignTitle}
+                note={consentNote(n)}
                 onOpen={() => go(withQuery(ROUTES.familyNomination, { id: n.id }))}
               />
             ))}

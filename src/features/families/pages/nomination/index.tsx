@@ -10,6 +10,7 @@ import ConsentForm from '../../components/ConsentForm'
 import PhotoStrip from '../../../../components/PhotoStrip'
 import ReviewActions from '../../components/ReviewActions'
 import ReviseForm from '../../components/ReviseForm'
+import StarsCard from '../../components/StarsCard'
 import StatusTag from '../../components/StatusTag'
 import { useNomination, WITHDRAW_NOTE, type NominationModel } from '../../hooks/useNomination'
 import type { Id, NominationView } from '../../api/types'
@@ -19,7 +20,7 @@ export function NominationScreen({ nominationId }: { nominationId: Id | undefine
   if (!nominationId) {
     return (
       <Page>
-        <BrokenLink hint='请回到首页，从“我的”里的“我的推荐”或“家长确认”重新进入。' />
+        <BrokenLink hint='请回到首页，从“我的”里的“我的推荐”或“确认家庭推荐”重新进入。' />
       </Page>
     )
   }
@@ -113,6 +114,9 @@ function NominationBody({ v, m }: { v: NominationView; m: NominationModel }) {
       ) : null}
 
       {can('review') ? <ReviewActions m={m} /> : null}
+
+      {/* staff (and the command centre) only: the server names the household to them alone */}
+      {v.householdId ? <StarsCard householdId={v.householdId} family={`${v.displayName} · ${v.community}`} /> : null}
 
       {can('withdrawConsent') ? (
         <View className='ct-card ct-mt'>
