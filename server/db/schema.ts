@@ -225,6 +225,7 @@ export interface DB {
   questionnaireAnswers: QuestionnaireAnswersTable;
   questionnaireTallies: QuestionnaireTalliesTable;
   subscribeGrants: SubscribeGrantsTable;
+  activitySpeakers: ActivitySpeakersTable;
 }
 
 export interface UploadsTable {
@@ -442,7 +443,7 @@ export interface FamilyResultsTable {
 }
 
 export type GoodPersonCategory = 'helping' | 'bravery' | 'honesty' | 'dedication' | 'filial' | 'youth';
-export type GoodPersonStatus = 'awaiting_consent' | 'declined' | 'submitted' | 'changes_requested' | 'approved' | 'rejected';
+export type GoodPersonStatus = 'awaiting_consent' | 'declined' | 'submitted' | 'changes_requested' | 'approved' | 'rejected' | 'withdrawn';
 
 export interface GoodPeopleTable {
   id: string;
@@ -756,4 +757,14 @@ export interface SubscribeGrantsTable {
   topic: string;
   remaining: number;
   updatedAt: Timestamp;
+}
+
+/** A good person who tells their story at an activity (讲述人), in the order shown; at most ten (position 0–9). */
+export interface ActivitySpeakersTable {
+  activityId: string;
+  goodPersonId: string;
+  countyId: string;
+  position: number;
+  addedBy: string;
+  addedAt: Timestamp;
 }

@@ -8,6 +8,7 @@ import * as m006 from './006_household_stars';
 import * as m007 from './007_volunteers_points';
 import * as m008 from './008_building_notices_surveys';
 import * as m009 from './009_subscribe_messages';
+import * as m010 from './010_activity_speakers';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007_volunteers_points': m007,
   '008_building_notices_surveys': m008,
   '009_subscribe_messages': m009,
+  '010_activity_speakers': m010,
 };

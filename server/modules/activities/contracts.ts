@@ -4,6 +4,8 @@ import { idField, instant, latitude, longitude, noInput, optionalText, textField
 export const CODE_PERIOD_SECONDS = 30;
 export const NEARBY_CHECKIN_M = 500;
 export const MAX_CERTIFY = 500;
+/** 讲述人: at most this many good people tell their story at one activity. */
+export const MAX_SPEAKERS = 10;
 
 const organiser = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('team'), teamId: idField() }).strict(),
@@ -62,6 +64,16 @@ export const activitiesInputs = {
     .strict(),
   /** Organisers the caller may create activities for (teams led, communities staffed). */
   organisers: noInput(),
+  /** The organiser names the good people who tell their story here (讲述人), in the order shown; the list replaces the last one. */
+  setSpeakers: z
+    .object({
+      activityId: idField(),
+      goodPersonIds: z
+        .array(idField())
+        .max(MAX_SPEAKERS, { message: `讲述人最多${MAX_SPEAKERS}位` })
+        .refine((ids) => new Set(ids).size === ids.length, { message: '同一位好人只能加一次' }),
+    })
+    .strict(),
 };
 
 export type SignupState = 'confirmed' | 'waitlisted' | 'cancelled';
@@ -84,6 +96,15 @@ export interface ActivityCard {
   mySignup: SignupState | null;
 }
 
+/** A good person who tells their story at the activity: their public card only (as 身边好人 shows it), never a contact. */
+export interface SpeakerCard {
+  goodPersonId: string;
+  name: string;
+  category: string;
+  categoryName: string;
+  titles: { year: number; title: string }[];
+}
+
 export interface ActivityView extends ActivityCard {
   description: string;
   lat: number;
@@ -93,6 +114,8 @@ export interface ActivityView extends ActivityCard {
   canManage: boolean;
   /** Why the caller may not sign up, or null when they may. */
   cannotSignUp: string | null;
+  /** 讲述人 who are public now, in the organiser's order. */
+  speakers: SpeakerCard[];
   me: {
     status: SignupState;
     /** 1 for the first on the waitlist. */

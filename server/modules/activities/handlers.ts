@@ -10,6 +10,7 @@ import { checkinCode } from './use-cases/checkin-code';
 import { createActivity } from './use-cases/create-activity';
 import { listActivities } from './use-cases/list-activities';
 import { listOrganisers } from './use-cases/list-organisers';
+import { setSpeakers } from './use-cases/set-speakers';
 import { signUp } from './use-cases/sign-up';
 
 export const activitiesModule = defineModule('activities', {
@@ -24,4 +25,5 @@ export const activitiesModule = defineModule('activities', {
   check: defineAction({ input: activitiesInputs.check, run: checkInOut }),
   certify: defineAction({ input: activitiesInputs.certify, run: certifyHours }),
   organisers: defineAction({ input: activitiesInputs.organisers, run: listOrganisers }),
+  setSpeakers: defineAction({ input: activitiesInputs.setSpeakers, run: setSpeakers }),
 });

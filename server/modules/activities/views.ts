@@ -1,5 +1,5 @@
 import { iso } from '../../core/clock';
-import type { ActivityCard, ActivityView } from './contracts';
+import type { ActivityCard, ActivityView, SpeakerCard } from './contracts';
 import { AUDIENCE_LABELS } from './domain/audience';
 import type { ActivityRow, SignupRow } from './repo';
 
@@ -25,7 +25,7 @@ export function activityCard(a: ActivityRow, mySignup: SignupRow['status'] | nul
 
 export function activityView(
   a: ActivityRow,
-  parts: { canManage: boolean; cannotSignUp: string | null; me: ActivityView['me'] },
+  parts: { canManage: boolean; cannotSignUp: string | null; me: ActivityView['me']; speakers: SpeakerCard[] },
 ): ActivityView {
   return {
     ...activityCard(a, parts.me?.status ?? null),
@@ -35,6 +35,7 @@ export function activityView(
     requireNearby: a.requireNearby,
     canManage: parts.canManage,
     cannotSignUp: parts.cannotSignUp,
+    speakers: parts.speakers,
     me: parts.me,
   };
 }

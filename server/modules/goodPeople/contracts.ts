@@ -38,6 +38,10 @@ export const goodPeopleInputs = {
   support: z.object({ goodPersonId: idField() }).strict(),
   award: z.object({ goodPersonId: idField(), year: z.number().int().min(2000).max(2100), title: textField(30, 4) }).strict(),
   honourRoll: noInput(),
+  /** The activities where a public good person tells their story (讲述人): upcoming first, then past. */
+  events: z.object({ goodPersonId: idField() }).strict(),
+  /** The nominee (or the guardian who agreed for a child) takes back their agreement, or staff do on their behalf with a reason: hidden everywhere again. */
+  withdraw: z.object({ goodPersonId: idField(), reason: optionalText(200) }).strict(),
 };
 
 export interface GoodPersonCard {
@@ -63,7 +67,7 @@ export interface GoodPersonView extends GoodPersonCard {
   consentNote: string | null;
   reviewNote: string | null;
   createdAt: string;
-  actions: ('confirmConsent' | 'review' | 'revise' | 'support' | 'award')[];
+  actions: ('confirmConsent' | 'review' | 'revise' | 'support' | 'award' | 'withdraw')[];
 }
 
 export interface NominateResult {
@@ -75,4 +79,21 @@ export interface NominateResult {
 export interface HonourYear {
   year: number;
   people: { goodPersonId: string; nomineeName: string; categoryName: string; title: string }[];
+}
+
+/** An activity where the good person tells their story; the client links to the activity's page by its id. */
+export interface GoodPersonEvent {
+  activityId: string;
+  title: string;
+  organiser: string;
+  placeName: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface GoodPersonEvents {
+  /** Not over yet, soonest first. */
+  upcoming: GoodPersonEvent[];
+  /** Over, latest first. */
+  past: GoodPersonEvent[];
 }

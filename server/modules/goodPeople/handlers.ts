@@ -5,6 +5,7 @@ import { confirmConsent } from './use-cases/confirm-consent';
 import { consentByCode } from './use-cases/consent-by-code';
 import { goodPeopleGallery } from './use-cases/good-people-gallery';
 import { goodPersonDetail } from './use-cases/good-person-detail';
+import { goodPersonEvents } from './use-cases/good-person-events';
 import { honourRoll } from './use-cases/honour-roll';
 import { listCategories } from './use-cases/list-categories';
 import { lookupCode } from './use-cases/lookup-code';
@@ -14,6 +15,7 @@ import { reviewGoodPerson } from './use-cases/review-good-person';
 import { reviewQueue } from './use-cases/review-queue';
 import { reviseGoodPerson } from './use-cases/revise-good-person';
 import { supportGoodPerson } from './use-cases/support-good-person';
+import { withdrawGoodPerson } from './use-cases/withdraw-good-person';
 
 export const goodPeopleModule = defineModule('goodPeople', {
   categories: defineAction({ input: goodPeopleInputs.categories, run: listCategories }),
@@ -30,4 +32,6 @@ export const goodPeopleModule = defineModule('goodPeople', {
   support: defineAction({ input: goodPeopleInputs.support, run: supportGoodPerson }),
   award: defineAction({ input: goodPeopleInputs.award, run: awardTitle }),
   honourRoll: defineAction({ input: goodPeopleInputs.honourRoll, run: honourRoll }),
+  events: defineAction({ input: goodPeopleInputs.events, run: goodPersonEvents }),
+  withdraw: defineAction({ input: goodPeopleInputs.withdraw, run: withdrawGoodPerson }),
 });

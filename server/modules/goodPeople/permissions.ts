@@ -9,3 +9,11 @@ export function mayReview(actor: Actor, gp: { communityId: string | null }): boo
 export function seesPrivate(actor: Actor, gp: { nominatedBy: string; communityId: string | null }): boolean {
   return gp.nominatedBy === actor.userId || mayReview(actor, gp);
 }
+
+/** Who may take a public good person down again: whoever gave the agreement with the code (the nominee, or a child's guardian), or the reviewers on the nominee's behalf. */
+export function mayWithdraw(actor: Actor, gp: { consentBy: string | null; consentVia: string | null; communityId: string | null }): boolean {
+  return (gp.consentVia === 'nominee' && gp.consentBy === actor.userId) || mayReview(actor, gp);
+}
+
+/** The agreement may be taken back while it is under review or shown. */
+export const WITHDRAWABLE: readonly string[] = ['submitted', 'changes_requested', 'approved'];

@@ -5,7 +5,7 @@ import { iso } from '../../core/clock';
 import type { DB } from '../../db/schema';
 import type { GoodPersonCard, GoodPersonView } from './contracts';
 import { categoryName, GOOD_PERSON_STATUS_LABELS } from './domain/categories';
-import { mayReview, seesPrivate } from './permissions';
+import { mayReview, mayWithdraw, seesPrivate, WITHDRAWABLE } from './permissions';
 import { GoodPersonRow, supportedBy, titlesOf } from './repo';
 
 /** Public cards: story, photos, supports, titles — never the contact. */
@@ -34,6 +34,7 @@ export async function toView(db: Kysely<DB>, actor: Actor, row: GoodPersonRow): 
   if (row.status === 'changes_requested' && row.nominatedBy === actor.userId) actions.push('revise');
   if (row.status === 'approved' && !card.supported) actions.push('support');
   if (row.status === 'approved' && isCountyAdmin(actor)) actions.push('award');
+  if (WITHDRAWABLE.includes(row.status) && mayWithdraw(actor, row)) actions.push('withdraw');
   return {
     ...card,
     status: row.status,

@@ -4,6 +4,7 @@ import type { ActivityView } from '../contracts';
 import { whyNotSignUp } from '../eligibility';
 import { managesActivity } from '../permissions';
 import { loadActivity, openSignupOf, waitlistPosition } from '../repo';
+import { speakersOf } from '../speakers';
 import { activityView } from '../views';
 
 /** The activity as the caller sees it: what they may do, and where they stand. */
@@ -26,5 +27,6 @@ export async function activityDetail(ctx: UseCaseContext, input: { activityId: s
       }
     : null;
   const cannotSignUp = signup ? null : await whyNotSignUp(db, actor, a, now);
-  return activityView(a, { canManage: managesActivity(actor, a), cannotSignUp, me });
+  const speakers = await speakersOf(db, actor.countyId, a.id);
+  return activityView(a, { canManage: managesActivity(actor, a), cannotSignUp, me, speakers });
 }

@@ -24,4 +24,5 @@ export const GOOD_PERSON_STATUS_LABELS: Record<string, string> = {
   changes_requested: '请修改后再提交',
   approved: '已公开展示',
   rejected: '未通过审核',
+  withdrawn: '已撤下展示',
 };
