@@ -157,6 +157,12 @@ const folks = minus(union(minus(grownUps, (x, y) => child(x, y) - 0.045), child)
 const heart = union(circle(0.34, 0.4, 0.18), circle(0.66, 0.4, 0.18), poly([[0.17, 0.47], [0.83, 0.47], [0.5, 0.86]]))
 // key: 输入确认码 (a ring, its shaft and two teeth)
 const key = union(minus(circle(0.3, 0.5, 0.18), circle(0.3, 0.5, 0.075)), box(0.62, 0.5, 0.2, 0.045), box(0.74, 0.59, 0.035, 0.07), box(0.86, 0.57, 0.035, 0.05))
+// calendar with a tick: 活动报名
+const calendar = union(
+  minus(box(0.5, 0.56, 0.36, 0.3), box(0.5, 0.64, 0.29, 0.2)),
+  box(0.32, 0.22, 0.04, 0.09), box(0.68, 0.22, 0.04, 0.09),
+  capsule(0.36, 0.63, 0.46, 0.73, 0.045), capsule(0.46, 0.73, 0.65, 0.52, 0.045),
+)
 const GREY = '#6B625A', RED = '#C8161D', TINT = '#FBE9E9'
 const out = (p, b) => { fs.writeFileSync(path.join(__dirname, p), b); console.log(p, b.length, 'bytes') }
 out('tabbar/home.png', render(81, house, GREY))
@@ -182,3 +188,4 @@ out('icons/settings.png', render(96, inner(sliders), RED, disc))
 out('icons/family.png', render(96, inner(folks), RED, disc))
 out('icons/goodpeople.png', render(96, inner(heart), RED, disc))
 out('icons/consent-code.png', render(96, inner(key), RED, disc))
+out('icons/activity.png', render(96, inner(calendar), RED, disc))

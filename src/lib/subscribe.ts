@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { call } from './cloud'
-import type { Topic } from '../../server/core/notify/topics'
+import type { Topic } from '../../server/modules/inbox/contracts'
 
 export type { Topic }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idField, noInput } from '../../core/fields';
 import { TOPICS } from '../../core/notify/topics';
 
+export type { Topic } from '../../core/notify/topics';
+
 export const inboxInputs = {
   /** `before`: the id of the last message already shown (messages of one step share a time, so the id breaks ties). */
   list: z.object({ before: idField().optional() }).strict(),

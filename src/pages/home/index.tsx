@@ -23,6 +23,7 @@ import reportIcon from '../../assets/icons/report.png'
 import galleryIcon from '../../assets/icons/gallery.png'
 import goodPeopleIcon from '../../assets/icons/goodpeople.png'
 import familyIcon from '../../assets/icons/family.png'
+import activityIcon from '../../assets/icons/activity.png'
 import './index.scss'
 
 /** Entries appear here as their feature lands. */
@@ -33,6 +34,7 @@ const ENTRIES = [
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
   { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },
   { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
+  { key: 'activities', text: '活动报名', icon: activityIcon, url: ROUTES.activityList },
 ]
 
 const TODO_TAGS: Record<string, string> = {

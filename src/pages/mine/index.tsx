@@ -29,6 +29,7 @@ import settingsIcon from '../../assets/icons/settings.png'
 import familyIcon from '../../assets/icons/family.png'
 import goodPeopleIcon from '../../assets/icons/goodpeople.png'
 import consentCodeIcon from '../../assets/icons/consent-code.png'
+import activityIcon from '../../assets/icons/activity.png'
 import './index.scss'
 
 interface WorkItem {
@@ -126,6 +127,19 @@ export function workbenchFor(me: Me): WorkItem[] {
       note: has('staff') ? `好人推荐的确认和审核 · ${scopes('staff') || '我的社区'}` : '好人推荐的确认、审核和称号 · 全县',
       icon: reviewIcon,
       url: ROUTES.goodPeopleReview,
+    })
+  }
+  if (has('team_lead') || has('staff') || has('admin')) {
+    items.push({
+      key: 'activities',
+      title: '活动管理',
+      note: has('team_lead')
+        ? `发布活动、签到码、确认时长 · ${scopes('team_lead') || '我的志愿队'}`
+        : has('staff')
+          ? `社区活动的报名、签到和时长 · ${scopes('staff') || '我的社区'}`
+          : '志愿服务和社区活动 · 全县',
+      icon: activityIcon,
+      url: withQuery(ROUTES.activityList, { tab: 'manage' }),
     })
   }
   return items
