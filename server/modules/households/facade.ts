@@ -16,4 +16,17 @@ export async function currentHome(db: Kysely<DB>, countyId: string, userId: stri
   return place ?? null;
 }
 
+/** The grown-ups living in a household now: who may speak for it. */
+export async function adultsOf(db: Kysely<DB>, householdId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('householdRequests as r')
+    .innerJoin('users as u', 'u.id', 'r.userId')
+    .select('u.id')
+    .where('r.householdId', '=', householdId)
+    .where('r.status', '=', 'approved')
+    .where('u.isMinor', '=', false)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export { countBoundHouseholds, countPendingInScopes };

@@ -3,7 +3,7 @@ import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { assertOwnPhotos } from '../../files/facade';
-import { currentHome } from '../../households/facade';
+import { adultsOf, currentHome } from '../../households/facade';
 import { guardiansOf } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
 import { householdPlaces } from '../../places/facade';
@@ -87,6 +87,21 @@ export async function nominateFamily(ctx: UseCaseContext, input: NominateInput):
         kind: 'consent',
         title: `${actor.name}推荐了你们家参加文明家庭评选`,
         body: '请看看孩子写的家庭故事，同意后才会提交社区审核；您可以修改要公开的内容。',
+        link: NOMINATION_LINK(id),
+        sourceKey: `family-nomination:${id}:consent`,
+      })),
+      now,
+    );
+  }
+  if (kind === 'neighbour') {
+    await deliver(
+      db,
+      actor.countyId,
+      (await adultsOf(db, householdId)).map((userId) => ({
+        userId,
+        kind: 'consent',
+        title: '邻居推荐了你们家参加文明家庭评选',
+        body: '请看看推荐的家庭故事；你们同意后才会提交社区审核，不同意则不会公开。',
         link: NOMINATION_LINK(id),
         sourceKey: `family-nomination:${id}:consent`,
       })),

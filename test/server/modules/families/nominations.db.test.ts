@@ -96,6 +96,9 @@ describe('nominating families', () => {
     expect(errorCode(await county.as('staff')('families', 'review', { nominationId: neighbour.nominationId, decision: 'approve' }))).toBe('NOT_FOUND');
     const requests = data<any[]>(await county.as('guardian')('families', 'consentRequests', {}));
     expect(requests.map((r) => r.id)).toEqual([neighbour.nominationId]);
+    // The household's adults are asked in their inbox; its child is not.
+    expect(data<any[]>(await county.as('guardian')('inbox', 'list', {}))[0].title).toBe('邻居推荐了你们家参加文明家庭评选');
+    expect(data<any[]>(await county.as('minor')('inbox', 'list', {}))).toEqual([]);
     data(await county.as('guardian')('families', 'consent', { nominationId: neighbour.nominationId, displayName: '王家', story: STORY, photos: [], showChildName: false }));
     expect(data<any>(await county.as('staff')('families', 'nomination', { nominationId: neighbour.nominationId })).status).toBe('submitted');
   });
