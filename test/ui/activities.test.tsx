@@ -1,6 +1,9 @@
 import Taro from '@tarojs/taro'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { fakeBackend, quietTaro } from './helpers'
+
+// a loaded CI machine renders these pages slower than a second now and then
+configure({ asyncUtilTimeout: 5000 })
 
 jest.mock('../../src/lib/cloud', () => {
   const actual = jest.requireActual('../../src/lib/cloud')
@@ -613,7 +616,7 @@ describe('管理活动', () => {
     const img = screen.getByRole('img', { name: '签到二维码' }).querySelector('taro-image-core, img') as HTMLElement
     expect(img.getAttribute('src')).toMatch(/^data:image\/gif;base64,/)
     expect(keep).toHaveBeenCalledWith({ keepScreenOn: true })
-    expect(await screen.findByText('654 321', undefined, { timeout: 3000 })).toBeTruthy()
+    expect(await screen.findByText('654 321', undefined, { timeout: 6000 })).toBeTruthy()
     page.unmount()
     expect(keep).toHaveBeenLastCalledWith({ keepScreenOn: false })
   })
