@@ -58,6 +58,7 @@ export default defineAppConfig({
       root: 'features/activities',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/create/index', 'pages/manage/index'],
     },
+    { root: 'features/questionnaires', pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',

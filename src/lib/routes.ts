@@ -46,6 +46,10 @@ export const ROUTES = {
   activityDetail: '/features/activities/pages/detail/index',
   activityCreate: '/features/activities/pages/create/index',
   activityManage: '/features/activities/pages/manage/index',
+  questionnaireList: '/features/questionnaires/pages/list/index',
+  questionnaireAnswer: '/features/questionnaires/pages/answer/index',
+  questionnaireResults: '/features/questionnaires/pages/results/index',
+  questionnaireCreate: '/features/questionnaires/pages/create/index',
 } as const
 
 /** The tab pages, in tab-bar order (src/lib/tabs.ts is the one list). */

@@ -23,6 +23,8 @@ import reportIcon from '../../assets/icons/report.png'
 import galleryIcon from '../../assets/icons/gallery.png'
 import goodPeopleIcon from '../../assets/icons/goodpeople.png'
 import familyIcon from '../../assets/icons/family.png'
+import questionnaireIcon from '../../assets/icons/review.png'
+import { getQuestionnaireTodo } from './questionnaire-todo'
 import activityIcon from '../../assets/icons/activity.png'
 import './index.scss'
 
@@ -34,6 +36,7 @@ const ENTRIES = [
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
   { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },
   { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
+  { key: 'questionnaires', text: '问卷调查', icon: questionnaireIcon, url: ROUTES.questionnaireList },
   { key: 'activities', text: '活动报名', icon: activityIcon, url: ROUTES.activityList },
 ]
 
@@ -42,6 +45,7 @@ const TODO_TAGS: Record<string, string> = {
   sign: '待签署',
   bind: '待绑定',
   review_bindings: '待审核',
+  questionnaire: '待填写',
   family_consent: '待同意',
 }
 
@@ -49,8 +53,8 @@ export function useHome() {
   const summary = useRemote(getCampaignSummary)
   // a family consent first (someone is waiting on it); without the families module's answer the rest still shows
   const todo = useRemote(async () => {
-    const [items, consents] = await Promise.all([getTodo(), getFamilyConsentTodo().catch(() => [])])
-    return [...consents, ...items]
+    const [items, consents, surveys] = await Promise.all([getTodo(), getFamilyConsentTodo().catch(() => []), getQuestionnaireTodo().catch(() => [])])
+    return [...consents, ...items, ...surveys]
   })
   const reloadAll = () => Promise.all([summary.reload(), todo.reload()])
   return { summary, todo, reloadAll }

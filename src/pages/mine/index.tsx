@@ -142,6 +142,15 @@ export function workbenchFor(me: Me): WorkItem[] {
       url: withQuery(ROUTES.activityList, { tab: 'manage' }),
     })
   }
+  if (has('staff') || has('admin')) {
+    items.push({
+      key: 'questionnaires',
+      title: '问卷管理',
+      note: has('admin') ? '发起问卷、看结果、导出答卷 · 全县' : `发起问卷、看结果、导出答卷 · ${scopes('staff') || '我的社区'}`,
+      icon: reviewIcon,
+      url: withQuery(ROUTES.questionnaireList, { tab: 'manage' }),
+    })
+  }
   return items
 }
 

@@ -1,0 +1,43 @@
+/** The questionnaires module's answers, as the server's contract defines them (types only: nothing of the server is bundled). */
+export type {
+  AudienceOption,
+  AudienceType,
+  QuestionKind,
+  QuestionnaireCard,
+  QuestionnaireList,
+  QuestionnaireResults,
+  QuestionnaireState,
+  QuestionnaireView,
+  QuestionResult,
+  QuestionView,
+  SubmitResult,
+  TextAnswer,
+  TextAnswerPage,
+} from '../../../../server/modules/questionnaires/contracts'
+
+/** Ids are UUID strings. */
+export type Id = string
+
+/**
+ * An answer as the phone holds it (and sends it): a single choice is the
+ * option's index, a multiple choice the indexes, a rating 1–5, a text the words.
+ */
+export type AnswerInput = number | number[] | string
+
+export interface NewQuestion {
+  kind: 'single' | 'multiple' | 'rating' | 'text'
+  title: string
+  options: string[]
+  required: boolean
+}
+
+export interface CreateQuestionnaireInput {
+  title: string
+  intro: string
+  questions: NewQuestion[]
+  audienceType: 'county' | 'community' | 'building'
+  audienceId?: string
+  anonymous: boolean
+  opensAt: string
+  closesAt: string
+}

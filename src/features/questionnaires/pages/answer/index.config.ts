@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '填写问卷',
+  enableShareAppMessage: true,
+})
