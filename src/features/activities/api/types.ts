@@ -9,6 +9,7 @@ export type {
   RosterRow,
   RosterView,
   SignupState,
+  SpeakerCard,
 } from '../../../../server/modules/activities/contracts'
 
 /** Ids are UUID strings. */

@@ -10,12 +10,13 @@ import type { CertifyEntry, Id, RosterRow, RosterView } from '../api/types'
 import { MINUTES_MAX, REASON_MAX, charCount } from './rules'
 import { useCode } from './useCode'
 
-export type ManageTab = 'roster' | 'code' | 'hours'
+export type ManageTab = 'roster' | 'code' | 'hours' | 'speakers'
 
 export const MANAGE_TABS: { key: ManageTab; text: string }[] = [
   { key: 'roster', text: '名单' },
   { key: 'code', text: '签到码' },
   { key: 'hours', text: '确认时长' },
+  { key: 'speakers', text: '讲述人' },
 ]
 
 /** What the organiser typed for one person: minutes (as typed) and, when they differ from the scan, why. */

@@ -1,5 +1,5 @@
 /** The goodPeople module's answers, as the server's contract defines them (types only: nothing of the server is bundled). */
-export type { GoodPersonCard, GoodPersonView, HonourYear, NominateResult } from '../../../../server/modules/goodPeople/contracts'
+export type { GoodPersonCard, GoodPersonEvent, GoodPersonEvents, GoodPersonView, HonourYear, NominateResult } from '../../../../server/modules/goodPeople/contracts'
 
 /** Ids are UUID strings. */
 export type Id = string
@@ -12,7 +12,7 @@ export interface Category {
 }
 
 /** What the actions on a good person are called in `actions`. */
-export type GoodPersonAction = 'confirmConsent' | 'review' | 'revise' | 'support' | 'award'
+export type GoodPersonAction = 'confirmConsent' | 'review' | 'revise' | 'support' | 'award' | 'withdraw'
 
 export interface NominateInput {
   /** Made with the draft: a retried submit returns the same nomination. */

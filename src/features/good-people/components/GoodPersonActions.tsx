@@ -4,6 +4,7 @@ import type { GoodPersonModel } from '../hooks/useGoodPerson'
 import type { GoodPersonView } from '../api/types'
 import AwardSheet from './AwardSheet'
 import ReasonSheet from '../../../components/ReasonSheet'
+import Sheet from '../../../components/Sheet'
 import ReviseForm from './ReviseForm'
 
 /**
@@ -16,6 +17,8 @@ export default function GoodPersonActions({ d, m }: { d: GoodPersonView; m: Good
   const spin = (a: string) => m.busy && m.running === a
   const sheetError = m.sheet ? m.error?.message : undefined
   const anyButtons = can('confirmConsent') || can('review') || can('award')
+  // staff (who also see the contact) withdraw for the nominee and give a reason; the nominee needs none
+  const onBehalf = d.nomineeContact !== null
 
   return (
     <View>
@@ -74,6 +77,45 @@ export default function GoodPersonActions({ d, m }: { d: GoodPersonView; m: Good
         </View>
       ) : null}
 
+      {can('withdraw') ? (
+        <View className='ct-card gp-actions'>
+          <Text className='ct-title ct-block'>撤下展示</Text>
+          <Text className='ct-muted ct-block ct-mt-xs'>
+            {onBehalf
+              ? `${d.nomineeName}本人不愿再公开时，由您替本人撤下并写明原因。撤下后，事迹不再在身边好人、好人榜和活动的讲述人里出现，不能恢复。`
+              : '您同意过公开这条事迹。不想再公开了，可以撤下：撤下后大家就看不到了，活动的讲述人里也不再显示，不能恢复。'}
+          </Text>
+          <Button className='ct-btn ct-mt' type='default' disabled={m.busy} onClick={() => m.openSheet('withdraw')}>
+            撤下展示
+          </Button>
+        </View>
+      ) : null}
+
+      {m.sheet === 'withdraw' && onBehalf ? (
+        <ReasonSheet
+          title='替本人撤下展示'
+          hint='推荐人会看到您写的原因。撤下后不能恢复。'
+          quick={['本人电话说明，不愿再公开', '本人到社区说明，不愿再公开', '家长不同意孩子的事迹再公开']}
+          placeholder='请写明撤下的原因'
+          confirmText='确认撤下'
+          busy={m.busy}
+          error={sheetError}
+          onCancel={m.closeSheet}
+          onConfirm={(reason) => void m.withdraw(reason)}
+        />
+      ) : null}
+      {m.sheet === 'withdraw' && !onBehalf ? (
+        <Sheet
+          title='撤下展示？'
+          hint='撤下后，大家在身边好人、好人榜和活动的讲述人里都看不到这条事迹了。撤下后不能恢复。'
+          confirmText='确认撤下'
+          cancelText='不撤了'
+          busy={m.busy}
+          error={sheetError}
+          onCancel={m.closeSheet}
+          onConfirm={() => void m.withdraw()}
+        />
+      ) : null}
       {m.sheet === 'consent' ? (
         <ReasonSheet
           title='记录本人已同意'

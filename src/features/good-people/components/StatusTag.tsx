@@ -8,6 +8,7 @@ const TONE: Record<string, string> = {
   changes_requested: 'ct-tag--red',
   approved: 'ct-tag--green',
   rejected: '',
+  withdrawn: '',
 }
 
 export default function StatusTag({ status, label }: { status: string; label: string }) {

@@ -7,10 +7,11 @@ import { getDetail } from '../api/getDetail'
 import { reviewGoodPerson } from '../api/reviewGoodPerson'
 import { reviseGoodPerson } from '../api/reviseGoodPerson'
 import { supportGoodPerson } from '../api/supportGoodPerson'
+import { withdrawGoodPerson } from '../api/withdrawGoodPerson'
 import type { GoodPersonAction, GoodPersonView, Id } from '../api/types'
 
 /** The forms that slide up for a step that needs more than a tap. */
-export type SheetKind = 'consent' | 'changes' | 'reject' | 'award'
+export type SheetKind = 'consent' | 'changes' | 'reject' | 'award' | 'withdraw'
 
 /**
  * One good person and the steps the caller may take — exactly the server's
@@ -53,6 +54,15 @@ export function useGoodPerson(goodPersonId: Id) {
           if (!res.awarded) throw new CloudError('CONFLICT', `今年已经授予过“${title}”了`)
         },
         '称号已授予',
+      ),
+    /** 撤下展示: the answer is kept on screen (the nominee may no longer open the page once it is taken down). */
+    withdraw: (reason?: string) =>
+      run(
+        'withdraw',
+        async () => {
+          detail.setData(await withdrawGoodPerson(id, reason))
+        },
+        '已撤下展示',
       ),
   }
 }

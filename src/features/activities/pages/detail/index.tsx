@@ -10,6 +10,7 @@ import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import ActivityFacts from '../../components/ActivityFacts'
 import MyPart from '../../components/MyPart'
+import SpeakerList from '../../components/SpeakerList'
 import { useActivity } from '../../hooks/useActivity'
 import type { ActivityView, Id } from '../../api/types'
 import '../activities.scss'
@@ -55,6 +56,7 @@ function LoadedDetail({ activityId }: { activityId: Id }) {
               <Text className='ct-title ct-block ac-part__title'>活动介绍</Text>
               <Text className='ct-text ct-block ac-description'>{a.description}</Text>
             </View>
+            <SpeakerList speakers={a.speakers ?? []} />
             {a.canManage ? (
               <View className='ct-card'>
                 <Text className='ct-title ct-block'>您是这场活动的组织者</Text>

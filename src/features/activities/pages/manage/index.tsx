@@ -12,6 +12,7 @@ import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import CodePanel from '../../components/CodePanel'
 import HoursForm from '../../components/HoursForm'
 import RosterList from '../../components/RosterList'
+import SpeakerPanel from '../../components/SpeakerPicker'
 import { timeRange } from '../../hooks/rules'
 import { MANAGE_TABS, useManage, type ManageTab } from '../../hooks/useManage'
 import type { Id, RosterView } from '../../api/types'
@@ -20,7 +21,7 @@ import '../activities.scss'
 export const CALL_OFF_REASONS = ['天气原因，改期再通知', '场地临时不能用', '组织者临时有事']
 
 function asTab(t: string | undefined): ManageTab {
-  return t === 'code' || t === 'hours' ? t : 'roster'
+  return t === 'code' || t === 'hours' || t === 'speakers' ? t : 'roster'
 }
 
 export function ManageScreen({ activityId, initialTab }: { activityId: Id | undefined; initialTab?: string }) {
@@ -59,6 +60,7 @@ function LoadedManage({ activityId, initialTab }: { activityId: Id; initialTab: 
               {m.tab === 'roster' || cancelled ? <RosterList confirmed={r.confirmed} waitlisted={r.waitlisted} capacity={a.capacity} /> : null}
               {m.tab === 'code' && !cancelled ? <CodePanel m={m} /> : null}
               {m.tab === 'hours' && !cancelled ? <HoursForm m={m} /> : null}
+              {m.tab === 'speakers' && !cancelled ? <SpeakerPanel activityId={a.id} speakers={a.speakers} onSaved={m.roster.reload} /> : null}
               {m.tab === 'roster' && !cancelled && !started ? (
                 <View className='ct-card ct-mt-lg'>
                   <Text className='ct-title ct-block'>活动办不成了？</Text>

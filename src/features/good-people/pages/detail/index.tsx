@@ -10,6 +10,7 @@ import PhotoStrip from '../../../../components/PhotoStrip'
 import StatusTag from '../../components/StatusTag'
 import SupportButton from '../../components/SupportButton'
 import TitleBadges from '../../components/TitleBadges'
+import EventList from '../../components/EventList'
 import { useGoodPerson } from '../../hooks/useGoodPerson'
 import type { GoodPersonView, Id } from '../../api/types'
 import '../good-people.scss'
@@ -46,6 +47,8 @@ export function nextStep(d: GoodPersonView): string {
       return '已在“身边好人”公开展示，大家都能看到、点赞。'
     case 'rejected':
       return '这条推荐没有通过审核，原因见审核意见。'
+    case 'withdrawn':
+      return `${d.nomineeName}不愿再公开，这条事迹已撤下，大家都看不到了。`
     default:
       return ''
   }
@@ -128,6 +131,14 @@ function LoadedDetail({ goodPersonId }: { goodPersonId: Id }) {
                   name={p.nomineeName}
                   onSupport={() => void m.support()}
                 />
+              </View>
+            ) : null}
+
+            {p.status === 'approved' ? <EventList goodPersonId={p.id} /> : null}
+
+            {p.status === 'withdrawn' && p.nomineeContact === null ? (
+              <View className='ct-card gp-notice gp-notice--info' role='status'>
+                <Text className='ct-text'>已撤下展示：大家在身边好人、好人榜和活动里都看不到这条事迹了。</Text>
               </View>
             ) : null}
 
