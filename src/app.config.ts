@@ -55,6 +55,10 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'features/notices',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/receipts/index', 'pages/post/index', 'pages/history/index'],
+    },
+    {
       root: 'features/activities',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/create/index', 'pages/manage/index'],
     },

@@ -19,10 +19,12 @@ import type { TodoItem } from '../../lib/api-types'
 import conventionIcon from '../../assets/icons/convention.png'
 import shopIcon from '../../assets/icons/shop.png'
 import householdIcon from '../../assets/icons/household.png'
+import publishIcon from '../../assets/icons/publish.png'
 import reportIcon from '../../assets/icons/report.png'
 import galleryIcon from '../../assets/icons/gallery.png'
 import goodPeopleIcon from '../../assets/icons/goodpeople.png'
 import familyIcon from '../../assets/icons/family.png'
+import NoticesCard from './NoticesCard'
 import questionnaireIcon from '../../assets/icons/review.png'
 import { getQuestionnaireTodo } from './questionnaire-todo'
 import activityIcon from '../../assets/icons/activity.png'
@@ -33,6 +35,7 @@ const ENTRIES = [
   { key: 'convention', text: '文明公约', icon: conventionIcon, url: ROUTES.conventionList },
   { key: 'shop', text: '门前六包', icon: shopIcon, url: ROUTES.shopPledge },
   { key: 'household', text: '我的家庭', icon: householdIcon, url: ROUTES.household },
+  { key: 'notices', text: '楼栋通知', icon: publishIcon, url: ROUTES.noticeList },
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
   { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },
   { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
@@ -108,6 +111,8 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
             去拍 ›
           </Text>
         </View>
+
+        <NoticesCard />
 
         <View className='ct-card home__grid'>
           {ENTRIES.map((e) => (

@@ -59,6 +59,19 @@ export function workbenchFor(me: Me): WorkItem[] {
       url: ROUTES.captainQueue,
     })
   }
+  if (has('captain') || has('staff') || has('admin')) {
+    items.push({
+      key: 'notices',
+      title: '楼栋通知管理',
+      note: has('captain')
+        ? `发通知、看回执 · ${scopes('captain') || '我的楼栋'}`
+        : has('staff')
+          ? `发通知、看回执 · ${scopes('staff') || '我的社区'}`
+          : '发通知、看回执 · 全县楼栋',
+      icon: publishIcon,
+      url: ROUTES.noticeManage,
+    })
+  }
   if (has('admin') || has('staff')) {
     items.push({
       key: 'publish',
@@ -211,6 +224,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
 
               <Text className='ct-section-title'>我参与的</Text>
               <ListItem icon={conventionIcon} title='文明公约' note='查看和签署公约' onClick={() => go(ROUTES.conventionList)} />
+              <ListItem icon={publishIcon} title='楼栋通知' note='楼长和社区发给本楼的通知' onClick={() => go(ROUTES.noticeList)} />
               <ListItem icon={reportIcon} title='我的随手拍' note='我反映的问题和办理进展' onClick={() => go(ROUTES.myReports)} />
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
               <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '通知回执',
+  enablePullDownRefresh: true,
+})
