@@ -24,3 +24,8 @@ export async function deliver(db: Kysely<DB>, countyId: string, notices: Notice[
     notices.map((n) => ({ id: newId(), countyId, userId: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, sourceKey: n.sourceKey, createdAt: at })),
   );
 }
+
+/** Marks read the person's messages about one thing (source keys starting with `prefix`): opening the thing itself is reading its news. */
+export async function markReadBySource(db: Kysely<DB>, userId: string, prefix: string, at: Date): Promise<void> {
+  await db.updateTable('inboxMessages').set({ readAt: at }).where('userId', '=', userId).where('sourceKey', 'like', `${prefix}%`).where('readAt', 'is', null).execute();
+}

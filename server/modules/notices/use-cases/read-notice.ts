@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import { currentHome } from '../../households/facade';
+import { markReadBySource } from '../../inbox/facade';
 import type { NoticeView } from '../contracts';
 import { loadNotice, reachesUnit } from '../repo';
 import { noticeView } from '../views';
@@ -26,6 +27,7 @@ async function receipt(ctx: UseCaseContext, noticeId: string, acknowledge: boole
     .returning('noticeId')
     .executeTakeFirst();
   if (made) await db.updateTable('notices').set({ readHouseholds: sql`read_households + 1` }).where('id', '=', n.id).execute();
+  await markReadBySource(db, actor.userId, `notice:${n.id}:`, now);
   let acknowledged = false;
   if (acknowledge) {
     const acked = await db

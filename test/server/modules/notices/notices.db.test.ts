@@ -47,6 +47,8 @@ describe('building notices', () => {
     expect(data<any[]>(await other.call('inbox', 'list', {}))).toEqual([]);
 
     expect(data<any>(await county.as('guardian')('notices', 'read', { noticeId: notice.id }))).toMatchObject({ read: true, acknowledged: false });
+    // Opening the notice is reading its news: the 消息 badge drops.
+    expect(data<any>(await county.as('guardian')('inbox', 'unreadCount', {}))).toEqual({ unread: 0 });
     const [managed] = data<any[]>(await county.as('captain')('notices', 'managed', {}));
     expect(managed).toMatchObject({ id: notice.id, readHouseholds: 1 });
   });
