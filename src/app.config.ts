@@ -62,6 +62,20 @@ export default defineAppConfig({
       root: 'features/activities',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/create/index', 'pages/manage/index'],
     },
+    {
+      root: 'features/volunteers',
+      pages: [
+        'pages/home/index',
+        'pages/register/index',
+        'pages/teams/index',
+        'pages/team/index',
+        'pages/members/index',
+        'pages/hours/index',
+        'pages/certificate/index',
+        'pages/leaderboard/index',
+        'pages/points/index',
+      ],
+    },
     { root: 'features/questionnaires', pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index'] },
   ],
   window: {

@@ -163,6 +163,11 @@ const calendar = union(
   box(0.32, 0.22, 0.04, 0.09), box(0.68, 0.22, 0.04, 0.09),
   capsule(0.36, 0.63, 0.46, 0.73, 0.045), capsule(0.46, 0.73, 0.65, 0.52, 0.045),
 )
+// a heart held in an open hand: 志愿服务
+const volunteer = union(
+  circle(0.39, 0.3, 0.13), circle(0.61, 0.3, 0.13), poly([[0.27, 0.35], [0.73, 0.35], [0.5, 0.62]]),
+  capsule(0.14, 0.76, 0.62, 0.76, 0.085), capsule(0.62, 0.76, 0.86, 0.6, 0.07),
+)
 const GREY = '#6B625A', RED = '#C8161D', TINT = '#FBE9E9'
 const out = (p, b) => { fs.writeFileSync(path.join(__dirname, p), b); console.log(p, b.length, 'bytes') }
 out('tabbar/home.png', render(81, house, GREY))
@@ -189,3 +194,4 @@ out('icons/family.png', render(96, inner(folks), RED, disc))
 out('icons/goodpeople.png', render(96, inner(heart), RED, disc))
 out('icons/consent-code.png', render(96, inner(key), RED, disc))
 out('icons/activity.png', render(96, inner(calendar), RED, disc))
+out('icons/volunteer.png', render(96, inner(volunteer), RED, disc))

@@ -28,6 +28,7 @@ import NoticesCard from './NoticesCard'
 import questionnaireIcon from '../../assets/icons/review.png'
 import { getQuestionnaireTodo } from './questionnaire-todo'
 import activityIcon from '../../assets/icons/activity.png'
+import volunteerIcon from '../../assets/icons/volunteer.png'
 import './index.scss'
 
 /** Entries appear here as their feature lands. */
@@ -41,6 +42,7 @@ const ENTRIES = [
   { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
   { key: 'questionnaires', text: '问卷调查', icon: questionnaireIcon, url: ROUTES.questionnaireList },
   { key: 'activities', text: '活动报名', icon: activityIcon, url: ROUTES.activityList },
+  { key: 'volunteers', text: '志愿服务', icon: volunteerIcon, url: ROUTES.volunteerHome },
 ]
 
 const TODO_TAGS: Record<string, string> = {

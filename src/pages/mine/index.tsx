@@ -30,6 +30,7 @@ import familyIcon from '../../assets/icons/family.png'
 import goodPeopleIcon from '../../assets/icons/goodpeople.png'
 import consentCodeIcon from '../../assets/icons/consent-code.png'
 import activityIcon from '../../assets/icons/activity.png'
+import volunteerIcon from '../../assets/icons/volunteer.png'
 import './index.scss'
 
 interface WorkItem {
@@ -142,6 +143,16 @@ export function workbenchFor(me: Me): WorkItem[] {
       url: ROUTES.goodPeopleReview,
     })
   }
+  if (has('team_lead')) {
+    const team = me.roles.find((g) => g.role === 'team_lead')
+    items.push({
+      key: 'volunteer-members',
+      title: '队员管理',
+      note: `入队申请和队员名单 · ${scopes('team_lead') || '我的志愿队'}`,
+      icon: volunteerIcon,
+      url: withQuery(ROUTES.volunteerMembers, { id: team?.scopeId ?? undefined }),
+    })
+  }
   if (has('team_lead') || has('staff') || has('admin')) {
     items.push({
       key: 'activities',
@@ -226,6 +237,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
               <ListItem icon={conventionIcon} title='文明公约' note='查看和签署公约' onClick={() => go(ROUTES.conventionList)} />
               <ListItem icon={publishIcon} title='楼栋通知' note='楼长和社区发给本楼的通知' onClick={() => go(ROUTES.noticeList)} />
               <ListItem icon={reportIcon} title='我的随手拍' note='我反映的问题和办理进展' onClick={() => go(ROUTES.myReports)} />
+              <ListItem icon={volunteerIcon} title='志愿服务' note='我的志愿队、服务时长、证明和积分' onClick={() => go(ROUTES.volunteerHome)} />
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
               <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />
               <ListItem icon={consentCodeIcon} title='输入确认码' note='有人推荐了您（或您的孩子）当身边好人，在这里确认' onClick={() => go(ROUTES.goodPeopleConsent)} />

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '志愿服务',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务时长',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

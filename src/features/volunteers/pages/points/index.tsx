@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components'
+import Page from '../../../../components/Page'
+import RemoteView from '../../../../components/RemoteView'
+import Button from '../../../../components/nut/button'
+import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
+import { ROUTES, go } from '../../../../lib/routes'
+import { formatWhen } from '../../../../lib/time'
+import type { BalanceView, PointEntryView } from '../../api/types'
+import { usePoints } from '../../hooks/usePoints'
+import '../volunteers.scss'
+
+/** What a movement was for, in a word; kinds not listed read 积分. */
+const KIND_LABELS: Record<string, string> = {
+  volunteer_hours: '志愿服务',
+  report_accepted: '随手拍',
+}
+
+export const POINTS_HOW = '参加志愿活动并扫码签到、签退，队长确认时长后按活动的积分标准发放；随手拍反映的问题被受理也有积分。'
+
+/** +10 earned, −10 spent (a real minus sign, read as 减). */
+export function amountText(amount: number): string {
+  return amount >= 0 ? `+${amount}` : `−${Math.abs(amount)}`
+}
+
+function EntryRow({ e }: { e: PointEntryView }) {
+  const earned = e.amount >= 0
+  return (
+    <View className='vo-entry' role='listitem' aria-label={`${e.memo}，${earned ? '获得' : '花掉'}${Math.abs(e.amount)}积分，${formatWhen(e.at)}`}>
+      <View className='ct-grow' aria-hidden='true'>
+        <Text className='vo-entry__memo'>{e.memo}</Text>
+        <View className='ct-row ct-mt-xs'>
+          <Text className='ct-tag vo-entry__kind'>{KIND_LABELS[e.kind] ?? '积分'}</Text>
+          <Text className='ct-muted'>{formatWhen(e.at)}</Text>
+        </View>
+      </View>
+      <Text className={`vo-entry__amount ${earned ? 'vo-entry__amount--in' : 'vo-entry__amount--out'}`} aria-hidden='true'>
+        {amountText(e.amount)}
+      </Text>
+    </View>
+  )
+}
+
+export function PointsScreen({ p }: { p: ReturnType<typeof usePoints> }) {
+  return (
+    <Page>
+      <RemoteView<BalanceView> remote={p.first} rows={3} isEmpty={() => false}>
+        {(b) => (
+          <View>
+            <View className='ct-card vo-balance'>
+              <Text className='ct-muted ct-block'>我的积分</Text>
+              <Text className='vo-balance__value'>{b.balance}</Text>
+              <Text className='ct-muted ct-block ct-mt-xs'>{POINTS_HOW}</Text>
+            </View>
+            <Text className='ct-section-title'>积分明细</Text>
+            {p.entries.length === 0 ? (
+              <View className='ct-card'>
+                <Text className='ct-text ct-block'>还没有积分记录。</Text>
+                <Text className='ct-muted ct-block ct-mt-xs'>报名一场志愿活动，服务完就有积分了。</Text>
+                <Button className='ct-btn ct-mt' type='primary' onClick={() => go(ROUTES.activityList)}>
+                  去看志愿活动
+                </Button>
+              </View>
+            ) : (
+              <View>
+                <View className='ct-card' role='list' aria-label='积分明细'>
+                  {p.entries.map((e) => (
+                    <EntryRow key={e.id} e={e} />
+                  ))}
+                </View>
+                {p.ended ? (
+                  <Text className='ct-muted ct-block vo-end'>没有更早的记录了</Text>
+                ) : (
+                  <Button className='ct-btn ct-mt' type='default' loading={p.loadingMore} onClick={() => void p.loadMore()}>
+                    加载更多
+                  </Button>
+                )}
+              </View>
+            )}
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  )
+}
+
+export default function PointsPage() {
+  const p = usePoints()
+  usePullRefresh(p.reload)
+  useReloadOnShow(p.reload)
+  return <PointsScreen p={p} />
+}
