@@ -54,6 +54,7 @@ export default defineAppConfig({
         'pages/honours/index',
       ],
     },
+    { root: 'features/matters', pages: ['pages/raise/index', 'pages/mine/index', 'pages/queue/index', 'pages/matter/index'] },
     {
       root: 'features/notices',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/receipts/index', 'pages/post/index', 'pages/history/index'],

@@ -75,7 +75,7 @@ export interface MatterView {
   resident: string | null;
   isMine: boolean;
   answer: string | null;
-  /** 李桂芳（楼长） */
+  /** 楼长李桂芳, 社区工作人员孙丽 */
   answeredBy: string | null;
   answeredAt: string | null;
   resolution: string | null;

@@ -48,7 +48,7 @@ export async function toViews(db: Kysely<DB>, actor: Actor, rows: MatterRow[]): 
   return rows.map((r) => {
     const place = places.get(r.householdId);
     const role = place ? managerRole(actor, place) : null;
-    const answerer = r.answeredBy ? `${names.get(r.answeredBy) ?? ''}（${captains.has(`${r.answeredBy}:${r.buildingId}`) ? '楼长' : '社区工作人员'}）` : null;
+    const answerer = r.answeredBy ? `${captains.has(`${r.answeredBy}:${r.buildingId}`) ? '楼长' : '社区工作人员'}${names.get(r.answeredBy) ?? ''}` : null;
     return {
       id: r.id,
       kind: r.kind,

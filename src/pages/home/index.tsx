@@ -19,6 +19,7 @@ import type { TodoItem } from '../../lib/api-types'
 import conventionIcon from '../../assets/icons/convention.png'
 import shopIcon from '../../assets/icons/shop.png'
 import householdIcon from '../../assets/icons/household.png'
+import mattersIcon from '../../assets/icons/workorder.png'
 import publishIcon from '../../assets/icons/publish.png'
 import reportIcon from '../../assets/icons/report.png'
 import galleryIcon from '../../assets/icons/gallery.png'
@@ -36,6 +37,8 @@ const ENTRIES = [
   { key: 'convention', text: '文明公约', icon: conventionIcon, url: ROUTES.conventionList },
   { key: 'shop', text: '门前六包', icon: shopIcon, url: ROUTES.shopPledge },
   { key: 'household', text: '我的家庭', icon: householdIcon, url: ROUTES.household },
+  // 找楼长 (问题不下楼): the wrench (sorting things out) until it has an icon of its own
+  { key: 'matters', text: '找楼长', icon: mattersIcon, url: ROUTES.matterRaise },
   { key: 'notices', text: '楼栋通知', icon: publishIcon, url: ROUTES.noticeList },
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
   { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },

@@ -73,6 +73,15 @@ export function workbenchFor(me: Me): WorkItem[] {
       url: ROUTES.noticeManage,
     })
   }
+  if (has('captain') || has('staff')) {
+    items.push({
+      key: 'matters',
+      title: '楼栋事务',
+      note: has('captain') ? `居民找楼长的事 · ${scopes('captain') || '我的楼栋'}` : `居民找楼长的事 · ${scopes('staff') || '我的社区'}`,
+      icon: workorderIcon,
+      url: ROUTES.matterQueue,
+    })
+  }
   if (has('admin') || has('staff')) {
     items.push({
       key: 'publish',
@@ -237,6 +246,7 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
               <ListItem icon={conventionIcon} title='文明公约' note='查看和签署公约' onClick={() => go(ROUTES.conventionList)} />
               <ListItem icon={publishIcon} title='楼栋通知' note='楼长和社区发给本楼的通知' onClick={() => go(ROUTES.noticeList)} />
               <ListItem icon={reportIcon} title='我的随手拍' note='我反映的问题和办理进展' onClick={() => go(ROUTES.myReports)} />
+              <ListItem icon={workorderIcon} title='我找楼长的事' note='楼道杂物、噪音、邻里矛盾：楼长的回复和处理结果' onClick={() => go(ROUTES.matterMine)} />
               <ListItem icon={volunteerIcon} title='志愿服务' note='我的志愿队、服务时长、证明和积分' onClick={() => go(ROUTES.volunteerHome)} />
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
               <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />

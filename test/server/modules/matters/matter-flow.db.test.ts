@@ -37,12 +37,12 @@ describe('问题不下楼: a resident raises a building matter and the captain s
     ]);
 
     const answered = data<any>(await captain('matters', 'answer', { matterId: result.matterId, text: '我今晚去502家里说一下，请他们十点后不要拖家具' }));
-    expect(answered).toMatchObject({ status: 'answered', answeredBy: '李桂芳（楼长）', actions: ['resolve', 'report'] });
+    expect(answered).toMatchObject({ status: 'answered', answeredBy: '楼长李桂芳', actions: ['resolve', 'report'] });
     expect((await inboxOf(guardian))[0]).toMatchObject({ kind: 'matter', title: '楼长回复了您反映的事', link: `/features/matters/pages/matter/index?id=${result.matterId}` });
 
     const mineAfterAnswer = data<any[]>(await guardian('matters', 'mine'));
     expect(mineAfterAnswer).toEqual([
-      expect.objectContaining({ id: result.matterId, status: 'answered', statusLabel: '已回复', answer: '我今晚去502家里说一下，请他们十点后不要拖家具', answeredBy: '李桂芳（楼长）', isMine: true, resident: null, actions: [] }),
+      expect.objectContaining({ id: result.matterId, status: 'answered', statusLabel: '已回复', answer: '我今晚去502家里说一下，请他们十点后不要拖家具', answeredBy: '楼长李桂芳', isMine: true, resident: null, actions: [] }),
     ]);
 
     const resolved = data<any>(await captain('matters', 'resolve', { matterId: result.matterId, resolution: '已和502沟通好，晚上十点后不再拖家具' }));
@@ -105,7 +105,7 @@ describe('问题不下楼: a resident raises a building matter and the captain s
     const queue = data<any[]>(await county.as('staff')('matters', 'queue'));
     expect(queue.map((m) => m.id).sort()).toEqual([inOne, inTwo].sort());
     const answered = data<any>(await county.as('staff')('matters', 'answer', { matterId: inTwo, text: '已经通知保洁今天下午来收' }));
-    expect(answered.answeredBy).toBe('孙丽（社区工作人员）');
+    expect(answered.answeredBy).toBe('社区工作人员孙丽');
     expect((await inboxOf(county.as('shopkeeper')))[0]).toMatchObject({ title: '社区回复了您反映的事' });
 
     // Staff of another community see none of them.

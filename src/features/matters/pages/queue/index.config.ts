@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '楼栋事务',
+  enablePullDownRefresh: true,
+})
