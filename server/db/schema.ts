@@ -642,6 +642,7 @@ export interface NoticesTable {
   audienceHouseholds: number;
   readHouseholds: Generated<number>;
   acknowledgedHouseholds: Generated<number>;
+  idempotencyKey: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

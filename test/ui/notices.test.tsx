@@ -160,6 +160,7 @@ describe('发通知', () => {
 
     await waitFor(() => expect(backend.calls.some((c) => c.key === 'notices.post')).toBe(true))
     expect(backend.calls.find((c) => c.key === 'notices.post')!.input).toEqual({
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
       buildingId: BUILDING,
       unitIds: [UNIT1],
       title: '本周六上午停水',

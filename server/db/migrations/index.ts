@@ -9,6 +9,7 @@ import * as m007 from './007_volunteers_points';
 import * as m008 from './008_building_notices_surveys';
 import * as m009 from './009_subscribe_messages';
 import * as m010 from './010_activity_speakers';
+import * as m011 from './011_notice_keys';
 
 /** Listed by hand so that bundled cloud functions carry their migrations. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008_building_notices_surveys': m008,
   '009_subscribe_messages': m009,
   '010_activity_speakers': m010,
+  '011_notice_keys': m011,
 };

@@ -25,6 +25,8 @@ export const noticesInputs = {
   /** No unitIds: the whole building. */
   post: z
     .object({
+      /** Made with the draft: a retry after a lost answer returns the notice already posted. */
+      idempotencyKey: z.string().uuid({ message: '请求编号不对，请重新提交' }).optional(),
       buildingId: idField(),
       unitIds: z.array(idField()).max(50).default([]),
       ...content,

@@ -8,12 +8,20 @@ import { assertOwnPhotos } from '../../files/facade';
 import { deliver } from '../../inbox/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
-import { buildingOf, countHouseholds, loadNotice, residentsOfUnits, unitsOfBuilding } from '../repo';
+import { buildingOf, countHouseholds, loadNotice, noticeUnitIds, residentsOfUnits, unitsOfBuilding } from '../repo';
 import { audienceLabel, managedView } from '../views';
 
 type Input = z.output<typeof noticesInputs.post>;
 
 export const noticeLink = (noticeId: string) => `/features/notices/pages/detail/index?id=${noticeId}`;
+
+async function postedWithKey(ctx: UseCaseContext, key: string): Promise<ManagedNotice | null> {
+  const row = await ctx.db.selectFrom('notices').select('id').where('authorId', '=', ctx.actor.userId).where('idempotencyKey', '=', key).executeTakeFirst();
+  if (!row) return null;
+  const n = await loadNotice(ctx.db, ctx.actor.countyId, row.id);
+  const unitIds = (await noticeUnitIds(ctx.db, [n.id])).get(n.id) ?? [];
+  return managedView(n, audienceLabel(unitIds, await unitsOfBuilding(ctx.db, n.buildingId)));
+}
 
 /** A captain (or the community's staff) posts to their whole building or chosen units; everyone living there is told. */
 export async function postNotice(ctx: UseCaseContext, input: Input): Promise<ManagedNotice> {
@@ -22,6 +30,8 @@ export async function postNotice(ctx: UseCaseContext, input: Input): Promise<Man
   if (!building) throw fail.notFound('没有找到这栋楼');
   const scope = { buildingId: building.id, communityId: building.communityId };
   if (!managesBuilding(actor, scope)) throw fail.forbidden('只能给自己负责的楼栋发通知');
+  const already = input.idempotencyKey ? await postedWithKey(ctx, input.idempotencyKey) : null;
+  if (already) return already;
   const units = await unitsOfBuilding(db, building.id);
   const chosen = input.unitIds.length === 0 ? units.map((u) => u.id) : [...new Set(input.unitIds)];
   if (chosen.some((id) => !units.some((u) => u.id === id))) throw fail.validation('所选单元不在这栋楼', [{ field: 'unitIds', message: '请重新选择单元' }]);
@@ -30,9 +40,10 @@ export async function postNotice(ctx: UseCaseContext, input: Input): Promise<Man
   await assertSafe(ctx, { title: input.title, body: input.body }, 'social');
 
   const id = newId();
-  await db
+  const inserted = await db
     .insertInto('notices')
     .values({
+      idempotencyKey: input.idempotencyKey ?? null,
       id,
       countyId: actor.countyId,
       buildingId: building.id,
@@ -47,7 +58,11 @@ export async function postNotice(ctx: UseCaseContext, input: Input): Promise<Man
       createdAt: now,
       updatedAt: now,
     })
-    .execute();
+    .onConflict((oc) => oc.columns(['authorId', 'idempotencyKey']).where('idempotencyKey', 'is not', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  // A racing retry with the same key got there first.
+  if (!inserted) return (await postedWithKey(ctx, input.idempotencyKey!))!;
   await db.insertInto('noticeUnits').values(chosen.map((unitId) => ({ noticeId: id, unitId }))).execute();
   await db
     .insertInto('noticeRevisions')

@@ -16,6 +16,8 @@ export interface NoticeContent {
 }
 
 export interface PostNoticeInput extends NoticeContent {
+  /** the draft's key: a retry posts nothing twice */
+  idempotencyKey?: string
   buildingId: Id
   /** empty: the whole building */
   unitIds: Id[]

@@ -1,3 +1,4 @@
+import { uuid } from '../../../lib/uuid'
 /**
  * A notice's rules, as the server's contract has them (server/modules/notices/contracts.ts):
  * checked on the phone first so the captain sees at once what is missing; the server checks again.
@@ -29,6 +30,8 @@ export interface NoticeDraft {
   pinned: boolean
   /** Beijing date and time after which it moves to 已归档 */
   ends: When
+  /** Made with the draft: a retry after a lost answer posts nothing twice. */
+  key?: string
 }
 
 /** Seven days from today, to the end of that day (Beijing). */
@@ -37,7 +40,7 @@ export function defaultEnds(now: number = Date.now()): When {
 }
 
 export function emptyNotice(now: number = Date.now()): NoticeDraft {
-  return { buildingId: '', reach: 'all', unitIds: [], title: '', body: '', images: [], pinned: false, ends: defaultEnds(now) }
+  return { buildingId: '', reach: 'all', unitIds: [], title: '', body: '', images: [], pinned: false, ends: defaultEnds(now), key: uuid() }
 }
 
 /** An instant as the pickers show it, in Beijing. */

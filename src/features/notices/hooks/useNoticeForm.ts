@@ -95,6 +95,7 @@ export function useNoticeForm(editing?: ManagedNotice) {
       return undefined
     }
     const posted = await postNotice({
+      idempotencyKey: v.key,
       buildingId: v.buildingId,
       unitIds: v.reach === 'units' ? unitIds : [],
       ...contentOf(v),

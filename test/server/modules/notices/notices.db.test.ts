@@ -123,6 +123,15 @@ describe('building notices', () => {
     expect((await data<any[]>(await reader.call('inbox', 'list', {}))).filter((m) => m.title.startsWith('提醒'))).toEqual([]);
   });
 
+  it('posts once however often a retry with the same key arrives', async () => {
+    const county = await seedCounty(t.db);
+    const idempotencyKey = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => county.as('captain')('notices', 'post', { idempotencyKey, buildingId: county.buildings[B1], title: '周六停水通知', body: '请提前储水。', endsAt: IN_A_WEEK() })));
+    expect(new Set(answers.map((a) => data<any>(a).id)).size).toBe(1);
+    expect(await t.db.selectFrom('notices').select('id').where('countyId', '=', county.countyId).execute()).toHaveLength(1);
+    expect(data<any[]>(await county.as('guardian')('inbox', 'list', {}))).toHaveLength(1);
+  });
+
   it('shows pinned notices first and moves ended ones to the archive', async () => {
     const county = await seedCounty(t.db);
     const older = await post(county, { title: '置顶：文明公约', pinned: true });
