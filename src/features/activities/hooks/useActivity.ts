@@ -7,6 +7,7 @@ import { cancelSignup } from '../api/cancelSignup'
 import { getActivity } from '../api/getActivity'
 import { signUp } from '../api/signUp'
 import type { ActivityView, Id } from '../api/types'
+import { askToSubscribe } from '../../../lib/subscribe'
 
 /** The clock, ticking every `ms`: a page that says "check-in opens at 08:30" changes when it does. */
 export function useNow(ms = 30_000): number {
@@ -31,6 +32,7 @@ export function useActivity(activityId: Id) {
   const now = useNow()
 
   const join = useAction(async () => {
+    askToSubscribe(['activity'])
     const after = await signUp(activityId)
     detail.setData(after)
     toastOk(after.me?.status === 'waitlisted' ? `已加入候补，第${after.me.waitlistPosition ?? ''}位` : '报名成功')

@@ -9,6 +9,7 @@ import { nominateFamily } from '../api/nominateFamily'
 import type { Id } from '../api/types'
 import { serverErrors } from './rules'
 import { useFamilyDraft, type FamilyDraft } from './useFamilyDraft'
+import { askToSubscribe } from '../../../lib/subscribe'
 
 export const nominateDraftKey = (campaignId: Id) => `families.nominate.${campaignId}`
 
@@ -32,6 +33,7 @@ export function useNominateForm(campaignId: Id) {
   const submit = useAction(async (householdId?: Id) => {
     const content = form.checked()
     if (!content) return undefined
+    askToSubscribe(['review'])
     const res = await nominateFamily(householdId ? { campaignId, householdId, ...content } : { campaignId, ...content })
     form.clear()
     toastOk('已提交')
