@@ -1,14 +1,8 @@
 import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
+import { csvCell } from '../../../core/csv';
 import { fail } from '../../../core/errors';
 import { findCampaign, votesPerFamilyPerDay } from '../repo';
-
-/** A CSV cell: quoted when it holds a comma, quote or line break; a leading = + - @ is defused (spreadsheet formulas). */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Every vote accounted for: valid and voided votes per family per Beijing day, as a CSV Excel opens (UTF-8 with BOM). */
 export async function exportVotes({ db, actor }: UseCaseContext, input: { campaignId: string }): Promise<{ filename: string; csv: string }> {

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
-import { toCsv } from '../domain/csv';
+import { toCsv } from '../../../core/csv';
 import type { AnswerValue, Question } from '../domain/rules';
 import { reach } from '../access';
 import { seesNames } from '../permissions';

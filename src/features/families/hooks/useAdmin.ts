@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useAction } from '../../../hooks/useAction'
 import { useDraft } from '../../../hooks/useDraft'
@@ -12,8 +11,8 @@ import { listFlags } from '../api/listFlags'
 import { voidVotes } from '../api/voidVotes'
 import type { CampaignSummary, CreateCampaignInput, Id, VoteFlag } from '../api/types'
 import { currentCampaign } from '../components/words'
+import { saveCsv } from '../../../lib/save-csv'
 
-const isH5 = process.env.TARO_ENV === 'h5'
 const DAY_MS = 24 * 3_600_000
 
 /** A moment as the form holds it: a Beijing date and time. */
@@ -107,36 +106,6 @@ export function toInput(f: CampaignForm): CreateCampaignInput {
     repeatSameFamily: f.repeatSameFamily,
     requireHousehold: f.requireHousehold,
     minorsMayVote: f.minorsMayVote,
-  }
-}
-
-/**
- * Hands the CSV to the person: in H5 a download (a Blob behind an <a download>);
- * in WeChat a file written to the phone and offered to send to a chat (to open on
- * a computer), or, where that is refused, the text copied.
- */
-export async function saveCsv(filename: string, csv: string): Promise<'downloaded' | 'shared' | 'copied'> {
-  if (isH5) {
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' })
-    const url = URL.createObjectURL(blob)
-    const a = document.createElement('a')
-    a.href = url
-    a.download = filename
-    a.style.display = 'none'
-    document.body.appendChild(a)
-    a.click()
-    a.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    return 'downloaded'
-  }
-  try {
-    const filePath = `${Taro.env.USER_DATA_PATH}/${filename.replace(/[\\/:*?"<>|]/g, '_')}`
-    Taro.getFileSystemManager().writeFileSync(filePath, csv, 'utf8')
-    await Taro.shareFileMessage({ filePath, fileName: filename })
-    return 'shared'
-  } catch {
-    await Taro.setClipboardData({ data: csv })
-    return 'copied'
   }
 }
 

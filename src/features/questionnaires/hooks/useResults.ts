@@ -6,7 +6,7 @@ import { exportCsv } from '../api/exportCsv'
 import { getResults } from '../api/getResults'
 import { listTextAnswers } from '../api/listTextAnswers'
 import type { Id, QuestionnaireResults, TextAnswer, TextAnswerPage } from '../api/types'
-import { saveCsv } from './saveCsv'
+import { saveCsv } from '../../../lib/save-csv'
 
 /** 问卷结果: the counts per question (from the server's counters) and the CSV export. */
 export function useResults(questionnaireId: Id) {

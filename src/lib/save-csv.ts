@@ -3,11 +3,10 @@ import Taro from '@tarojs/taro'
 const isH5 = process.env.TARO_ENV === 'h5'
 
 /**
- * Hands the CSV to the person as the other exports do: in H5 a download (a
+ * Hands the CSV to the person in H5 a download (a
  * Blob behind an <a download>); in WeChat a file written to the phone and
  * offered to send to a chat (to open on a computer), or, where that is
  * refused, the text copied.
- * (The same steps as 文明家庭's vote export; one shared copy belongs in src/hooks.)
  */
 export async function saveCsv(filename: string, csv: string): Promise<'downloaded' | 'shared' | 'copied'> {
   if (isH5) {
