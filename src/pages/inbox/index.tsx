@@ -23,6 +23,15 @@ import './index.scss'
 /** What a message is about, in a word; kinds not listed show no tag. */
 const KIND_LABELS: Record<string, string> = {
   report: '随手拍',
+  matter: '找楼长',
+  notice: '楼栋通知',
+  questionnaire: '问卷',
+  activity: '活动',
+  volunteers: '志愿服务',
+  team: '志愿服务',
+  family: '文明家庭',
+  consent: '待同意',
+  'good-people': '好人推荐',
 }
 
 export const INBOX_EMPTY = {
