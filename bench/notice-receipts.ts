@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely, type KyselyPlugin, type RootOperationNode } from 'kysely';
+import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely } from 'kysely';
 import { systemClock } from '../server/core/clock';
 import { localWordFilter } from '../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../server/core/files/memory-file-store';
@@ -12,7 +11,8 @@ import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
 import { onEachDatabase } from './each-database';
-import { heading, median } from './format';
+import { statementRecorder, timeRepeated, type Timing } from './measure';
+import { heading } from './format';
 
 const WARM_UP = 20;
 const CALLS = 100;
@@ -23,18 +23,6 @@ const SHAPES = [
 ];
 /** The rest of a county seat, so that plans are those of a real database: 20 buildings of 1,000 households, each with a notice read by all. */
 const BACKGROUND = Array.from({ length: 20 }, (_, i) => ({ name: `背景${i + 1}号楼`, units: 10, rooms: 100 }));
-
-function statementRecorder(): KyselyPlugin & { nodes: RootOperationNode[] } {
-  const recorder = {
-    nodes: [] as RootOperationNode[],
-    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
-      recorder.nodes.push(args.node);
-      return args.node;
-    },
-    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
-  };
-  return recorder;
-}
 
 /** A building of `units × rooms` households, a resident bound to each, in a few INSERT … SELECTs. */
 async function building(db: Kysely<DB>, county: SeededCounty, shape: (typeof SHAPES)[number]): Promise<string> {
@@ -58,22 +46,7 @@ async function building(db: Kysely<DB>, county: SeededCounty, shape: (typeof SHA
   return buildingId;
 }
 
-interface Timing {
-  median: number;
-  p95: number;
-}
-
-async function time(op: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < WARM_UP; i++) await op();
-  const ms: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
-    const started = performance.now();
-    await op();
-    ms.push(performance.now() - started);
-  }
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { median: median(ms), p95: sorted[Math.ceil(sorted.length * 0.95) - 1] };
-}
+const time = (op: () => Promise<unknown>): Promise<Timing> => timeRepeated(op, WARM_UP, CALLS);
 
 interface SizeFigures {
   households: number;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely, type KyselyPlugin, type RootOperationNode } from 'kysely';
+import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely } from 'kysely';
 import { systemClock } from '../server/core/clock';
 import { localWordFilter } from '../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../server/core/files/memory-file-store';
@@ -12,7 +12,8 @@ import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
 import { onEachDatabase } from './each-database';
-import { heading, median } from './format';
+import { statementRecorder, timeRepeated, type Timing } from './measure';
+import { heading } from './format';
 
 /**
  * ARCHITECTURE.md's budgets name no figure for list queries; the nearest is
@@ -48,17 +49,6 @@ const WITH_FIX: ReportStatus[] = ['fixed', 'confirmed', 'closed'];
 const OPEN: ReportStatus[] = ['submitted', 'accepted', 'assigned', 'in_progress', 'disputed', 'reopened'];
 
 /** Keeps the node of every statement Kysely sends, to replay or EXPLAIN the exact SQL of a use case. */
-function statementRecorder(): KyselyPlugin & { nodes: RootOperationNode[] } {
-  const recorder = {
-    nodes: [] as RootOperationNode[],
-    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
-      recorder.nodes.push(args.node);
-      return args.node;
-    },
-    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
-  };
-  return recorder;
-}
 
 /**
  * Reports from->to (inclusive) in one INSERT … SELECT over generate_series, each
@@ -134,22 +124,7 @@ async function insertReports(db: Kysely<DB>, county: SeededCounty, from: number,
   await sql`analyze report_followers`.execute(db);
 }
 
-interface Timing {
-  median: number;
-  p95: number;
-}
-
-async function time(op: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < WARM_UP; i++) await op();
-  const ms: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
-    const started = performance.now();
-    await op();
-    ms.push(performance.now() - started);
-  }
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { median: median(ms), p95: sorted[Math.ceil(sorted.length * 0.95) - 1] };
-}
+const time = (op: () => Promise<unknown>): Promise<Timing> => timeRepeated(op, WARM_UP, CALLS);
 
 interface QueryFigures {
   dispatch: Timing;

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely, type KyselyPlugin, type RootOperationNode } from 'kysely';
-import { beijingDay, systemClock } from '../server/core/clock';
-import { localWordFilter } from '../server/core/content-safety/local-word-filter';
-import { memoryFileStore } from '../server/core/files/memory-file-store';
+import { CompiledQuery, createQueryId, PostgresQueryCompiler, sql, type Kysely, type RootOperationNode } from 'kysely';
+import { beijingDay } from '../server/core/clock';
 import type { Database } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
 import type { DB } from '../server/db/schema';
@@ -12,6 +10,7 @@ import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
 import { onEachDatabase } from './each-database';
+import { runtimeOn, statementProfiler, timeEach, type Timing } from './measure';
 import { heading, median, verdict } from './format';
 
 /** ARCHITECTURE.md: a vote, a pledge, a sign-up costs at most 2× a bare single-row INSERT. */
@@ -37,54 +36,6 @@ const CHUNK = 200_000;
 const DAY_MS = 24 * 3_600_000;
 const STORY =
   '我家有爸爸、妈妈、奶奶和我。奶奶腿脚不好，爸爸每天下班都扶她下楼散步；妈妈周末去社区做志愿者，帮邻居打扫楼道。我们家的垃圾每天都分好类再扔，楼下的叔叔阿姨都夸我们。';
-
-/** Times every statement Kysely sends (from transformQuery to transformResult; BEGIN/COMMIT are not seen) and keeps its node. */
-function statementProfiler(): KyselyPlugin & { on: boolean; seen: { node: RootOperationNode; ms: number }[] } {
-  const started = new Map<string, { node: RootOperationNode; at: number }>();
-  const profiler = {
-    on: false,
-    seen: [] as { node: RootOperationNode; ms: number }[],
-    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
-      if (profiler.on) started.set(args.queryId.queryId, { node: args.node, at: performance.now() });
-      return args.node;
-    },
-    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => {
-      const start = started.get(args.queryId.queryId);
-      if (start) {
-        started.delete(args.queryId.queryId);
-        profiler.seen.push({ node: start.node, ms: performance.now() - start.at });
-      }
-      return args.result;
-    },
-  };
-  return profiler;
-}
-
-interface Timing {
-  median: number;
-  p95: number;
-  totalMs: number;
-}
-
-function timing(ms: number[]): Timing {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { median: median(ms), p95: sorted[Math.ceil(sorted.length * 0.95) - 1], totalMs: ms.reduce((a, b) => a + b, 0) };
-}
-
-/** `op(i)` for i in [from, to), one after another (one client), each timed. */
-async function timeEach(from: number, to: number, op: (i: number) => Promise<unknown>): Promise<Timing> {
-  const ms: number[] = [];
-  for (let i = from; i < to; i++) {
-    const started = performance.now();
-    await op(i);
-    ms.push(performance.now() - started);
-  }
-  return timing(ms);
-}
-
-function runtimeOn(db: Kysely<DB>): Runtime {
-  return { db, clock: systemClock, contentSafety: localWordFilter(), files: memoryFileStore() };
-}
 
 const families = () => {
   const module = findModule('families');
