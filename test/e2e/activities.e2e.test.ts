@@ -44,7 +44,7 @@ describe('志愿活动: from publishing to certified hours', () => {
   let detailPath = '';
   let managePath = '';
 
-  it('钱卫东 publishes an activity starting now → 赵志远 signs up, checks in and out with the typed code → 钱卫东 confirms → 赵志远 sees hours and points', async () => {
+  it('钱卫东 publishes an activity starting now → 赵志远 signs up, checks in and out with the typed code → 钱卫东 confirms → 赵志远 sees hours and points, and the activity on his certificate', async () => {
     // 钱卫东, leader of 环境卫士志愿服务队, publishes an activity that starts in two minutes, from where he stands.
     const leader = await signIn('钱卫东', { geolocation: PLACE, permissions: ['geolocation'] });
     await open(leader, LIST);
@@ -157,6 +157,15 @@ describe('志愿活动: from publishing to certified hours', () => {
     expect(await seriousA11yViolations(volunteer)).toEqual([]);
     // the public pages never show his phone
     expect(await visibleText(volunteer)).not.toContain('13900001111');
+
+    // …and the activity is on his 志愿服务记录证明, issued by the team.
+    await open(volunteer, '/features/volunteers/pages/certificate/index');
+    const cert = volunteer.locator('.vo-cert').filter({ visible: true }).first();
+    await cert.waitFor();
+    const certText = (await cert.innerText()).replace(/\s/g, '');
+    expect(certText).toContain('兹证明赵志远同志');
+    expect(certText).toContain(TITLE);
+    await cert.locator('.vo-cert__sign').getByText('环境卫士志愿服务队').waitFor();
   });
 
   it('the pages hold up in large text, with no serious axe findings', async () => {
