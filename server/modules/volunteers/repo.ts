@@ -155,35 +155,8 @@ export async function hasApplied(db: Kysely<DB>, teamId: string, userId: string)
   return row !== undefined;
 }
 
-/** Pending and approved rows with the contact: for the team's managers only. */
-export function roster(db: Kysely<DB>, teamId: string, userId?: string) {
-  let query = db
-    .selectFrom('teamMembers as m')
-    .innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId')
-    .innerJoin('communities as c', 'c.id', 'p.communityId')
-    .select([
-      'm.userId',
-      'm.status',
-      'm.appliedAt',
-      'p.realName',
-      'p.phone',
-      'p.skills',
-      'c.name as communityName',
-      (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
-    ])
-    .where('m.teamId', '=', teamId)
-    .where('m.status', 'in', ['pending', 'approved']);
-  if (userId) query = query.where('m.userId', '=', userId);
-  return query
-    .orderBy(sql`case when m.status = 'pending' then 0 else 1 end`)
-    .orderBy('m.appliedAt')
-    .execute();
-}
-
-export type RosterRow = Awaited<ReturnType<typeof roster>>[number];
-
-/** A row as it is after a decision (whatever its status), with the contact: for the deciding manager. */
-export function memberRow(db: Kysely<DB>, memberId: string) {
+/** A membership row with the volunteer's contact and certified minutes: for the team's managers only. */
+function memberRows(db: Kysely<DB>) {
   return db
     .selectFrom('teamMembers as m')
     .innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId')
@@ -197,9 +170,25 @@ export function memberRow(db: Kysely<DB>, memberId: string) {
       'p.skills',
       'c.name as communityName',
       (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
-    ])
-    .where('m.id', '=', memberId)
-    .executeTakeFirstOrThrow();
+    ]);
+}
+
+/** Pending and approved rows, pending first. */
+export function roster(db: Kysely<DB>, teamId: string, userId?: string) {
+  return memberRows(db)
+    .where('m.teamId', '=', teamId)
+    .where('m.status', 'in', ['pending', 'approved'])
+    .$if(userId !== undefined, (q) => q.where('m.userId', '=', userId!))
+    .orderBy(sql`case when m.status = 'pending' then 0 else 1 end`)
+    .orderBy('m.appliedAt')
+    .execute();
+}
+
+export type RosterRow = Awaited<ReturnType<typeof roster>>[number];
+
+/** A row as it is after a decision (whatever its status): for the deciding manager. */
+export function memberRow(db: Kysely<DB>, memberId: string) {
+  return memberRows(db).where('m.id', '=', memberId).executeTakeFirstOrThrow();
 }
 
 // ---- hours -----------------------------------------------------------------
