@@ -32,7 +32,8 @@ describe('好人推荐: from a neighbour\'s story to a title on the honour roll'
     await see(nominator, '身边好人', { exact: false }).waitFor();
     await tap(nominator, '推荐身边好人');
     await see(nominator, '被推荐人姓名').waitFor();
-    await nominator.getByRole('radio', { name: /助人为乐/ }).filter({ visible: true }).click();
+    // The form's category option (name and description), not the gallery's filter chip, which may still be on screen during the page change.
+    await nominator.getByRole('radio', { name: /^助人为乐\s+\S/ }).filter({ visible: true }).click();
     await fill(nominator, 'input[placeholder="例如：赵德明"]', '赵德明');
     await fill(nominator, 'input[placeholder="手机号或带区号的座机号"]', PHONE);
     await fill(nominator, 'textarea[aria-label="事迹，至少50个字"], .gp-textarea textarea', STORY);
