@@ -1,45 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../server/db/connect';
+import { withDatabase } from '../server/db/database-url';
+import { startEmbeddedPostgres } from '../server/db/embedded/embedded-postgres';
 
-/** The same server and credentials, another database. */
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+let server: Promise<{ adminUrl: string; label: string; stop(): Promise<void> }> | undefined;
+
+/**
+ * The bench's PostgreSQL: the server DATABASE_URL names, or an embedded one
+ * in a temporary folder with fsync on (as `npm start` and production run),
+ * started once per bench run.
+ */
+export function benchServer() {
+  server ??= (async () => {
+    const url = process.env.DATABASE_URL;
+    if (url) return { adminUrl: url, label: `PostgreSQL (${new URL(url).host})`, stop: async () => undefined };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'civic-bench-pg-'));
+    const embedded = await startEmbeddedPostgres({ dataDir: dir, maxConnections: 200 });
+    return {
+      adminUrl: embedded.url('postgres'),
+      label: 'PostgreSQL 17 (embedded, fsync on)',
+      stop: async () => {
+        await embedded.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  })();
+  return server;
+}
+
+export async function stopBenchServer(): Promise<void> {
+  if (server) await (await server).stop();
+  server = undefined;
 }
 
 /**
- * Runs a measurement on a fresh in-memory PGlite, then — when DATABASE_URL is
- * set — on a throwaway database of that PostgreSQL server, dropped afterwards:
- * the bench's rows never touch DATABASE_URL's own tables (a schema is not
- * enough: Kysely's migrator would find the public schema's migration tables).
+ * Runs a measurement in a throwaway database of the bench server, dropped
+ * afterwards: the bench's rows never touch DATABASE_URL's own tables (a schema
+ * is not enough: Kysely's migrator would find the public schema's migration
+ * tables). `url` reaches the same database, for a pool of several connections.
  */
-export async function onEachDatabase(measure: (database: Database, label: string) => Promise<void>): Promise<void> {
-  const pglite = await openDatabase({});
-  try {
-    await measure(pglite, 'PGlite (in memory)');
-  } finally {
-    await pglite.close();
-  }
-
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.log('PostgreSQL: set DATABASE_URL to measure there too (the bench works in a database of its own and drops it).');
-    return;
-  }
+export async function onBenchDatabase(measure: (database: Database, label: string, url: string) => Promise<void>): Promise<void> {
+  const { adminUrl, label } = await benchServer();
   const name = `civic_bench_${process.pid}_${Date.now()}`;
-  const admin = await openDatabase({ url, maxConnections: 1 });
+  const admin = await openDatabase({ url: adminUrl, maxConnections: 1 });
   try {
     await sql`create database ${sql.id(name)}`.execute(admin.db);
     try {
-      const postgres = await openDatabase({ url: withDatabase(url, name), maxConnections: 1 });
+      const url = withDatabase(adminUrl, name);
+      const database = await openDatabase({ url, maxConnections: 1 });
       try {
-        await measure(postgres, `PostgreSQL (${new URL(url).host})`);
+        await measure(database, label, url);
       } finally {
-        await postgres.close();
+        await database.close();
       }
     } finally {
-      await sql`drop database ${sql.id(name)}`.execute(admin.db);
+      await sql`drop database ${sql.id(name)} with (force)`.execute(admin.db);
     }
   } finally {
     await admin.close();

@@ -10,7 +10,7 @@ import { seedDemoCounty, type SeededCounty } from '../server/db/seed/demo-county
 import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
-import { onEachDatabase } from './each-database';
+import { onBenchDatabase } from './each-database';
 import { statementRecorder, timeRepeated, type Timing } from './measure';
 import { heading } from './format';
 
@@ -127,5 +127,5 @@ function report(label: string, [small, big]: SizeFigures[]): void {
 /** Issue 6: the captain's read-receipt view for a building of 500 households against one of 50, a notice read by all. */
 export async function noticeReceipts(): Promise<void> {
   heading(`notice receipts: a notice read by every household, building of 50 vs 500 (${CALLS} calls after ${WARM_UP})`);
-  await onEachDatabase(async (database, label) => report(label, await measure(database)));
+  await onBenchDatabase(async (database, label) => report(label, await measure(database)));
 }

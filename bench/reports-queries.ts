@@ -11,7 +11,7 @@ import { seedDemoCounty, type SeededCounty } from '../server/db/seed/demo-county
 import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
-import { onEachDatabase } from './each-database';
+import { onBenchDatabase } from './each-database';
 import { statementRecorder, timeRepeated, type Timing } from './measure';
 import { heading } from './format';
 
@@ -307,5 +307,5 @@ function report(label: string, [small, big]: SizeFigures[]): void {
 export async function reportsQueries(): Promise<void> {
   const large = Math.max(SMALL, Number(process.env.BENCH_REPORTS_MAX ?? 100_000));
   heading(`reports: nearby (50 m) and the handler's queue at ${count(SMALL)} and ${count(large)} reports (${CALLS} calls each after ${WARM_UP}, one client)`);
-  await onEachDatabase(async (database, label) => report(label, await measure(database, large)));
+  await onBenchDatabase(async (database, label) => report(label, await measure(database, large)));
 }

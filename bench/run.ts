@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { coldRequire } from './cold-require';
+import { stopBenchServer } from './each-database';
 import { noticeReceipts } from './notice-receipts';
 import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
@@ -34,6 +35,7 @@ async function main() {
   await section('sign-up path', () => signupPath(N));
   await section('notice receipts', () => noticeReceipts());
   await section('cold require', () => coldRequire(ROOT));
+  await stopBenchServer();
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -1,4 +1,4 @@
-// npm start: build the H5 app when its sources changed, then serve it with the API.
+// npm start: build the H5 app when its sources changed, migrate the database, then serve the app and the API.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,13 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/runtime/start-local.ts')], { cwd: root, stdio: 'inherit' });
+// The schema is changed by the deploy step, never by the server: npm start runs it first, as a deploy would.
+if (process.env.NODE_ENV !== 'production') {
+  const migrate = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/db/migrate-cli.ts')], { cwd: root, stdio: 'inherit' });
+  if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+}
+
+// One Node process for the server (tsx's own command would add a second under it).
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/runtime/start-local.ts')], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

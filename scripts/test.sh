@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# npm test: every check, in the order that fails fastest. Integration tests run on
-# PGlite, and again on PostgreSQL when DATABASE_URL names a server (CI sets it).
+# npm test: every check, in the order that fails fastest. Every database test runs on a
+# real PostgreSQL server: an embedded one started for the run, or the server DATABASE_URL
+# names (its role must be allowed to create databases; the named database is not written).
+# When pgbouncer is installed (.ci/run installs it), the integration suite, an end-to-end
+# smoke test and 20 cloud functions also run through PgBouncer in transaction mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# PGlite loads its WebAssembly with a dynamic import, which Jest's VM allows only with this
-# flag; the page tests run without it (with it, Taro's tslib resolves to its ES module build).
-WITH_VM_MODULES="--experimental-vm-modules --no-warnings ${NODE_OPTIONS:-}"
 results=$(mktemp -d)
 run=0
 step() { echo; echo "== $*"; }
@@ -13,9 +13,8 @@ jest_run() {
   run=$((run + 1))
   npx jest --json --outputFile="$results/$run.json" "$@"
 }
-jest_db_run() {
-  NODE_OPTIONS="$WITH_VM_MODULES" jest_run "$@"
-}
+pgbouncer=$(command -v pgbouncer || ls /usr/sbin/pgbouncer 2>/dev/null || true)
+where=${DATABASE_URL:+the server DATABASE_URL names}
 
 step "type check"
 npx tsc --noEmit -p tsconfig.json
@@ -23,21 +22,31 @@ step "lint"
 npx eslint .
 step "unit and page tests"
 jest_run --selectProjects unit ui
-step "integration tests on PGlite"
-TEST_DATABASE_URL= jest_db_run --selectProjects integration
-if [ -n "${DATABASE_URL:-}" ]; then
-  step "integration tests on PostgreSQL ($DATABASE_URL)"
-  TEST_DATABASE_URL="$DATABASE_URL" jest_db_run --selectProjects integration
+step "integration tests on PostgreSQL (${where:-embedded})"
+jest_run --selectProjects integration
+if [ -n "$pgbouncer" ]; then
+  step "integration tests through PgBouncer in transaction mode"
+  TEST_THROUGH_PGBOUNCER=1 jest_run --selectProjects integration
 else
-  echo "DATABASE_URL is not set: the PostgreSQL pass runs in CI (.ci/run starts a server)."
+  echo "pgbouncer is not installed: the pooler pass runs in CI (.ci/run installs it)."
 fi
+step "race tests fail without the rules they guard (mutation check)"
+npx tsx scripts/check-race-tests-fail.ts
 step "weapp build"
 npx taro build --type weapp
 step "cloud functions build"
 npm run --silent build:functions
+if [ -n "$pgbouncer" ]; then
+  step "20 cloud function instances through PgBouncer, PostgreSQL max_connections = 30"
+  npx tsx scripts/load-functions.ts --seconds 10
+fi
 step "H5 build"
 npx taro build --type h5
 step "end-to-end tests in Chromium"
-jest_db_run --selectProjects e2e --runInBand
+jest_run --selectProjects e2e --runInBand
+if [ -n "$pgbouncer" ]; then
+  step "end-to-end smoke test through PgBouncer"
+  TEST_THROUGH_PGBOUNCER=1 jest_run --selectProjects e2e --runInBand --runTestsByPath test/e2e/foundation.e2e.test.ts
+fi
 
 node scripts/sum-test-results.mjs "$results"

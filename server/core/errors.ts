@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'CLOSED'
   | 'UNKNOWN_ACTION'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface FieldIssue {
@@ -24,6 +25,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作太频繁了，请稍后再试',
   CLOSED: '现在不在办理时间内',
   UNKNOWN_ACTION: '不支持这个操作，请更新小程序后再试',
+  UNAVAILABLE: '系统正在升级，请稍后再试',
   INTERNAL: '系统开小差了，请稍后再试',
 };
 

@@ -1,54 +1,45 @@
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import type { DB } from './schema';
 
-export type DriverName = 'pglite' | 'pg';
-
 export interface Database {
   db: Kysely<DB>;
-  driver: DriverName;
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
-  /** postgres://… — a real PostgreSQL server (production, CI). */
-  url?: string;
-  /** A folder for PGlite's files; omitted means in memory. */
-  dataDir?: string;
-  /** pg pool size. */
+  /** postgres://… — the embedded server, a county's own server, or the pooler in front of it. */
+  url: string;
+  /** The most connections this process holds (see README: the connection budget). */
   maxConnections?: number;
+  /**
+   * Named (server-side) prepared statements. Off by default: a transaction-mode
+   * pooler (PgBouncer 1.18) hands each transaction another server connection,
+   * where a name prepared elsewhere does not exist, and a warm connection's
+   * cached plan breaks when a migration changes a table it reads. Only for a
+   * direct connection whose functions restart after each migration.
+   */
+  preparedStatements?: boolean;
 }
 
+/** The pooled connection every entry point uses: one PostgreSQL, reached through `pg`. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
-  return openPGlite(options.dataDir);
-}
-
-async function openPostgres(url: string, max: number): Promise<Database> {
   const pg = await import('pg');
   const { Pool, types } = pg.default ?? pg;
   // bigint counts as numbers (they stay far below 2^53); dates stay strings.
   types.setTypeParser(20, (v: string) => Number.parseInt(v, 10));
   types.setTypeParser(1082, (v: string) => v);
-  const pool = new Pool({ connectionString: url, max });
-  const { prepareStatementsOn } = await import('./prepared-statements');
-  pool.on('connect', (client) => prepareStatementsOn(client as never));
+  const pool = new Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // A dropped idle connection (a pooler or server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  if (options.preparedStatements) {
+    const { prepareStatementsOn } = await import('./prepared-statements');
+    pool.on('connect', (client) => prepareStatementsOn(client as never));
+  }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, driver: 'pg', close: () => db.destroy() };
+  return { db, close: () => db.destroy() };
 }
 
-async function openPGlite(dataDir?: string): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGliteSingleConnectionPool } = await import('./pglite-pool');
-  const pg = dataDir ? new PGlite(dataDir) : new PGlite();
-  await pg.waitReady;
-  const pool = new PGliteSingleConnectionPool(pg);
-  const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: pool as never }),
-    plugins: [new CamelCasePlugin()],
-  });
-  const close = async () => {
-    await db.destroy();
-    await pool.end(); // a no-op after destroy() if Kysely ever used the pool; see PGliteSingleConnectionPool.end
-  };
-  return { db, driver: 'pglite', close };
+/** DATABASE_PREPARED_STATEMENTS=on turns named statements on (a direct connection only). */
+export function preparedStatementsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(on|true|1)$/i.test(env.DATABASE_PREPARED_STATEMENTS ?? '');
 }

@@ -4,7 +4,7 @@ import { fail } from '../core/errors';
 import { wechatFileStore } from '../core/files/wechat-file-store';
 import { parseTemplateConfigs, wechatSubscribeMessenger } from '../core/notify/wechat-subscribe-messenger';
 import { failure } from '../core/result';
-import { boot } from './bootstrap';
+import { boot, poolSizeFromEnv } from './bootstrap';
 import { dispatch } from './dispatch';
 import type { Runtime } from './runtime';
 import { runScheduledJobs } from './scheduler';
@@ -16,7 +16,8 @@ function runtimeOnce(): () => Promise<Runtime> {
   return function getRuntime(): Promise<Runtime> {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) return Promise.reject(new Error('DATABASE_URL is not set for this cloud function'));
-    runtime ??= boot({ databaseUrl, countyIdForNewUsers: process.env.COUNTY_ID, files: wechatFileStore() }).then(
+    // One call at a time per instance: its actor read and its transaction need two connections at most.
+    runtime ??= boot({ databaseUrl, maxConnections: poolSizeFromEnv(2), countyIdForNewUsers: process.env.COUNTY_ID, files: wechatFileStore() }).then(
       // WeChat's msgSecCheck (with boot's local word filter when WeChat cannot answer) and subscribe messages.
       ({ runtime: booted }) => ({
         ...booted,
@@ -62,7 +63,9 @@ export function makeTimerMain() {
   return async function main(): Promise<unknown> {
     if (wxCallerOpenid()) return failure(fail.forbidden('定时任务不能由用户调用'));
     try {
-      return { ok: true, data: await runScheduledJobs(await getRuntime()) };
+      const runtime = await getRuntime();
+      await runtime.schema?.check();
+      return { ok: true, data: await runScheduledJobs(runtime) };
     } catch (error) {
       console.error('[civic] scheduler: pass failed', error);
       return failure(error);

@@ -47,6 +47,7 @@ export async function dispatch(
     const def = Object.prototype.hasOwnProperty.call(module.actions, action) ? module.actions[action] : undefined;
     if (!def) throw fail.unknownAction();
     const value = parseInput(def.input, input);
+    await runtime.schema?.check();
     // Only a well-formed call may register a first-time caller.
     const actor = await resolveActor(runtime, identity);
     const now = runtime.clock.now();

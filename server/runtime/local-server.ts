@@ -41,6 +41,7 @@ const STATUS: Record<string, number> = {
   CLOSED: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 function send(res: ServerResponse, envelope: Envelope, extraHeaders: Record<string, string> = {}) {
@@ -141,7 +142,11 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       return;
     }
     try {
-      if (parts[1] === 'health') return send(res, { ok: true, data: { status: 'ok' } });
+      if (parts[1] === 'health') {
+        // 503 while the database is older than this code, so a load balancer waits for the migration.
+        await runtime.schema?.check();
+        return send(res, { ok: true, data: { status: 'ok' } });
+      }
       if (parts[1] === '_demo') return await demo(req, res, parts[2] ?? '');
       const module = parts.length === 2 ? findModule(parts[1]) : undefined;
       if (!module) throw fail.unknownAction();

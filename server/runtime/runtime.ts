@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock';
 import type { ContentSafety } from '../core/content-safety/port';
 import type { FileStore } from '../core/files/port';
 import type { SubscribeMessenger } from '../core/notify/port';
+import type { SchemaGate } from '../db/schema-version';
 
 /** What every entry point (cloud function, local server, tests) gives the dispatcher. */
 export interface Runtime {
@@ -21,4 +22,6 @@ export interface Runtime {
    */
   countyIdForNewUsers?: string;
   log?: (message: string, error?: unknown) => void;
+  /** Refuses calls while the database is older than this code (cloud functions, the local server); tests leave it out. */
+  schema?: SchemaGate;
 }

@@ -2,29 +2,34 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localFileStore } from '../core/files/local-file-store';
+import { dataDirFromEnv, openLocalDatabase } from '../db/local-database';
+import { readSchemaState } from '../db/schema-version';
 import { seedDemoCounty } from '../db/seed/demo-county';
-import { boot } from './bootstrap';
+import { boot, poolSizeFromEnv } from './bootstrap';
 import { createLocalServer } from './local-server';
 import { startScheduler } from './scheduler';
 
-/** `npm start`: the H5 app and the API on one port, on PGlite unless DATABASE_URL says otherwise. */
+/**
+ * The local server: the H5 app and the API on one port, on the embedded
+ * PostgreSQL in DATA_DIR unless DATABASE_URL names a server. `npm start` runs
+ * `npm run migrate` before this; the server itself never changes the schema.
+ */
 async function main() {
   const root = path.resolve(__dirname, '../..');
   const production = process.env.NODE_ENV === 'production';
   const port = Number(process.env.PORT ?? 10086);
   const host = process.env.HOST ?? '127.0.0.1';
-  const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
+  const dataDir = dataDirFromEnv(root);
   mkdirSync(dataDir, { recursive: true });
   const filesDir = path.join(dataDir, 'uploads');
 
-  const { runtime } = await boot({
-    databaseUrl: process.env.DATABASE_URL,
-    dataDir: process.env.DATABASE_URL ? undefined : path.join(dataDir, 'pglite'),
-    files: localFileStore(filesDir),
-  });
+  const local = await openLocalDatabase({ dataDir, log: console.log });
+  const { runtime, database } = await boot({ databaseUrl: local.url, maxConnections: poolSizeFromEnv(20), files: localFileStore(filesDir) });
 
-  const counties = await runtime.db.selectFrom('counties').select('id').limit(1).execute();
-  if (counties.length === 0 && !production) {
+  const schema = await readSchemaState(runtime.db);
+  if (schema.state === 'behind') {
+    console.error(`数据库结构比代码旧（缺少 ${schema.missing.join(', ')}）：请先运行 npm run migrate。在那之前每个请求都会得到“系统正在升级”。`);
+  } else if (!production && (await runtime.db.selectFrom('counties').select('id').limit(1).execute()).length === 0) {
     const seeded = await seedDemoCounty(runtime.db);
     console.log(`已创建演示县（青禾县），县编号 ${seeded.countyId}`);
   }
@@ -37,14 +42,34 @@ async function main() {
     production,
   });
   // Overdue cases are escalated and unanswered fixes closed once a minute.
-  startScheduler(runtime, 60_000);
+  const stopScheduler = startScheduler(runtime, 60_000);
   server.listen(port, host, () => {
     console.log(`文明共建已启动：http://${host}:${port}`);
-    if (!process.env.DATABASE_URL) console.log('数据库：嵌入式 PGlite（仅供演示与测试；正式部署请设置 DATABASE_URL）');
+    console.log(local.embedded ? `数据库：内置 PostgreSQL（数据在 ${path.join(dataDir, 'pg')}）` : `数据库：${new URL(local.url).host}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+
+  // The last request finishes, then the pool closes, then the embedded server shuts down cleanly.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    stopScheduler();
+    server.close();
+    server.closeIdleConnections();
+    void (async () => {
+      const closed = new Promise((resolve) => server.once('close', resolve));
+      // A request still running after ten seconds is cut off rather than holding the database open.
+      const cutOff = setTimeout(() => server.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(cutOff);
+      await database.close().catch(() => undefined);
+      await local.stop();
+      process.exit(0);
+    })();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
 }
 
 /** A secret kept beside the data, so sessions survive a restart. */
@@ -57,6 +82,6 @@ function sessionSecretIn(dataDir: string): string {
 }
 
 main().catch((error) => {
-  console.error('启动失败：', error);
+  console.error('启动失败：', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,30 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../server/db/connect';
 import { openDatabase } from '../../server/db/connect';
-import { PGliteSingleConnectionPool } from '../../server/db/pglite-pool';
 import type { DB } from '../../server/db/schema';
+import { testDatabaseUrl } from './test-server';
 
 /**
- * A migrated database for one test file: a fresh PGlite copied from the run's
- * template, or the PostgreSQL server named by TEST_DATABASE_URL. Tests isolate
- * themselves by seeding their own county.
+ * The run's migrated database (jest's global setup made it on a real
+ * PostgreSQL server). Test files share it; each isolates itself by seeding
+ * its own county. Twenty connections: race tests race for real.
  */
 export async function openTestDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) return openDatabase({ url, maxConnections: 20 });
-  const template = process.env.CIVIC_PGLITE_TEMPLATE;
-  if (!template) throw new Error('Run integration tests through jest (global setup makes the template).');
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pg = new PGlite({ loadDataDir: new Blob([readFileSync(template)]) });
-  await pg.waitReady;
-  const pool = new PGliteSingleConnectionPool(pg);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool as never }), plugins: [new CamelCasePlugin()] });
-  // Kysely's destroy() skips a pool it never used; ending the pool too closes PGlite either way.
-  return { db, driver: 'pglite', close: async () => {
-    await db.destroy();
-    await pool.end();
-  } };
+  return openDatabase({ url: testDatabaseUrl(), maxConnections: 20 });
 }
 
 /** beforeAll/afterAll wiring: `const t = useTestDatabase();` then `t.db` inside tests. */

@@ -11,7 +11,14 @@ import * as m009 from './009_subscribe_messages';
 import * as m010 from './010_activity_speakers';
 import * as m011 from './011_notice_keys';
 
-/** Listed by hand so that bundled cloud functions carry their migrations. */
+/**
+ * Listed by hand so that the bundled `migrate` function carries them; their
+ * names are also in names.ts, which the other functions read (a test keeps the
+ * two lists the same). A migration only adds (tables, nullable columns or
+ * columns with a default, indexes, constraints): a function of the release before must keep
+ * working on the new schema. Dropping or renaming waits for a later release,
+ * after no deployed code reads the old shape (README: 部署顺序).
+ */
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_reports': m002,

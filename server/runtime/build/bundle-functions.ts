@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { modules } from '../../modules';
 
 /**
@@ -38,27 +38,11 @@ export interface BuiltFunction {
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-/**
- * PGlite is the embedded database of the local server and the tests. A cloud
- * function always has DATABASE_URL, so connect.ts never reaches the PGlite
- * branch there; these imports resolve to a module that says so instead of
- * carrying ~10 MB of WASM into every function.
- */
-const EMBEDDED_ONLY = /^(@electric-sql\/pglite(\/.*)?|\.{1,2}\/(.*\/)?pglite-pool)$/;
-
-const leaveOutEmbeddedDatabase: Plugin = {
-  name: 'leave-out-embedded-database',
-  setup(b) {
-    b.onResolve({ filter: EMBEDDED_ONLY }, (args) => ({ path: args.path, namespace: 'embedded-only' }));
-    b.onLoad({ filter: /.*/, namespace: 'embedded-only' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${args.path} is not in cloud functions: set DATABASE_URL to a PostgreSQL server`)});`,
-      loader: 'js',
-    }));
-  },
-};
-
 /** The timer-triggered function that runs the scheduled jobs (overdue 督办, auto-close). */
 export const SCHEDULER_FUNCTION = 'scheduler';
+
+/** The deploy step's function: applies migrations when the deployer invokes it with MIGRATE_TOKEN. */
+export const MIGRATE_FUNCTION = 'migrate';
 
 /** WeChat's seven-field cron (second minute hour day month weekday year): every five minutes. */
 const SCHEDULER_TRIGGERS = [{ name: 'every-five-minutes', type: 'timer', config: '0 */5 * * * * *' }];
@@ -66,6 +50,9 @@ const SCHEDULER_TRIGGERS = [{ name: 'every-five-minutes', type: 'timer', config:
 /** The one line each function is: its module under the shared cloud entry. */
 function entrySource(rootDir: string, name: string): string {
   const rel = (p: string) => JSON.stringify(path.join(rootDir, p).split(path.sep).join('/'));
+  if (name === MIGRATE_FUNCTION) {
+    return [`import { makeMigrateMain } from ${rel('server/runtime/migrate-main')};`, `export const main = makeMigrateMain();`].join('\n');
+  }
   if (name === SCHEDULER_FUNCTION) {
     return [`import { makeTimerMain } from ${rel('server/runtime/cloud-main')};`, `export const main = makeTimerMain();`].join('\n');
   }
@@ -96,7 +83,7 @@ const cloudConfig = { permissions: { openapi: [] }, triggers: [], timeout: CLOUD
 export async function buildFunctions(options: BuildFunctionsOptions): Promise<BuiltFunction[]> {
   const rootDir = options.rootDir ?? ROOT;
   const root = await rootPackage(rootDir);
-  const names = [...modules.map((m) => m.name), SCHEDULER_FUNCTION].filter((n) => !options.only || options.only.includes(n));
+  const names = [...modules.map((m) => m.name), SCHEDULER_FUNCTION, MIGRATE_FUNCTION].filter((n) => !options.only || options.only.includes(n));
   const built: BuiltFunction[] = [];
   for (const name of names) {
     const dir = path.join(options.outDir, name);
@@ -118,12 +105,12 @@ export async function buildFunctions(options: BuildFunctionsOptions): Promise<Bu
       // connect.ts loads pg with import(); as require() it resolves like
       // wx-server-sdk does (NODE_PATH included) and stays lazy all the same.
       supported: { 'dynamic-import': false },
-      plugins: [leaveOutEmbeddedDatabase],
       metafile: true,
       logLevel: 'silent',
     });
     await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(functionPackage(name, root), null, 2)}\n`);
-    const config = name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : cloudConfig;
+    const config =
+      name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : name === MIGRATE_FUNCTION ? { ...cloudConfig, timeout: 60 } : cloudConfig;
     await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('index.js'))?.[1];
     const inputs = Object.entries(output?.inputs ?? {})

@@ -7,10 +7,10 @@ import { systemClock } from '../../../server/core/clock';
 import { localFileStore } from '../../../server/core/files/local-file-store';
 import { localWordFilter } from '../../../server/core/content-safety/local-word-filter';
 import { openDatabase } from '../../../server/db/connect';
-import { migrateToLatest } from '../../../server/db/migrate';
 import type { DB } from '../../../server/db/schema';
 import { seedDemoCounty, SeededCounty } from '../../../server/db/seed/demo-county';
 import { createLocalServer } from '../../../server/runtime/local-server';
+import { createDatabase, testServerAdminUrl } from '../../support/test-server';
 
 export interface RunningApp {
   baseUrl: string;
@@ -19,11 +19,14 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The product as `npm start` runs it: the H5 build and the API on a fresh embedded database. */
+/**
+ * The product as `npm start` runs it: the H5 build and the API, on a database
+ * of its own (migrated, with the demo county) on the run's PostgreSQL server.
+ */
 export async function startApp(): Promise<RunningApp> {
   const staticDir = path.resolve(__dirname, '../../../dist/h5');
-  const database = await openDatabase({});
-  await migrateToLatest(database.db);
+  const scratch = await createDatabase(testServerAdminUrl(), { migrate: true });
+  const database = await openDatabase({ url: scratch.viaTestUrl() });
   const county = await seedDemoCounty(database.db);
   const filesDir = mkdtempSync(path.join(os.tmpdir(), 'civic-e2e-files-'));
   const server = createLocalServer({
@@ -43,6 +46,7 @@ export async function startApp(): Promise<RunningApp> {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await database.close();
+      await scratch.drop();
       rmSync(filesDir, { recursive: true, force: true });
     },
   };

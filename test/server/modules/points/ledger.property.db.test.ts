@@ -71,6 +71,25 @@ describe('the points ledger', () => {
     );
   });
 
+  it('lets exactly five of twenty racing 10-point spends through a 50-point balance, refusing the rest as 积分不足', async () => {
+    const county = await seedCounty(t.db);
+    const [spender, receiver] = await addPeople(county, 2);
+    const at = new Date();
+    await t.db.transaction().execute((trx) => award(trx, { countyId: county.countyId, userId: spender.userId, amount: 50, sourceKey: 'earn', kind: 'test', memo: '测试', at }));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        t.db
+          .transaction()
+          .execute((trx) => transfer(trx, { countyId: county.countyId, from: { kind: 'person', userId: spender.userId }, to: { kind: 'person', userId: receiver.userId }, amount: 10, sourceKey: `spend:${i}`, kind: 'test', memo: '测试', at })),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.message)).toEqual(Array(15).fill('积分不足'));
+    const balance = (userId: string) => t.db.selectFrom('pointAccounts').select('balance').where('userId', '=', userId).executeTakeFirstOrThrow();
+    expect(await balance(spender.userId)).toEqual({ balance: 0 });
+    expect(await balance(receiver.userId)).toEqual({ balance: 50 });
+  });
+
   it('pays a source key once, even when twenty payments race', async () => {
     const county = await seedCounty(t.db);
     const [person] = await addPeople(county, 1);

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * `npm run test:mutations`: the race tests must be able to fail. Each entry
+ * breaks the rule that stops a race (removes a row lock, a unique key, a
+ * CHECK) in a copy of the repository and runs the test that guards it there,
+ * on the same kind of PostgreSQL server as `npm test`; the test must go red.
+ * The working tree is never touched.
+ */
+interface Mutation {
+  rule: string;
+  file: string;
+  replace: [from: string, to: string][];
+  test: { file: string; name: string };
+  /** A second file the same rule lives in (the database's backstop of an application check). */
+  also?: { file: string; replace: [from: string, to: string][] };
+}
+
+const MUTATIONS: Mutation[] = [
+  {
+    rule: 'an activity row is locked while its seats are given out',
+    file: 'server/modules/activities/repo.ts',
+    replace: [[".$if(lock, (q) => q.forUpdate('a'))", '']],
+    test: { file: 'test/server/modules/activities/sign-up.db.test.ts', name: 'gives 500 simultaneous sign-ups for 50 places' },
+  },
+  {
+    rule: 'the convention version row is locked while a signer number is given',
+    file: 'server/modules/conventions/repo.ts',
+    replace: [['      for update of v\n', '']],
+    test: { file: 'test/server/modules/conventions/sign-convention.db.test.ts', name: 'numbers 60 people signing at once 1 to 60' },
+  },
+  {
+    rule: 'one vote per voter, family and day (unique key), and the day limit (CHECK)',
+    file: 'server/db/migrations/004_family_campaigns.ts',
+    replace: [
+      ['unique (campaign_id, voter_id, day, dedupe_key)', 'check (true)'],
+      ['check (count between 1 and day_limit)', 'check (true)'],
+    ],
+    test: { file: 'test/server/modules/families/voting.db.test.ts', name: 'counts exactly one of 200 parallel votes by one voter' },
+  },
+  {
+    // Read the balance, then debit: right for one request at a time, wrong for two.
+    rule: 'a debit is one conditional update (not a read, then a write)',
+    file: 'server/modules/points/repo.ts',
+    replace: [
+      [
+        '    const debited = await db\n',
+        "    const before = await db.selectFrom('pointAccounts').select('balance').where('countyId', '=', countyId).where('kind', '=', ref.kind)" +
+          ".$if(ref.kind === 'person', (q) => q.where('userId', '=', (ref as { userId: string }).userId)).executeTakeFirst();\n" +
+          '    if (!before || before.balance < -delta) return null;\n    const debited = await db\n',
+      ],
+      [".where('balance', '>=', -delta)", ''],
+    ],
+    test: { file: 'test/server/modules/points/ledger.property.db.test.ts', name: 'lets exactly five of twenty racing 10-point spends through a 50-point balance' },
+    also: { file: 'server/db/migrations/007_volunteers_points.ts', replace: [["check (kind = 'pool' or balance >= 0)", 'check (true)']] },
+  },
+];
+
+const ROOT = path.resolve(__dirname, '..');
+const COPIED = ['server', 'test', 'types', 'jest.config.js', 'tsconfig.json', 'babel.config.js', 'package.json'];
+
+function copyOfRepository(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'civic-mutation-'));
+  for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function edit(dir: string, relative: string, replace: [string, string][]): void {
+  const file = path.join(dir, relative);
+  let text = readFileSync(file, 'utf8');
+  for (const [from, to] of replace) {
+    if (!text.includes(from)) throw new Error(`${relative} no longer contains ${JSON.stringify(from)}: update this mutation`);
+    text = text.replace(from, to);
+  }
+  writeFileSync(file, text);
+}
+
+function mutate(dir: string, m: Mutation): void {
+  edit(dir, m.file, m.replace);
+  if (m.also) edit(dir, m.also.file, m.also.replace);
+}
+
+/** Runs one test in the copy; the number of its failed tests (and passed, to be sure it ran). */
+function runTest(dir: string, m: Mutation): { failed: number; passed: number } {
+  const out = path.join(dir, 'result.json');
+  spawnSync('npx', ['jest', '--selectProjects', 'integration', '--runTestsByPath', m.test.file, '-t', m.test.name, '--json', `--outputFile=${out}`], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: process.env,
+  });
+  const result = JSON.parse(readFileSync(out, 'utf8')) as { numFailedTests: number; numPassedTests: number };
+  return { failed: result.numFailedTests, passed: result.numPassedTests };
+}
+
+function main(): void {
+  let wrong = 0;
+  for (const m of MUTATIONS) {
+    const dir = copyOfRepository();
+    try {
+      mutate(dir, m);
+      const { failed, passed } = runTest(dir, m);
+      const red = failed > 0 && passed === 0;
+      if (!red) wrong++;
+      console.log(`${red ? 'red, as it must be' : 'STILL GREEN'}  without: ${m.rule}  →  "${m.test.name}…" (${failed} failed, ${passed} passed)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (wrong > 0) {
+    console.error(`${wrong} race test(s) passed with the rule they guard removed: they cannot fail as written.`);
+    process.exit(1);
+  }
+}
+
+main();

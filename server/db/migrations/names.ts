@@ -1,0 +1,18 @@
+/**
+ * The migrations this code needs, oldest first. Kept apart from the
+ * migrations themselves so that a cloud function can check the schema's
+ * version without carrying the DDL (only the `migrate` function does).
+ */
+export const MIGRATION_NAMES = [
+  '001_foundation',
+  '002_reports',
+  '003_report_workflow',
+  '004_family_campaigns',
+  '005_good_people',
+  '006_household_stars',
+  '007_volunteers_points',
+  '008_building_notices_surveys',
+  '009_subscribe_messages',
+  '010_activity_speakers',
+  '011_notice_keys',
+] as const;
