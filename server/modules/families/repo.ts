@@ -154,15 +154,6 @@ export async function freezeResults(db: Kysely<DB>, campaignId: string, at: Date
 }
 
 /** One more vote for this voter today: the CHECK (count <= day_limit) refuses the one past the limit. Returns the day's count. */
-export async function countVoterDay(db: Kysely<DB>, row: { campaignId: string; voterId: string; day: string; limit: number }): Promise<number> {
-  const result = await sql<{ count: number }>`
-    insert into family_vote_days (campaign_id, voter_id, day, count, day_limit)
-    values (${row.campaignId}, ${row.voterId}, ${row.day}, 1, ${row.limit})
-    on conflict (campaign_id, voter_id, day) do update set count = family_vote_days.count + 1
-    returning count`.execute(db);
-  return result.rows[0].count;
-}
-
 /** What a vote needs of its family and campaign, in one lean read (the hot path). */
 export function voteTarget(db: Kysely<DB>, countyId: string, nominationId: string) {
   return db
@@ -189,14 +180,6 @@ export function voteTarget(db: Kysely<DB>, countyId: string, nominationId: strin
     .executeTakeFirst();
 }
 
-/** One more vote for this family this minute: the CHECK refuses a burst past the campaign's limit. */
-export async function countFamilyMinute(db: Kysely<DB>, row: { nominationId: string; minute: Date; limit: number }): Promise<void> {
-  await sql`
-    insert into family_vote_minutes (nomination_id, minute, count, minute_limit)
-    values (${row.nominationId}, ${row.minute}, 1, ${row.limit})
-    on conflict (nomination_id, minute) do update set count = family_vote_minutes.count + 1`.execute(db);
-}
-
 export async function votesUsedToday(db: Kysely<DB>, campaignId: string, voterId: string, day: string): Promise<number> {
   const row = await db
     .selectFrom('familyVoteDays')
@@ -208,7 +191,59 @@ export async function votesUsedToday(db: Kysely<DB>, campaignId: string, voterId
   return row?.count ?? 0;
 }
 
-/** Adds to the tally in the voting transaction; returns the new count (only for an approved entry). */
+/** Which counter's CHECK refused a vote (the statement then wrote nothing). */
+export type VoteLimit = 'day' | 'minute';
+
+/**
+ * A vote, its limits and its tally in one statement (one round trip): the
+ * vote row (a second one for the same family that day meets the unique key
+ * and is skipped), the voter's counter for the day and the family's for the
+ * minute (their CHECKs refuse the vote past the campaign's limits: the whole
+ * statement fails and nothing is written), and the family's tally. The counters
+ * and the tally move only when the vote row went in.
+ */
+export async function recordVote(
+  db: Kysely<DB>,
+  vote: { id: string; countyId: string; campaignId: string; nominationId: string; voterId: string; day: string; dedupeKey: string; at: Date; voterCreatedAt: Date; minute: Date; dayLimit: number; minuteLimit: number },
+): Promise<{ inserted: false } | { inserted: true; usedToday: number; votes: number }> {
+  const { rows } = await sql<{ usedToday: number | null; votes: number | null }>`
+    with vote as (
+      insert into family_votes (id, county_id, campaign_id, nomination_id, voter_id, day, dedupe_key, at, voter_created_at)
+      values (${vote.id}, ${vote.countyId}, ${vote.campaignId}, ${vote.nominationId}, ${vote.voterId}, ${vote.day}, ${vote.dedupeKey}, ${vote.at}, ${vote.voterCreatedAt})
+      on conflict (campaign_id, voter_id, day, dedupe_key) do nothing
+      returning id
+    ), voter_day as (
+      insert into family_vote_days (campaign_id, voter_id, day, count, day_limit)
+      select ${vote.campaignId}, ${vote.voterId}, ${vote.day}, 1, ${vote.dayLimit} from vote
+      on conflict (campaign_id, voter_id, day) do update set count = family_vote_days.count + 1
+      returning count
+    ), family_minute as (
+      -- Runs whether or not the final select reads it (PostgreSQL runs every data-modifying WITH to completion).
+      insert into family_vote_minutes (nomination_id, minute, count, minute_limit)
+      select ${vote.nominationId}, ${vote.minute}, 1, ${vote.minuteLimit} from vote
+      on conflict (nomination_id, minute) do update set count = family_vote_minutes.count + 1
+      returning count
+    ), tally as (
+      update family_nominations set votes = votes + 1
+      where id = ${vote.nominationId} and exists (select 1 from vote)
+      returning votes
+    )
+    select (select count from voter_day) as used_today, (select votes from tally) as votes`.execute(db);
+  const row = rows[0];
+  if (row.usedToday === null || row.votes === null) return { inserted: false };
+  return { inserted: true, usedToday: row.usedToday, votes: row.votes };
+}
+
+/** The limit a CHECK violation of recordVote hit, by the constraint's name. */
+export function voteLimitHit(error: unknown): VoteLimit | null {
+  const e = error as { code?: unknown; table?: unknown } | null;
+  if (e?.code !== '23514') return null;
+  if (e.table === 'family_vote_days') return 'day';
+  if (e.table === 'family_vote_minutes') return 'minute';
+  return null;
+}
+
+/** Adds to the tally (voiding takes votes off); returns the new count (only for an approved entry). */
 export async function addToTally(db: Kysely<DB>, nominationId: string, delta: number): Promise<number | undefined> {
   const row = await db
     .updateTable('familyNominations')
@@ -217,19 +252,6 @@ export async function addToTally(db: Kysely<DB>, nominationId: string, delta: nu
     .returning('votes')
     .executeTakeFirst();
   return row?.votes;
-}
-
-export async function insertVote(
-  db: Kysely<DB>,
-  vote: { id: string; countyId: string; campaignId: string; nominationId: string; voterId: string; day: string; dedupeKey: string; at: Date; voterCreatedAt: Date },
-): Promise<boolean> {
-  const row = await db
-    .insertInto('familyVotes')
-    .values(vote)
-    .onConflict((oc) => oc.columns(['campaignId', 'voterId', 'day', 'dedupeKey']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** New-account votes for a family within a window (the evidence of a flag). */

@@ -1,4 +1,4 @@
-import { sql, Kysely } from 'kysely';
+import { sql, Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../db/schema';
 
 /** Places are read county-scoped: an id from another county is simply not found. */
@@ -43,6 +43,9 @@ export function listHouseholds(db: Kysely<DB>, countyId: string, unitId: string)
     .execute();
 }
 
+/** A subquery that selects household ids. */
+export type HouseholdIdQuery = SelectQueryBuilder<DB, keyof DB, { householdId: string }>;
+
 export interface HouseholdPlace {
   householdId: string;
   room: string;
@@ -55,9 +58,13 @@ export interface HouseholdPlace {
   areaId: string;
 }
 
-/** A household with everything above it, for labels and scope checks. */
-export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: string[]): Promise<HouseholdPlace[]> {
-  if (householdIds.length === 0) return Promise.resolve([]);
+/**
+ * Households with everything above them, for labels and scope checks: by id,
+ * or by a subquery of ids (another module's, e.g. a person's home), which
+ * saves its caller a round trip.
+ */
+export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: string[] | HouseholdIdQuery): Promise<HouseholdPlace[]> {
+  if (Array.isArray(householdIds) && householdIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('households as h')
     .innerJoin('units as u', 'u.id', 'h.unitId')
