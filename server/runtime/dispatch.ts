@@ -1,6 +1,7 @@
 import { AppError, fail } from '../core/errors';
 import { Envelope, failure, success } from '../core/result';
 import { parseInput } from '../core/validation';
+import { forgetPreparedStatements, isStalePlan } from '../db/prepared-statements';
 import type { ModuleDef } from '../core/action';
 import { PlatformIdentity, resolveActor } from './resolve-actor';
 import type { Runtime } from './runtime';
@@ -53,8 +54,15 @@ export async function dispatch(
     const now = runtime.clock.now();
     const openid = identity.openid.trim();
     const { contentSafety, files, messenger } = runtime;
-    const data = await runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger }, value));
-    return success(data);
+    const run = () => runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger }, value));
+    try {
+      return success(await run());
+    } catch (error) {
+      // A migration changed a table under a warm named statement: nothing was written; prepare afresh and run once more.
+      if (!isStalePlan(error)) throw error;
+      forgetPreparedStatements();
+      return success(await run());
+    }
   } catch (error) {
     if (error instanceof AppError) return failure(error);
     const mapped = fromDatabaseError(error);

@@ -44,12 +44,15 @@ async function migrationTableExists(db: Database['db']) {
 }
 
 describe('deploying a release', () => {
-  it('a function keeps serving, warm and cold, after the database moves on to the next release\'s schema', async () => {
+  it.each([
+    ['through the pooler, no named statements', false],
+    ['on a direct connection with named statements on', true],
+  ])('a function keeps serving, warm and cold, after the database moves on to the next release\'s schema (%s)', async (_how, named) => {
     const scratch = await scratchDatabase({ migrate: true });
-    const county = await seedDemoCounty(scratch.db, { openidPrefix: 'deploy-a:' });
+    const county = await seedDemoCounty(scratch.db, { openidPrefix: `deploy-a-${named}:` });
     const warm = functions.coldMain('conventions');
     const call = (openid: string, action: string, input: unknown, instance = warm) => {
-      platform({ openid, databaseUrl: scratch.viaTestUrl() });
+      platform(named ? { openid, databaseUrl: scratch.url, extra: { DATABASE_PREPARED_STATEMENTS: 'on' } } : { openid, databaseUrl: scratch.viaTestUrl() });
       return instance({ action, input });
     };
     const sign = (openid: string, instance = warm) => call(openid, 'sign', { versionId: county.versions.civic }, instance);
@@ -61,7 +64,7 @@ describe('deploying a release', () => {
     await nextReleaseMigration(scratch.db);
     expect(await readSchemaState(scratch.db)).toEqual({ state: 'ready', newer: ['999_next_release'] });
 
-    // The warm instance reads whole rows of the table that just gained a column: a cached plan would now fail (0A000).
+    // The warm instance reads whole rows of the table that just gained a column: its cached plan, if any, fails (0A000) and is prepared afresh.
     expect(await titles()).toEqual(before);
     expect(data(await sign(county.people.guardian.openid))).toMatchObject({ signerNo: 2 });
     expect(data(await sign(county.people.captain.openid, functions.coldMain('conventions')))).toMatchObject({ signerNo: 3 });
