@@ -24,6 +24,13 @@ export interface UseCaseContext {
 export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
   input: S;
   run(ctx: UseCaseContext, input: z.output<S>): Promise<O>;
+  /**
+   * Only reads: runs without BEGIN/COMMIT (each statement sees the data
+   * committed when it starts, as it would inside a READ COMMITTED transaction),
+   * and any write it tries is refused before it is sent. Every other action
+   * runs in one transaction.
+   */
+  readOnly?: boolean;
 }
 
 export function defineAction<S extends z.ZodTypeAny, O>(def: ActionDef<S, O>): ActionDef<S, O> {

@@ -2,6 +2,7 @@ import { AppError, fail } from '../core/errors';
 import { Envelope, failure, success } from '../core/result';
 import { parseInput } from '../core/validation';
 import { forgetPreparedStatements, isStalePlan } from '../db/prepared-statements';
+import { readOnlyGuard } from '../db/read-only-guard';
 import type { ModuleDef } from '../core/action';
 import { PlatformIdentity, resolveActor } from './resolve-actor';
 import type { Runtime } from './runtime';
@@ -54,7 +55,10 @@ export async function dispatch(
     const now = runtime.clock.now();
     const openid = identity.openid.trim();
     const { contentSafety, files, messenger } = runtime;
-    const run = () => runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger }, value));
+    const run = () =>
+      def.readOnly
+        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, contentSafety, files, messenger }, value)
+        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger }, value));
     try {
       return success(await run());
     } catch (error) {

@@ -15,15 +15,15 @@ import { signUp } from './use-cases/sign-up';
 
 export const activitiesModule = defineModule('activities', {
   create: defineAction({ input: activitiesInputs.create, run: createActivity }),
-  list: defineAction({ input: activitiesInputs.list, run: listActivities }),
-  detail: defineAction({ input: activitiesInputs.detail, run: activityDetail }),
+  list: defineAction({ input: activitiesInputs.list, run: listActivities, readOnly: true }),
+  detail: defineAction({ input: activitiesInputs.detail, run: activityDetail, readOnly: true }),
   signUp: defineAction({ input: activitiesInputs.signUp, run: signUp }),
   cancel: defineAction({ input: activitiesInputs.cancel, run: cancelSignup }),
   callOff: defineAction({ input: activitiesInputs.callOff, run: callOff }),
-  roster: defineAction({ input: activitiesInputs.roster, run: activityRoster }),
+  roster: defineAction({ input: activitiesInputs.roster, run: activityRoster, readOnly: true }),
   code: defineAction({ input: activitiesInputs.code, run: checkinCode }),
   check: defineAction({ input: activitiesInputs.check, run: checkInOut }),
   certify: defineAction({ input: activitiesInputs.certify, run: certifyHours }),
-  organisers: defineAction({ input: activitiesInputs.organisers, run: listOrganisers }),
+  organisers: defineAction({ input: activitiesInputs.organisers, run: listOrganisers, readOnly: true }),
   setSpeakers: defineAction({ input: activitiesInputs.setSpeakers, run: setSpeakers }),
 });

@@ -4,6 +4,6 @@ import { summary } from './use-cases/summary';
 import { todo } from './use-cases/todo';
 
 export const campaignModule = defineModule('campaign', {
-  summary: defineAction({ input: campaignInputs.summary, run: summary }),
-  todo: defineAction({ input: campaignInputs.todo, run: todo }),
+  summary: defineAction({ input: campaignInputs.summary, run: summary, readOnly: true }),
+  todo: defineAction({ input: campaignInputs.todo, run: todo, readOnly: true }),
 });

@@ -8,8 +8,8 @@ import { requestBinding } from './use-cases/request-binding';
 
 export const householdsModule = defineModule('households', {
   requestBinding: defineAction({ input: householdsInputs.requestBinding, run: requestBinding }),
-  myBinding: defineAction({ input: householdsInputs.myBinding, run: myBinding }),
+  myBinding: defineAction({ input: householdsInputs.myBinding, run: myBinding, readOnly: true }),
   cancelRequest: defineAction({ input: householdsInputs.cancelRequest, run: cancelRequest }),
-  captainQueue: defineAction({ input: householdsInputs.captainQueue, run: captainQueue }),
+  captainQueue: defineAction({ input: householdsInputs.captainQueue, run: captainQueue, readOnly: true }),
   decide: defineAction({ input: householdsInputs.decide, run: decideBinding }),
 });

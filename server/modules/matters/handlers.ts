@@ -11,9 +11,9 @@ import { resolveMatter } from './use-cases/resolve-matter';
 /** 问题不下楼: residents raise building matters; captains (and community staff) answer, resolve, or turn them into 随手拍 reports. */
 export const mattersModule = defineModule('matters', {
   raise: defineAction({ input: mattersInputs.raise, run: raiseMatter }),
-  mine: defineAction({ input: mattersInputs.mine, run: myMatters }),
-  queue: defineAction({ input: mattersInputs.queue, run: matterQueue }),
-  detail: defineAction({ input: mattersInputs.detail, run: matterDetail }),
+  mine: defineAction({ input: mattersInputs.mine, run: myMatters, readOnly: true }),
+  queue: defineAction({ input: mattersInputs.queue, run: matterQueue, readOnly: true }),
+  detail: defineAction({ input: mattersInputs.detail, run: matterDetail, readOnly: true }),
   answer: defineAction({ input: mattersInputs.answer, run: answerMatter }),
   resolve: defineAction({ input: mattersInputs.resolve, run: resolveMatter }),
   report: defineAction({ input: mattersInputs.report, run: reportMatter }),

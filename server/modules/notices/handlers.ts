@@ -9,15 +9,15 @@ import { postNotice } from './use-cases/post-notice';
 import { acknowledgeNotice, readNotice } from './use-cases/read-notice';
 
 export const noticesModule = defineModule('notices', {
-  buildings: defineAction({ input: noticesInputs.buildings, run: listBuildings }),
+  buildings: defineAction({ input: noticesInputs.buildings, run: listBuildings, readOnly: true }),
   post: defineAction({ input: noticesInputs.post, run: postNotice }),
   edit: defineAction({ input: noticesInputs.edit, run: editNotice }),
   withdraw: defineAction({ input: noticesInputs.withdraw, run: withdrawNotice }),
-  forMe: defineAction({ input: noticesInputs.forMe, run: myNotices }),
+  forMe: defineAction({ input: noticesInputs.forMe, run: myNotices, readOnly: true }),
   read: defineAction({ input: noticesInputs.read, run: readNotice }),
   acknowledge: defineAction({ input: noticesInputs.acknowledge, run: acknowledgeNotice }),
-  managed: defineAction({ input: noticesInputs.managed, run: managedNotices }),
-  receipts: defineAction({ input: noticesInputs.receipts, run: noticeReceipts }),
+  managed: defineAction({ input: noticesInputs.managed, run: managedNotices, readOnly: true }),
+  receipts: defineAction({ input: noticesInputs.receipts, run: noticeReceipts, readOnly: true }),
   remind: defineAction({ input: noticesInputs.remind, run: remindUnread }),
-  history: defineAction({ input: noticesInputs.history, run: noticeHistory }),
+  history: defineAction({ input: noticesInputs.history, run: noticeHistory, readOnly: true }),
 });

@@ -4,6 +4,6 @@ import { myBalance } from './use-cases/my-balance';
 import { myHistory } from './use-cases/my-history';
 
 export const pointsModule = defineModule('points', {
-  balance: defineAction({ input: pointsInputs.balance, run: myBalance }),
-  history: defineAction({ input: pointsInputs.history, run: myHistory }),
+  balance: defineAction({ input: pointsInputs.balance, run: myBalance, readOnly: true }),
+  history: defineAction({ input: pointsInputs.history, run: myHistory, readOnly: true }),
 });

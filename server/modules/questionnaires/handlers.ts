@@ -11,13 +11,13 @@ import { submitAnswers } from './use-cases/submit-answers';
 import { textAnswers } from './use-cases/text-answers';
 
 export const questionnairesModule = defineModule('questionnaires', {
-  audiences: defineAction({ input: questionnairesInputs.audiences, run: listAudiences }),
+  audiences: defineAction({ input: questionnairesInputs.audiences, run: listAudiences, readOnly: true }),
   create: defineAction({ input: questionnairesInputs.create, run: createQuestionnaire }),
-  list: defineAction({ input: questionnairesInputs.list, run: listQuestionnaires }),
-  pending: defineAction({ input: questionnairesInputs.pending, run: pendingQuestionnaires }),
-  detail: defineAction({ input: questionnairesInputs.detail, run: questionnaireDetail }),
+  list: defineAction({ input: questionnairesInputs.list, run: listQuestionnaires, readOnly: true }),
+  pending: defineAction({ input: questionnairesInputs.pending, run: pendingQuestionnaires, readOnly: true }),
+  detail: defineAction({ input: questionnairesInputs.detail, run: questionnaireDetail, readOnly: true }),
   submit: defineAction({ input: questionnairesInputs.submit, run: submitAnswers }),
-  results: defineAction({ input: questionnairesInputs.results, run: questionnaireResults }),
-  textAnswers: defineAction({ input: questionnairesInputs.textAnswers, run: textAnswers }),
+  results: defineAction({ input: questionnairesInputs.results, run: questionnaireResults, readOnly: true }),
+  textAnswers: defineAction({ input: questionnairesInputs.textAnswers, run: textAnswers, readOnly: true }),
   exportCsv: defineAction({ input: questionnairesInputs.exportCsv, run: exportAnswers }),
 });

@@ -13,15 +13,15 @@ import { teamDetail } from './use-cases/team-detail';
 import { teamMembers } from './use-cases/team-members';
 
 export const volunteersModule = defineModule('volunteers', {
-  teams: defineAction({ input: volunteersInputs.teams, run: listTeams }),
-  team: defineAction({ input: volunteersInputs.team, run: teamDetail }),
+  teams: defineAction({ input: volunteersInputs.teams, run: listTeams, readOnly: true }),
+  team: defineAction({ input: volunteersInputs.team, run: teamDetail, readOnly: true }),
   register: defineAction({ input: volunteersInputs.register, run: registerVolunteer }),
-  me: defineAction({ input: volunteersInputs.me, run: myVolunteering }),
+  me: defineAction({ input: volunteersInputs.me, run: myVolunteering, readOnly: true }),
   apply: defineAction({ input: volunteersInputs.apply, run: applyToTeam }),
   leave: defineAction({ input: volunteersInputs.leave, run: leaveTeam }),
-  members: defineAction({ input: volunteersInputs.members, run: teamMembers }),
+  members: defineAction({ input: volunteersInputs.members, run: teamMembers, readOnly: true }),
   decide: defineAction({ input: volunteersInputs.decide, run: decideApplication }),
-  hours: defineAction({ input: volunteersInputs.hours, run: myHours }),
-  certificate: defineAction({ input: volunteersInputs.certificate, run: hoursCertificate }),
-  leaderboard: defineAction({ input: volunteersInputs.leaderboard, run: hoursLeaderboard }),
+  hours: defineAction({ input: volunteersInputs.hours, run: myHours, readOnly: true }),
+  certificate: defineAction({ input: volunteersInputs.certificate, run: hoursCertificate, readOnly: true }),
+  leaderboard: defineAction({ input: volunteersInputs.leaderboard, run: hoursLeaderboard, readOnly: true }),
 });
