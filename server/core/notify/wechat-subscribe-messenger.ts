@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { CAMPAIGN_TZ } from '../clock';
+import { beijingMinute } from '../clock';
 import type { PushMessage, SubscribeMessenger } from './port';
 import { TOPICS, type Topic } from './topics';
 
@@ -77,7 +76,7 @@ export function wechatSubscribeMessenger(options: { configs: TemplateConfigs; mi
         data: {
           [config.fields.title]: { value: clip(message.title) },
           [config.fields.body]: { value: clip(message.body || message.title) },
-          [config.fields.time]: { value: dayjs(message.at).tz(CAMPAIGN_TZ).format('YYYY-MM-DD HH:mm') },
+          [config.fields.time]: { value: beijingMinute(message.at) },
         },
       });
       if (answer.errCode) throw new Error(`subscribeMessage.send: ${answer.errCode} ${answer.errMsg ?? ''}`);
