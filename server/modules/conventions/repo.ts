@@ -131,6 +131,8 @@ export async function insertNumberedSignature(
       from convention_versions v
       where v.id = ${row.version_id}
         and not exists (select 1 from convention_versions n where n.convention_id = v.convention_id and n.version > v.version)
+        -- Someone who signed already is answered without queueing for the version's lock (the conflict clause still catches a racing twin).
+        and not exists (select 1 from ${sql.table(target.table)} mine where mine.${sql.ref(target.signerColumn)} = ${signer} and mine.version_id = v.id)
       for update of v
       on conflict (${sql.ref(target.signerColumn)}, version_id) do nothing
       returning id, signer_no, signed_at

@@ -34,7 +34,7 @@ export async function toCards(db: Kysely<DB>, actor: Actor, rows: QuestionnaireR
   const place = home === undefined ? await currentHome(db, actor.countyId, actor.userId) : home;
   const [answered, names, communities] = await Promise.all([
     answeredAmong(db, actor.userId, rows.map((r) => r.id)),
-    namesOfScopes(db, actor.countyId),
+    namesOfScopes(db, actor.countyId, [...new Set(rows.map((r) => r.audienceId).filter((id): id is string => Boolean(id)))]),
     buildingCommunities(db, actor.countyId, rows),
   ]);
   return rows.map((row) => {

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
-import { listConventions } from '../../conventions/use-cases/list-conventions';
+import { conventionsForHome } from '../../conventions/use-cases/list-conventions';
 import { countPendingInScopes, currentHome } from '../../households/facade';
 import { reviewScopes } from '../../households/permissions';
 import type { TodoItem } from '../contracts';
@@ -12,7 +12,8 @@ export async function todo(ctx: UseCaseContext): Promise<TodoItem[]> {
     const waiting = await countPendingInScopes(ctx.db, ctx.actor.countyId, scopes);
     if (waiting) items.push({ kind: 'review_bindings', title: `有 ${waiting} 个住户绑定申请等您审核`, path: '/features/captain/pages/queue/index' });
   }
-  const [conventions, home] = await Promise.all([listConventions(ctx), currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId)]);
+  const home = await currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId);
+  const conventions = await conventionsForHome(ctx, home);
   for (const c of conventions) {
     const path = `/features/convention/pages/detail/index?id=${c.id}`;
     if (c.mine === 'resign') items.push({ kind: 'resign', title: `《${c.title}》已更新，请签署新版本`, path });

@@ -5,8 +5,12 @@ import { pledgeStatus } from '../domain/pledge-status';
 import { conventionsFor, pledgesOfUser } from '../repo';
 import { withCurrentVersion } from './with-current-version';
 
-export async function listConventions({ db, actor }: UseCaseContext): Promise<ConventionSummary[]> {
-  const home = await currentHome(db, actor.countyId, actor.userId);
+export async function listConventions(ctx: UseCaseContext): Promise<ConventionSummary[]> {
+  return conventionsForHome(ctx, await currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId));
+}
+
+/** The texts that bind a person living at `home` (a caller that read the home already saves the read). */
+export async function conventionsForHome({ db, actor }: Pick<UseCaseContext, 'db' | 'actor'>, home: { communityId: string } | null): Promise<ConventionSummary[]> {
   const conventions = await conventionsFor(db, actor.countyId, home?.communityId ?? null);
   const ids = conventions.map((c) => c.id);
   const [listed, pledges] = await Promise.all([withCurrentVersion(db, conventions), pledgesOfUser(db, actor.userId, ids)]);

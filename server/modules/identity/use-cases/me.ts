@@ -11,7 +11,7 @@ export async function me({ db, actor }: UseCaseContext): Promise<Me> {
     currentHome(db, actor.countyId, actor.userId),
     guardiansOf(db, actor.userId),
     wardsOf(db, actor.userId),
-    namesOfScopes(db, actor.countyId),
+    namesOfScopes(db, actor.countyId, [...new Set(actor.roles.map((g) => g.scopeId))]),
   ]);
   return {
     user: { id: actor.userId, name: actor.name, maskedName: maskName(actor.name), isMinor: actor.isMinor },
