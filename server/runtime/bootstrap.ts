@@ -9,6 +9,8 @@ export interface BootOptions {
   databaseUrl: string;
   /** This process's share of the connection budget (README: 连接预算). */
   maxConnections?: number;
+  /** Named statements (a direct connection only); DATABASE_PREPARED_STATEMENTS=on by default. */
+  preparedStatements?: boolean;
   countyIdForNewUsers?: string;
   files: FileStore;
 }
@@ -22,7 +24,7 @@ const log = (message: string, error?: unknown) => console.error(`[civic] ${messa
  * UNAVAILABLE while the database is older than this code.
  */
 export async function boot(options: BootOptions): Promise<{ runtime: Runtime; database: Database }> {
-  const database = await openDatabase({ url: options.databaseUrl, maxConnections: options.maxConnections, preparedStatements: preparedStatementsFromEnv() });
+  const database = await openDatabase({ url: options.databaseUrl, maxConnections: options.maxConnections, preparedStatements: options.preparedStatements ?? preparedStatementsFromEnv() });
   const runtime: Runtime = {
     db: database.db,
     clock: systemClock,

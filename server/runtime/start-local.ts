@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localFileStore } from '../core/files/local-file-store';
+import { preparedStatementsFromEnv } from '../db/connect';
 import { dataDirFromEnv, openLocalDatabase } from '../db/local-database';
 import { readSchemaState } from '../db/schema-version';
 import { seedDemoCounty } from '../db/seed/demo-county';
@@ -24,7 +25,9 @@ async function main() {
   const filesDir = path.join(dataDir, 'uploads');
 
   const local = await openLocalDatabase({ dataDir, log: console.log });
-  const { runtime, database } = await boot({ databaseUrl: local.url, maxConnections: poolSizeFromEnv(20), files: localFileStore(filesDir) });
+  // The embedded server is reached directly, never through a pooler: named statements save PostgreSQL planning every call.
+  const preparedStatements = local.embedded || preparedStatementsFromEnv();
+  const { runtime, database } = await boot({ databaseUrl: local.url, maxConnections: poolSizeFromEnv(20), preparedStatements, files: localFileStore(filesDir) });
 
   const schema = await readSchemaState(runtime.db);
   if (schema.state === 'behind') {

@@ -36,7 +36,8 @@ export async function startPgBouncer(directUrl: string, options: { poolSize?: nu
     path.join(dir, 'pgbouncer.ini'),
     [
       '[databases]',
-      `* = host=${direct.hostname} port=${direct.port || 5432}`,
+      // The direct URL's socket folder (`?host=/dir`) when it names one, else its TCP host.
+      `* = host=${direct.searchParams.get('host') ?? direct.hostname} port=${direct.port || 5432}`,
       '[pgbouncer]',
       'listen_addr = 127.0.0.1',
       `listen_port = ${port}`,
@@ -89,6 +90,7 @@ export async function startPgBouncer(directUrl: string, options: { poolSize?: nu
       u.hostname = '127.0.0.1';
       u.port = String(port);
       u.pathname = `/${database}`;
+      u.searchParams.delete('host');
       return u.toString();
     },
     stop: async () => {
