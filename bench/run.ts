@@ -1,7 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { coldRequire } from './cold-require';
+import { coldRequire, coldStart } from './cold-require';
 import { stopBenchServer } from './each-database';
+import { hotWrites } from './hot-writes';
+import { httpLoad } from './http-load';
 import { noticeReceipts } from './notice-receipts';
 import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
@@ -29,12 +31,15 @@ async function main() {
   const started = Date.now();
   console.log(`bench: Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}, ${new Date().toISOString()}`);
   await section('weapp sizes', () => weappSizes(ROOT));
+  await section('hot writes', () => hotWrites(N));
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
   await section('vote path', () => votePath(N));
   await section('sign-up path', () => signupPath(N));
   await section('notice receipts', () => noticeReceipts());
   await section('cold require', () => coldRequire(ROOT));
+  await section('cold start', () => coldStart(ROOT));
+  await section('http load', () => httpLoad());
   await stopBenchServer();
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -12,7 +12,7 @@ import { seedDemoCounty } from '../server/db/seed/demo-county';
 import { conventionsModule } from '../server/modules/conventions/handlers';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
-import { onEachDatabase } from './each-database';
+import { onBenchDatabase } from './each-database';
 import { heading, verdict } from './format';
 
 /** ARCHITECTURE.md: a vote, a pledge, a sign-up costs at most 2× a bare single-row INSERT. */
@@ -32,7 +32,7 @@ function statementCounter(): KyselyPlugin & { count: number } {
   return counter;
 }
 
-async function addUsers(db: Kysely<DB>, countyId: string, openids: string[]): Promise<void> {
+export async function addUsers(db: Kysely<DB>, countyId: string, openids: string[]): Promise<void> {
   for (let i = 0; i < openids.length; i += 500) {
     const chunk = openids.slice(i, i + 500);
     await db.insertInto('users').values(chunk.map((openid, j) => ({ id: newId(), countyId, openid, name: `居民${i + j}` }))).execute();
@@ -97,5 +97,5 @@ function report(label: string, f: Figures): void {
 
 export async function signVsInsert(n: number): Promise<void> {
   heading(`sign a convention vs a bare INSERT (N=${n}, one client, sequential)`);
-  await onEachDatabase(async (database, label) => report(label, await measure(database, n)));
+  await onBenchDatabase(async (database, label) => report(label, await measure(database, n)));
 }

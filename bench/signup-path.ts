@@ -9,7 +9,7 @@ import type { ActivityView } from '../server/modules/activities/contracts';
 import { activitiesModule } from '../server/modules/activities/handlers';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
-import { onEachDatabase } from './each-database';
+import { onBenchDatabase } from './each-database';
 import { runtimeOn, statementProfiler, timeEach, type Timing } from './measure';
 import { heading, median, verdict } from './format';
 
@@ -31,7 +31,7 @@ async function call<T>(runtime: Runtime, openid: string, action: string, input: 
 }
 
 /** A team activity of the demo team tomorrow, through activities.create as its leader; any registered volunteer may sign up. */
-async function createActivity(runtime: Runtime, county: SeededCounty, capacity: number, title: string): Promise<string> {
+export async function createActivity(runtime: Runtime, county: SeededCounty, capacity: number, title: string): Promise<string> {
   const startsAt = Date.now() + 24 * HOUR_MS;
   const activity = await call<ActivityView>(runtime, county.people.team_lead.openid, 'create', {
     organiser: { kind: 'team', teamId: county.teamId },
@@ -56,7 +56,7 @@ async function createActivity(runtime: Runtime, county: SeededCounty, capacity: 
  * volunteers module owns registration): users with openid prefix‖g, resident
  * and volunteer grants, a volunteer profile each.
  */
-async function addVolunteers(db: Kysely<DB>, county: SeededCounty, prefix: string, howMany: number): Promise<void> {
+export async function addVolunteers(db: Kysely<DB>, county: SeededCounty, prefix: string, howMany: number): Promise<void> {
   const { countyId } = county;
   const communityId = county.communities['和平社区'];
   await sql`
@@ -240,29 +240,18 @@ async function measureBurst(db: Kysely<DB>, county: SeededCounty, connections: n
   };
 }
 
-/** The throwaway database `db` is on, reached through DATABASE_URL's server and credentials. */
-async function sameDatabaseUrl(db: Kysely<DB>): Promise<string> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('a pg database without DATABASE_URL');
-  const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(db)).rows[0];
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 interface Figures {
   path: PathFigures;
   burst: BurstFigures;
 }
 
-async function measure(database: Database, n: number): Promise<Figures> {
+async function measure(database: Database, url: string, n: number): Promise<Figures> {
   const { db } = database;
   await migrateToLatest(db);
   const county = await seedDemoCounty(db, { openidPrefix: `bench-${randomUUID()}:` });
   const path = await measurePath(db, county, n);
-  if (database.driver !== 'pg') return { path, burst: await measureBurst(db, county, 1) };
   // The section's own database, once more, through a pool of several connections.
-  const pool = await openDatabase({ url: await sameDatabaseUrl(db), maxConnections: BURST_CONNECTIONS });
+  const pool = await openDatabase({ url, maxConnections: BURST_CONNECTIONS });
   try {
     return { path, burst: await measureBurst(pool.db, county, BURST_CONNECTIONS) };
   } finally {
@@ -308,5 +297,5 @@ function report(label: string, f: Figures): void {
  */
 export async function signupPath(n: number): Promise<void> {
   heading(`sign-up path: activities.signUp vs a bare INSERT (N=${n}, one client), and ${BURST} volunteers at once for ${SEATS} places`);
-  await onEachDatabase(async (database, label) => report(label, await measure(database, n)));
+  await onBenchDatabase(async (database, label, url) => report(label, await measure(database, url, n)));
 }

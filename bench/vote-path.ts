@@ -9,7 +9,7 @@ import { seedDemoCounty, type SeededCounty } from '../server/db/seed/demo-county
 import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
-import { onEachDatabase } from './each-database';
+import { onBenchDatabase } from './each-database';
 import { runtimeOn, statementProfiler, timeEach, type Timing } from './measure';
 import { heading, median, verdict } from './format';
 
@@ -55,7 +55,7 @@ async function call<T>(runtime: Runtime, openid: string, action: string, input: 
  * the guardian consents, the community's staff approves), then copies of it
  * for other households of the county, approved, straight into the table.
  */
-async function votingList(db: Kysely<DB>, county: SeededCounty): Promise<string[]> {
+export async function votingList(db: Kysely<DB>, county: SeededCounty): Promise<string[]> {
   const runtime = runtimeOn(db);
   const { people, familyCampaignId } = county;
   const { nominationId } = await call<{ nominationId: string }>(runtime, people.minor.openid, 'nominate', { campaignId: familyCampaignId, displayName: '王小明家', story: STORY, photos: [] });
@@ -78,7 +78,7 @@ async function votingList(db: Kysely<DB>, county: SeededCounty): Promise<string[
 }
 
 /** Voters without a home (the campaign lets them vote): users with ids md5(prefix‖g), openid prefix‖g, resident grants. */
-async function addVoters(db: Kysely<DB>, countyId: string, prefix: string, howMany: number, createdAt: Date): Promise<void> {
+export async function addVoters(db: Kysely<DB>, countyId: string, prefix: string, howMany: number, createdAt: Date): Promise<void> {
   await sql`
     insert into users (id, county_id, openid, name, created_at)
     select md5(${prefix}::text || g)::uuid, ${countyId}, ${prefix}::text || g, '居民' || g, ${createdAt}
@@ -370,5 +370,5 @@ function report(label: string, f: Figures): void {
 export async function votePath(n: number): Promise<void> {
   const large = Math.max(SMALL, Number(process.env.BENCH_VOTES_MAX ?? 1_000_000));
   heading(`vote path: families.vote vs a bare INSERT (N=${n}, one client), and the ranking at ${count(SMALL)} and ${count(large)} votes (${CALLS} reads each after ${RANKING_WARM_UP})`);
-  await onEachDatabase(async (database, label) => report(label, await measure(database, n, large)));
+  await onBenchDatabase(async (database, label) => report(label, await measure(database, n, large)));
 }
