@@ -30,6 +30,12 @@ module.exports = {
     // Both start (or share) the run's PostgreSQL server: test/support/global-setup.ts.
     server('integration', ['<rootDir>/test/server/**/*.db.test.ts'], databaseServer),
     server('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], databaseServer),
+    // The compiled mini-program (dist/weapp, after taro build --type weapp) in jsdom, on the server's real handlers.
+    server('weapp', ['<rootDir>/test/weapp/**/*.weapp.test.ts'], {
+      ...databaseServer,
+      testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/test/weapp/support/environment.ts'],
+    }),
     ...ui,
   ],
 };

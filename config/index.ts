@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -53,6 +54,12 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         cssModules: { enable: false },
       },
       optimizeMainPackage: { enable: true },
+      webpackChain(chain, webpack) {
+        // NutUI's icons draw an <i>, which has no template in WeChat: they draw a view instead (config/weapp/nutui-icon-config.js).
+        chain
+          .plugin('nutui-icons-as-views')
+          .use(webpack.NormalModuleReplacementPlugin, [/@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]icons[\\/]internal\.js$/, path.resolve(__dirname, 'weapp/nutui-icon-config.js')])
+      },
     },
     h5: {
       publicPath: '/',

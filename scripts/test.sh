@@ -31,9 +31,13 @@ else
   echo "pgbouncer is not installed: the pooler pass runs in CI (.ci/run installs it)."
 fi
 step "race tests fail without the rules they guard (mutation check)"
-npx tsx scripts/check-race-tests-fail.ts
+npx tsx scripts/check-tests-fail.ts
 step "weapp build"
 npx taro build --type weapp
+step "the compiled mini-program: every page and the key flows (WeChat's WXML compiler, miniprogram-simulate)"
+jest_run --selectProjects weapp
+step "weapp tests fail without a tap binding or a template (mutation check)"
+npx tsx scripts/check-tests-fail.ts weapp
 step "cloud functions build"
 npm run --silent build:functions
 if [ -n "$pgbouncer" ]; then

@@ -1,14 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { templateAliases } from '../test/weapp/support/aliases';
 
 /**
- * `npm run test:mutations`: the race tests must be able to fail. Each entry
- * breaks the rule that stops a race (removes a row lock, a unique key, a
- * CHECK) in a copy of the repository and runs the test that guards it there,
- * on the same kind of PostgreSQL server as `npm test`; the test must go red.
- * The working tree is never touched.
+ * `npm run test:mutations`: tests that guard what matters most must be able
+ * to fail. Each entry breaks what a test guards in a copy and runs that test
+ * there; it must go red. The working tree is never touched.
+ * - The race tests: a row lock, a unique key, a CHECK, a conditional debit
+ *   removed in a copy of the repository, run on the same kind of PostgreSQL
+ *   server as `npm test`.
+ * - The compiled mini-program's tests: a tap binding or a template removed
+ *   from a copy of dist/weapp/base.wxml (run after `taro build --type weapp`).
  */
 interface Mutation {
   rule: string;
@@ -96,8 +100,68 @@ function runTest(dir: string, m: Mutation): { failed: number; passed: number } {
   return { failed: result.numFailedTests, passed: result.numPassedTests };
 }
 
+/** Breaks the compiled templates: the weapp tests must notice, as WeChat would draw or do nothing. */
+interface BuildMutation {
+  rule: string;
+  edit(baseWxml: string): string;
+  test: { file: string; name: string };
+}
+
+const WEAPP = path.join(ROOT, 'dist/weapp');
+const BUILD_MUTATIONS: BuildMutation[] = [
+  {
+    rule: 'taps reach Taro through bindtap="eh" in base.wxml',
+    edit: (wxml) => wxml.replace(/ bindtap="eh"/g, ''),
+    test: { file: 'test/weapp/home.weapp.test.ts', name: 'a tap on 文明公约 opens the convention list' },
+  },
+  {
+    rule: 'base.wxml has the template of <pure-view> (a View with no handler: every page\'s frame)',
+    edit: (wxml) => {
+      const start = wxml.indexOf(`<template name="tmpl_0_${templateAliases()['pure-view']._num}">`);
+      if (start < 0) return wxml;
+      const end = wxml.indexOf('</template>', start) + '</template>'.length;
+      return wxml.slice(0, start) + wxml.slice(end);
+    },
+    test: { file: 'test/weapp/home.weapp.test.ts', name: 'turns 大字模式 on with its switch' },
+  },
+];
+
+function checkBuildMutation(m: BuildMutation): boolean {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'civic-weapp-mutation-'));
+  try {
+    cpSync(WEAPP, dir, { recursive: true });
+    const file = path.join(dir, 'base.wxml');
+    const before = readFileSync(file, 'utf8');
+    const after = m.edit(before);
+    if (after === before) throw new Error(`the mutation "${m.rule}" changed nothing in base.wxml: update it`);
+    writeFileSync(file, after);
+    const out = path.join(dir, 'result.json');
+    spawnSync('npx', ['jest', '--selectProjects', 'weapp', '--runTestsByPath', m.test.file, '-t', m.test.name, '--json', `--outputFile=${out}`], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, WEAPP_DIST: dir },
+    });
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { numFailedTests: number; numPassedTests: number };
+    const red = result.numFailedTests > 0 && result.numPassedTests === 0;
+    console.log(`${red ? 'red, as it must be' : 'STILL GREEN'}  without: ${m.rule}  →  "${m.test.name}…" (${result.numFailedTests} failed, ${result.numPassedTests} passed)`);
+    return red;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   let wrong = 0;
+  const only = process.argv[2];
+  if (only === 'weapp') {
+    if (!existsSync(path.join(WEAPP, 'base.wxml'))) throw new Error('dist/weapp is not built: run `npx taro build --type weapp` first');
+    for (const m of BUILD_MUTATIONS) if (!checkBuildMutation(m)) wrong++;
+    if (wrong > 0) {
+      console.error(`${wrong} weapp test(s) passed with the compiled templates broken: they cannot fail as written.`);
+      process.exit(1);
+    }
+    return;
+  }
   for (const m of MUTATIONS) {
     const dir = copyOfRepository();
     try {

@@ -1,0 +1,116 @@
+import { data } from '../support/app';
+import { approvedFamily, setPhase } from '../server/modules/families/family-fixtures';
+import { useMiniProgram } from './support/backend';
+
+/**
+ * The key flows, in the compiled mini-program, tap by tap, against the
+ * server's real handlers. The phone's pickers answer what `phone.program.device`
+ * says: a photo, a place, a scanned code.
+ */
+const phone = useMiniProgram();
+
+describe('in the compiled mini-program', () => {
+  it('a resident reads and signs the civic convention, then opens the certificate with her number', async () => {
+    await phone.seed();
+    const home = await phone.signIn('resident');
+    await home.tap('文明公约');
+    await phone.program.current().tap('青禾县市民文明公约');
+    const detail = phone.program.current();
+    expect(detail.route).toBe('features/convention/pages/detail/index');
+    await detail.tap('签署公约');
+    await detail.waitForText('签署编号 1');
+    await detail.tap('查看签署证书');
+    const certificate = phone.program.current();
+    expect(certificate.route).toBe('features/convention/pages/certificate/index');
+    await certificate.waitForText('兹证明 张秀兰');
+    expect(certificate.text()).toContain('您是第 1 位签署人');
+  });
+
+  it('a resident files a 随手拍 with a photo and the place picked on the map, and follows it in 我的随手拍', async () => {
+    await phone.seed();
+    const tab = await phone.signIn('guardian', '/pages/report/index');
+    await tab.tap('拍照反映问题');
+    const form = phone.program.current();
+    expect(form.route).toBe('features/reports/pages/report/index');
+    await form.tap('乱扔垃圾');
+    await form.tap('添加照片');
+    await form.waitForText('已添加 1 张');
+    phone.program.device.location = { latitude: 29.5624, longitude: 106.5513, name: '幸福路口', address: '幸福路18号' };
+    await form.tap('在地图上选位置');
+    await form.waitForText('已在地图上选好位置');
+    await form.type('例如：幸福路18号门口', '幸福路18号门口东侧');
+    await form.type('说说是什么问题，例如：路灯不亮已经三天了', '人行道上堆着装修垃圾，老人推车过不去');
+    await form.tap('提交');
+    await phone.program.current().waitForText('人行道上堆着装修垃圾');
+    const reports = await phone.db.selectFrom('reports').select(['description', 'address', 'status']).where('countyId', '=', phone.county.countyId).execute();
+    expect(reports).toEqual([{ description: '人行道上堆着装修垃圾，老人推车过不去', address: '幸福路18号门口东侧', status: 'submitted' }]);
+  });
+
+  it('a child nominates the family on the parent\'s phone, and the guardian agrees and sends it to the community', async () => {
+    const county = await phone.seed();
+    const child = await phone.signIn('minor', `/features/families/pages/nominate/index?campaignId=${county.familyCampaignId}`);
+    await child.waitForText('推荐我的家');
+    await child.type('比如：王家', '王小明家');
+    await child.type('比如：奶奶腿脚不好，爸爸每天下班都扶她下楼散步……', '我家有爸爸、妈妈、奶奶和我。奶奶腿脚不好，爸爸每天下班都扶她下楼散步；妈妈周末去社区做志愿者，帮邻居打扫楼道。我们家垃圾分好类再扔。');
+    await child.tap('提交给爸爸妈妈');
+    await phone.program.current().waitForText('已经请爸爸妈妈看一看了');
+
+    const parent = await phone.signIn('guardian', '/features/families/pages/consents/index');
+    await parent.tap('王小明家');
+    const nomination = phone.program.current();
+    await nomination.tap('同意并提交社区审核');
+    await nomination.waitForText('等待社区审核');
+    const rows = await phone.db.selectFrom('familyNominations').select(['displayName', 'status']).where('campaignId', '=', county.familyCampaignId).execute();
+    expect(rows).toEqual([{ displayName: '王小明家', status: 'submitted' }]);
+  });
+
+  it('a resident of another household votes for a family on the voting list', async () => {
+    const county = await phone.seed();
+    const nominationId = await approvedFamily(county);
+    await setPhase(phone.db, county.familyCampaignId, 'voting');
+    const page = await phone.signIn('volunteer', `/features/families/pages/campaign/index?id=${county.familyCampaignId}`);
+    await page.tap('投票');
+    await page.waitForText('今天已投');
+    expect(page.text()).toContain('1票');
+    const tally = await phone.db.selectFrom('familyNominations').select('votes').where('id', '=', nominationId).executeTakeFirstOrThrow();
+    expect(tally.votes).toBe(1);
+  });
+
+  it('a volunteer signs up for an activity and checks in by scanning the organiser\'s code', async () => {
+    const county = await phone.seed();
+    const now = Date.now();
+    // The clean-up starts in ten minutes, so check-in is open.
+    await phone.db
+      .updateTable('activities')
+      .set({ startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 130 * 60_000), signupDeadline: new Date(now + 5 * 60_000) })
+      .where('id', '=', county.activities.cleanUp)
+      .execute();
+    const page = await phone.signIn('volunteer', `/features/activities/pages/detail/index?id=${county.activities.cleanUp}`);
+    await page.tap('报名');
+    await page.waitForText('扫码签到');
+    phone.program.device.scan = data<{ token: string }>(await county.as('team_lead')('activities', 'code', { activityId: county.activities.cleanUp })).token;
+    await page.tap('扫码签到');
+    await page.waitForText('已签到');
+    const signup = await phone.db.selectFrom('activitySignups').select(['status', 'checkedInAt']).where('activityId', '=', county.activities.cleanUp).where('userId', '=', county.people.volunteer.userId).executeTakeFirstOrThrow();
+    expect(signup.status).toBe('confirmed');
+    expect(signup.checkedInAt).not.toBeNull();
+  });
+
+  it('a captain posts a notice to the building, and a resident of it opens it and says 收到', async () => {
+    await phone.seed();
+    const manage = await phone.signIn('captain', '/features/notices/pages/manage/index');
+    await manage.tap('发通知');
+    const post = phone.program.current();
+    await post.type('例如：本周六上午停水通知', '周六上午停水');
+    await post.type('例如：因管道检修，本周六8:00-12:00停水，请提前储水。有问题请找楼长。', '因管道检修，本周六8:00-12:00停水，请提前储水。');
+    await post.tap('发出通知');
+    await phone.program.current().waitForText('周六上午停水');
+
+    const list = await phone.signIn('guardian', '/features/notices/pages/list/index');
+    await list.tap(/周六上午停水$/);
+    const detail = phone.program.current();
+    expect(detail.route).toBe('features/notices/pages/detail/index');
+    await detail.tap('收到');
+    await detail.waitForText('已确认收到');
+  });
+});

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { DemoKey } from '../../server/db/seed/demo-county';
+import { data, type TestCounty } from '../support/app';
+import { approvedFamily } from '../server/modules/families/family-fixtures';
+import { approvedGoodPerson, CONTACT, STORY } from '../server/modules/goodPeople/good-person-fixtures';
+import { raised } from '../server/modules/matters/matter-fixtures';
+import { fileReport } from '../server/modules/reports/report-fixtures';
+import { useMiniProgram } from './support/backend';
+import { allRoutes } from './support/mini-program';
+
+/**
+ * Every page of app.json, opened in the compiled mini-program by a person it
+ * is made for, renders its main content: no template error, no error state.
+ */
+const phone = useMiniProgram();
+
+interface Ids {
+  pledgeId: string;
+  reportId: string;
+  nominationId: string;
+  goodPersonId: string;
+  consentCode: string;
+  matterId: string;
+  noticeId: string;
+}
+
+/** One of everything a detail page shows, made through the real actions. */
+async function somethingOfEach(county: TestCounty): Promise<Ids> {
+  const { pledgeId } = data<{ pledgeId: string }>(await county.as('guardian')('conventions', 'sign', { versionId: county.versions.civic }));
+  const reportId = await fileReport(county);
+  const nominationId = await approvedFamily(county);
+  const { goodPersonId } = await approvedGoodPerson(county);
+  const { consentCode } = data<{ consentCode: string }>(
+    await county.as('guardian')('goodPeople', 'nominate', { idempotencyKey: randomUUID(), category: 'helping', nomineeName: '钱阿姨', nomineeContact: CONTACT, story: STORY }),
+  );
+  const matterId = await raised(county);
+  const building = county.buildings['幸福里社区/1号楼'];
+  const notice = data<{ id: string }>(
+    await county.as('captain')('notices', 'post', { buildingId: building, title: '本周六上午停水', body: '因管道检修，本周六上午8点到12点停水，请提前储水。', endsAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
+  );
+  return { pledgeId, reportId, nominationId, goodPersonId, consentCode, matterId, noticeId: notice.id };
+}
+
+type PageCase = [route: string, person: DemoKey, query: (c: TestCounty, ids: Ids) => Record<string, string>, shows: string | RegExp];
+const none = () => ({});
+
+const PAGES: PageCase[] = [
+  ['pages/home/index', 'resident', none, '创文第'],
+  ['pages/report/index', 'resident', none, '怎么办理'],
+  ['pages/inbox/index', 'resident', none, '还没有消息'],
+  ['pages/mine/index', 'resident', none, '张秀兰'],
+  ['features/auth/pages/sign-in/index', 'resident', none, '在微信里无需登录'],
+  ['features/household/pages/bind/index', 'resident', none, '绑定我家'],
+  ['features/convention/pages/list/index', 'resident', none, '青禾县市民文明公约'],
+  ['features/convention/pages/detail/index', 'resident', (c) => ({ id: c.conventions.civic }), '热爱祖国'],
+  ['features/convention/pages/certificate/index', 'guardian', (_c, ids) => ({ pledgeId: ids.pledgeId }), '文明公约签署证书'],
+  ['features/convention/pages/history/index', 'resident', (c) => ({ id: c.conventions.civic }), '每一次修订都留有记录'],
+  ['features/shop-pledge/pages/pledge/index', 'shopkeeper', none, '门前六包责任书'],
+  ['features/shop-pledge/pages/my-shops/index', 'shopkeeper', none, '我的店铺'],
+  ['features/captain/pages/queue/index', 'captain', none, '没有待处理的申请'],
+  ['features/admin/pages/publish/index', 'admin', (c) => ({ conventionId: c.conventions.civic }), '发布公约新版本'],
+  ['features/profile/pages/edit/index', 'resident', none, '我的名字'],
+  ['features/reports/pages/report/index', 'resident', none, '问题类型'],
+  ['features/reports/pages/mine/index', 'guardian', none, '我的随手拍'],
+  ['features/reports/pages/detail/index', 'guardian', (_c, ids) => ({ id: ids.reportId }), '人行道上堆满了装修垃圾'],
+  ['features/reports/pages/staff/index', 'staff', none, '案件受理'],
+  ['features/reports/pages/handler/index', 'handler', none, '我的工单'],
+  ['features/reports/pages/command/index', 'admin', none, '指挥中心'],
+  ['features/reports/pages/gallery/index', 'resident', none, '整改晒单'],
+  ['features/reports/pages/settings/index', 'admin', none, '问题类型与分拨'],
+  ['features/families/pages/campaign/index', 'resident', (c) => ({ id: c.familyCampaignId }), '已入选的家庭'],
+  ['features/families/pages/family/index', 'resident', (c, ids) => ({ campaignId: c.familyCampaignId, id: ids.nominationId }), '家庭故事'],
+  ['features/families/pages/nominate/index', 'volunteer', (c) => ({ campaignId: c.familyCampaignId }), '推荐邻居家庭'],
+  ['features/families/pages/nomination/index', 'guardian', (_c, ids) => ({ id: ids.nominationId }), '已入选投票名单'],
+  ['features/families/pages/consents/index', 'guardian', none, '确认家庭推荐'],
+  ['features/families/pages/mine/index', 'minor', none, '我的推荐'],
+  ['features/families/pages/review/index', 'staff', (c) => ({ campaignId: c.familyCampaignId }), '推荐审核'],
+  ['features/families/pages/admin/index', 'admin', (c) => ({ campaignId: c.familyCampaignId }), '评选管理'],
+  ['features/families/pages/flags/index', 'admin', (c) => ({ campaignId: c.familyCampaignId }), '没有发现疑似刷票'],
+  ['features/good-people/pages/gallery/index', 'resident', none, '身边好人'],
+  ['features/good-people/pages/detail/index', 'resident', (_c, ids) => ({ id: ids.goodPersonId }), '赵德明'],
+  ['features/good-people/pages/nominate/index', 'resident', none, '推荐身边好人'],
+  ['features/good-people/pages/consent/index', 'resident', (_c, ids) => ({ code: ids.consentCode }), '确认推荐'],
+  ['features/good-people/pages/mine/index', 'guardian', none, '我推荐的好人'],
+  ['features/good-people/pages/review/index', 'staff', none, '好人审核'],
+  ['features/good-people/pages/honours/index', 'resident', none, '好人榜'],
+  ['features/matters/pages/raise/index', 'guardian', none, '说说情况'],
+  ['features/matters/pages/mine/index', 'guardian', none, '我找楼长的事'],
+  ['features/matters/pages/queue/index', 'captain', none, '楼栋事务'],
+  ['features/matters/pages/matter/index', 'captain', (_c, ids) => ({ id: ids.matterId }), '怎么处理'],
+  ['features/notices/pages/list/index', 'guardian', none, '本周六上午停水'],
+  ['features/notices/pages/detail/index', 'guardian', (_c, ids) => ({ id: ids.noticeId }), '管道检修'],
+  ['features/notices/pages/manage/index', 'captain', none, '楼栋通知管理'],
+  ['features/notices/pages/receipts/index', 'captain', (_c, ids) => ({ id: ids.noticeId }), '提醒未读'],
+  ['features/notices/pages/post/index', 'captain', none, '发楼栋通知'],
+  ['features/notices/pages/history/index', 'captain', (_c, ids) => ({ id: ids.noticeId }), '修改记录'],
+  ['features/activities/pages/list/index', 'volunteer', none, '幸福里社区环境清洁行动'],
+  ['features/activities/pages/detail/index', 'volunteer', (c) => ({ id: c.activities.cleanUp }), '谁能报名'],
+  ['features/activities/pages/create/index', 'team_lead', (c) => ({ teamId: c.teamId }), '发布活动'],
+  ['features/activities/pages/manage/index', 'team_lead', (c) => ({ id: c.activities.cleanUp }), '签到码'],
+  ['features/volunteers/pages/home/index', 'volunteer', none, '服务时长'],
+  ['features/volunteers/pages/register/index', 'resident', none, '注册志愿者'],
+  ['features/volunteers/pages/teams/index', 'volunteer', none, '理论宣讲志愿服务队'],
+  ['features/volunteers/pages/team/index', 'volunteer', (c) => ({ id: c.teamId }), '现有队员'],
+  ['features/volunteers/pages/members/index', 'team_lead', (c) => ({ id: c.teamId }), '队员名单'],
+  ['features/volunteers/pages/hours/index', 'volunteer', none, '还没有服务时长'],
+  ['features/volunteers/pages/certificate/index', 'volunteer', none, '还开不出证明'],
+  ['features/volunteers/pages/leaderboard/index', 'volunteer', none, '志愿服务排行榜'],
+  ['features/volunteers/pages/points/index', 'volunteer', none, '我的积分'],
+  ['features/questionnaires/pages/list/index', 'resident', none, '问卷调查'],
+  ['features/questionnaires/pages/answer/index', 'resident', (c) => ({ id: c.questionnaireId }), '第 1 题'],
+  ['features/questionnaires/pages/results/index', 'admin', (c) => ({ id: c.questionnaireId }), '导出全部答卷'],
+  ['features/questionnaires/pages/create/index', 'staff', none, '发起问卷'],
+];
+
+describe('every page of the compiled mini-program', () => {
+  let ids: Ids;
+  beforeAll(async () => {
+    ids = await somethingOfEach(await phone.seed());
+  }, 60_000);
+
+  it('is listed here, so none is left unopened', () => {
+    expect(PAGES.map(([route]) => route).sort()).toEqual(allRoutes().sort());
+  });
+
+  it.each(PAGES)('%s opens for %s and shows its content', async (route, person, query, shows) => {
+    const url = `/${route}?${new URLSearchParams(query(phone.county, ids)).toString()}`;
+    const page = await phone.signIn(person, url);
+    await page.waitForText(shows);
+    expect(page.text()).not.toMatch(/没能加载出来|出错了|页面不存在/);
+  });
+});
