@@ -19,9 +19,9 @@ async function api<T>(page: Page, module: string, action: string, input: object 
 
 /** The number on the 消息 tab (Taro's H5 tab bar draws it as .taro-tabbar-badge); 0 when there is none. */
 async function badge(page: Page): Promise<number> {
-  const el = page.locator('.weui-tabbar__item', { hasText: '消息' }).locator('.taro-tabbar-badge');
-  if ((await el.count()) === 0) return 0;
-  return Number(await el.innerText());
+  // One read of what is there now: the badge can vanish between a count and a read, and a read would then wait for it.
+  const [shown] = await page.locator('.weui-tabbar__item', { hasText: '消息' }).locator('.taro-tabbar-badge').allInnerTexts();
+  return shown === undefined ? 0 : Number(shown);
 }
 
 /** Waits (up to 10 s) until the badge shows what `wanted` accepts; answers the number shown. */
