@@ -11,10 +11,8 @@ import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
 import { onBenchDatabase } from './each-database';
 import { runtimeOn, statementProfiler, timeEach, type Timing } from './measure';
-import { heading, median, verdict } from './format';
+import { heading, median } from './format';
 
-/** ARCHITECTURE.md: a vote, a pledge, a sign-up costs at most 2× a bare single-row INSERT. */
-const BUDGET_RATIO = 2;
 const WARM_UP = 50;
 /** Issue 5: 500 simultaneous sign-ups for 50 places → exactly 50 confirmed, the rest waitlisted in arrival order, nobody twice. */
 const BURST = 500;
@@ -272,7 +270,7 @@ function report(label: string, f: Figures): void {
   console.log(`  activities.signUp via dispatch  ${pair(p.signUp)}   ${seconds(p.signUp)}   (${p.statementsPerSignUp.toFixed(1)} statements + BEGIN/COMMIT each; ${count(p.seated)} of ${count(p.n)} seated)`);
   console.log(`  bare INSERT                     ${pair(p.insert)}   ${seconds(p.insert)}`);
   console.log(`  BEGIN; that INSERT; COMMIT      ${pair(p.inTransaction)}   ${seconds(p.inTransaction)}`);
-  console.log(`  API path costs ${ratio.toFixed(1)}× a bare INSERT (median ${(p.signUp.median / p.insert.median).toFixed(1)}×; budget ${BUDGET_RATIO}×)  ${verdict(ratio <= BUDGET_RATIO)}`);
+  console.log(`  API path costs ${ratio.toFixed(1)}× a bare INSERT (median ${(p.signUp.median / p.insert.median).toFixed(1)}×; one client: reported, the budget is at 16 clients, in hot writes)`);
   console.log(`  and ${(p.signUp.totalMs / p.inTransaction.totalMs).toFixed(1)}× BEGIN; INSERT; COMMIT (median ${(p.signUp.median / p.inTransaction.median).toFixed(1)}×)`);
   const inStatements = p.statements.reduce((a, s) => a + s.totalMs, 0) / p.n;
   const perCall = p.signUp.totalMs / p.n;

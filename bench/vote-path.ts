@@ -13,8 +13,6 @@ import { onBenchDatabase } from './each-database';
 import { runtimeOn, statementProfiler, timeEach, type Timing } from './measure';
 import { heading, median, verdict } from './format';
 
-/** ARCHITECTURE.md: a vote, a pledge, a sign-up costs at most 2× a bare single-row INSERT. */
-const BUDGET_RATIO = 2;
 /**
  * ARCHITECTURE.md: a tally or a leaderboard costs the same at 1,000 and at
  * 1,000,000 votes. "The same" is read as within this factor (a busy 2-core
@@ -339,7 +337,7 @@ function report(label: string, f: Figures): void {
   console.log(`  families.vote via dispatch  ${pair(v.vote)}   ${(v.vote.totalMs / 1000).toFixed(1).padStart(6)} s   (${v.statementsPerVote.toFixed(1)} statements + BEGIN/COMMIT each)`);
   console.log(`  bare INSERT                 ${pair(v.insert)}   ${(v.insert.totalMs / 1000).toFixed(1).padStart(6)} s`);
   console.log(`  BEGIN; that INSERT; COMMIT  ${pair(v.inTransaction)}   ${(v.inTransaction.totalMs / 1000).toFixed(1).padStart(6)} s`);
-  console.log(`  API path costs ${ratio.toFixed(1)}× a bare INSERT (median ${(v.vote.median / v.insert.median).toFixed(1)}×; budget ${BUDGET_RATIO}×)  ${verdict(ratio <= BUDGET_RATIO)}`);
+  console.log(`  API path costs ${ratio.toFixed(1)}× a bare INSERT (median ${(v.vote.median / v.insert.median).toFixed(1)}×; one client: reported, the budget is at 16 clients, in hot writes)`);
   const inStatements = v.statements.reduce((a, s) => a + s.totalMs, 0) / v.n;
   const perVote = v.vote.totalMs / v.n;
   console.log(`  where a vote's ${perVote.toFixed(2)} ms (mean) go: ${inStatements.toFixed(2)} ms in its statements, ${(perVote - inStatements).toFixed(2)} ms in BEGIN/COMMIT, dispatch and JS:`);

@@ -1,3 +1,4 @@
+import { beijingDay } from '../../server/core/clock';
 import { data } from '../support/app';
 import { approvedFamily, setPhase } from '../server/modules/families/family-fixtures';
 import { useMiniProgram } from './support/backend';
@@ -103,8 +104,14 @@ describe('in the compiled mini-program', () => {
     const post = phone.program.current();
     await post.type('例如：本周六上午停水通知', '周六上午停水');
     await post.type('例如：因管道检修，本周六8:00-12:00停水，请提前储水。有问题请找楼长。', '因管道检修，本周六8:00-12:00停水，请提前储水。');
+    // The end date from the native date picker (its change event, as the phone's wheel sends it).
+    const day = beijingDay(new Date(Date.now() + 10 * 86_400_000));
+    const [datePicker] = post.pickers();
+    await post.send(datePicker, 'change', { value: day });
     await post.tap('发出通知');
     await phone.program.current().waitForText('周六上午停水');
+    const notice = await phone.db.selectFrom('notices').select('endsAt').where('countyId', '=', phone.county.countyId).executeTakeFirstOrThrow();
+    expect(beijingDay(notice.endsAt)).toBe(day);
 
     const list = await phone.signIn('guardian', '/features/notices/pages/list/index');
     await list.tap(/周六上午停水$/);

@@ -169,6 +169,21 @@ export class WeappPage {
     return Array.from(this.dom.querySelectorAll(`[class*="${className}"]`)).filter((el) => el.className.split(/\s+/).some((c) => c === className || c.endsWith(`--${className}`)));
   }
 
+  /**
+   * An event a native component sends (a picker's or switch's `change`, a
+   * slider's `changing`), with the `detail` the phone would give it: WeChat's
+   * built-in components are empty shells here, so nothing else sends it.
+   */
+  async send(el: Element, type: string, detail: object): Promise<void> {
+    fire(el, type, detail);
+    await this.program.settle();
+  }
+
+  /** The native pickers on the page (Taro's <Picker>), in order. */
+  pickers(): Element[] {
+    return Array.from(this.dom.querySelectorAll('wx-picker'));
+  }
+
   /** Taps an element found another way than by its text (a switch, an icon). */
   async tapElement(el: Element): Promise<void> {
     fire(el, 'tap', { x: 0, y: 0 });
