@@ -46,6 +46,12 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/families/voting.db.test.ts', name: 'counts exactly one of 200 parallel votes by one voter' },
   },
   {
+    rule: 'an invitation is taken by one conditional update (only while nobody has taken it)',
+    file: 'server/modules/appointments/repo.ts',
+    replace: [["    .set({ acceptedBy: userId, acceptedAt: now })\n    .where('id', '=', id)\n    .where('acceptedAt', 'is', null)\n", "    .set({ acceptedBy: userId, acceptedAt: now })\n    .where('id', '=', id)\n"]],
+    test: { file: 'test/server/modules/appointments/appointments.db.test.ts', name: 'gives one grant when twenty people accept one invitation at once' },
+  },
+  {
     // Read the balance, then debit: right for one request at a time, wrong for two.
     rule: 'a debit is one conditional update (not a read, then a write)',
     file: 'server/modules/points/repo.ts',

@@ -31,10 +31,25 @@ export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
    * runs in one transaction.
    */
   readOnly?: boolean;
+  /** Set by defineNewcomerAction: the caller may be unknown, and `ctx.actor` is then null. */
+  acceptsNewcomers?: boolean;
 }
 
 export function defineAction<S extends z.ZodTypeAny, O>(def: ActionDef<S, O>): ActionDef<S, O> {
   return def;
+}
+
+/** What an action open to newcomers gets: `actor` is null for a WeChat user the server has never seen. */
+export type NewcomerContext = Omit<UseCaseContext, 'actor'> & { actor: Actor | null };
+
+/**
+ * An action a WeChat user may call before they belong to any county (opening
+ * an invitation, claiming a county): the dispatcher does not register them in
+ * the deployment's default county first, so the action decides where they
+ * belong. It runs in one transaction like any other.
+ */
+export function defineNewcomerAction<S extends z.ZodTypeAny, O>(def: { input: S; run(ctx: NewcomerContext, input: z.output<S>): Promise<O> }): ActionDef<S, O> {
+  return { input: def.input, run: def.run as ActionDef<S, O>['run'], acceptsNewcomers: true };
 }
 
 export interface ModuleDef {

@@ -1,5 +1,5 @@
 /** Who is calling, resolved on the server from the platform identity, never from the request. */
-export const ROLES = ['resident', 'minor', 'captain', 'volunteer', 'team_lead', 'staff', 'handler', 'admin'] as const;
+export const ROLES = ['resident', 'minor', 'captain', 'volunteer', 'team_lead', 'staff', 'handler', 'admin', 'inspector'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SCOPE_TYPES = ['county', 'community', 'building', 'team', 'department'] as const;

@@ -10,6 +10,8 @@ export interface CountiesTable {
   campaignName: string;
   campaignStart: string;
   createdAt: Generated<Date>;
+  slogan: Generated<string>;
+  bannerRef: string | null;
 }
 
 export interface AreasTable {
@@ -170,6 +172,9 @@ export interface AuditEventsTable {
 
 export interface DB {
   counties: CountiesTable;
+  invitations: InvitationsTable;
+  invitationAttempts: InvitationAttemptsTable;
+  setupUses: SetupUsesTable;
   areas: AreasTable;
   communities: CommunitiesTable;
   buildings: BuildingsTable;
@@ -768,4 +773,35 @@ export interface ActivitySpeakersTable {
   position: number;
   addedBy: string;
   addedAt: Timestamp;
+}
+
+/** A role offered to whoever opens it first (by its code or its shared link), until it expires or is cancelled. */
+export interface InvitationsTable {
+  id: string;
+  countyId: string;
+  role: string;
+  scopeType: string;
+  scopeId: string;
+  code: string;
+  token: string;
+  note: Generated<string>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  acceptedBy: string | null;
+  acceptedAt: Timestamp | null;
+  cancelledBy: string | null;
+  cancelledAt: Timestamp | null;
+}
+
+export interface InvitationAttemptsTable {
+  openid: string;
+  day: string;
+  count: number;
+}
+
+export interface SetupUsesTable {
+  codeHash: string;
+  countyId: string;
+  usedAt: Timestamp;
 }

@@ -1,10 +1,11 @@
 import { AppError, fail } from '../core/errors';
 import { Envelope, failure, success } from '../core/result';
 import { parseInput } from '../core/validation';
+import type { Actor } from '../core/actor';
 import { forgetPreparedStatements, isStalePlan } from '../db/prepared-statements';
 import { readOnlyGuard } from '../db/read-only-guard';
 import type { ModuleDef } from '../core/action';
-import { PlatformIdentity, resolveActor } from './resolve-actor';
+import { findActor, PlatformIdentity, resolveActor } from './resolve-actor';
 import type { Runtime } from './runtime';
 
 interface ActionEvent {
@@ -50,8 +51,9 @@ export async function dispatch(
     if (!def) throw fail.unknownAction();
     const value = parseInput(def.input, input);
     await runtime.schema?.check();
-    // Only a well-formed call may register a first-time caller.
-    const actor = await resolveActor(runtime, identity);
+    // Only a well-formed call may register a first-time caller; an action open to newcomers decides that itself.
+    // (A newcomer action's run takes `actor: Actor | null`: defineNewcomerAction types it so.)
+    const actor = (def.acceptsNewcomers ? await findActor(runtime, identity) : await resolveActor(runtime, identity)) as Actor;
     const now = runtime.clock.now();
     const openid = identity.openid.trim();
     const { contentSafety, files, messenger } = runtime;

@@ -12,7 +12,7 @@ import { buildFunctions, BuiltFunction } from '../../server/runtime/build/bundle
 export type CloudMain = (event: unknown, context?: unknown) => Promise<Envelope<any>>;
 
 export const ROOT = path.resolve(__dirname, '../..');
-const PLATFORM_ENV = ['WX_CONTEXT_KEYS', 'WX_OPENID', 'WX_APPID', 'DATABASE_URL', 'COUNTY_ID', 'MIGRATE_TOKEN', 'MIGRATION_DATABASE_URL', 'DATABASE_PREPARED_STATEMENTS'];
+const PLATFORM_ENV = ['WX_CONTEXT_KEYS', 'WX_OPENID', 'WX_APPID', 'DATABASE_URL', 'COUNTY_ID', 'MIGRATE_TOKEN', 'MIGRATION_DATABASE_URL', 'DATABASE_PREPARED_STATEMENTS', 'SETUP_CODE'];
 
 /** One invocation's platform environment; unset names are removed. */
 export function platform(env: { openid?: string; databaseUrl?: string; contextKeys?: string | null; extra?: Record<string, string> }) {

@@ -15,6 +15,7 @@ const BY_KIND: Record<string, Topic> = {
   family: 'review',
   'good-people': 'review',
   consent: 'review',
+  appointment: 'review',
 };
 
 export function topicOf(kind: string): Topic | null {

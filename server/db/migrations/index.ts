@@ -10,6 +10,7 @@ import * as m008 from './008_building_notices_surveys';
 import * as m009 from './009_subscribe_messages';
 import * as m010 from './010_activity_speakers';
 import * as m011 from './011_notice_keys';
+import * as m012 from './012_appointments';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '009_subscribe_messages': m009,
   '010_activity_speakers': m010,
   '011_notice_keys': m011,
+  '012_appointments': m012,
 };

@@ -15,4 +15,5 @@ export const MIGRATION_NAMES = [
   '009_subscribe_messages',
   '010_activity_speakers',
   '011_notice_keys',
+  '012_appointments',
 ] as const;

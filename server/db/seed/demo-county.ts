@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 import type { Role, ScopeType } from '../../core/actor';
 import { newId } from '../../core/ids';
+import { DEFAULT_CATEGORIES } from '../../modules/reports/domain/default-categories';
 import { seedCivilizationSurvey } from './demo-questionnaire';
 import { seedVolunteers } from './demo-volunteers';
 import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
@@ -218,27 +219,8 @@ async function seedFamilyCampaign(db: Kysely<DB>, seeded: SeededCounty, now: Dat
     .execute();
 }
 
-/**
- * 随手拍: the categories residents choose from and the admin's routing rules
- * (category → default department and deadline, for every area). Names are
- * the seeded DEPARTMENTS.
- */
-const REPORT_CATEGORIES: { name: string; department: string; deadlineHours: number }[] = [
-  { name: '乱扔垃圾', department: '县城市管理局', deadlineHours: 24 },
-  { name: '小广告/乱张贴', department: '县城市管理局', deadlineHours: 24 },
-  { name: '违章停车', department: '县公安局交警大队', deadlineHours: 48 },
-  { name: '占道经营', department: '县城市管理局', deadlineHours: 24 },
-  { name: '杂物堆放', department: '县城市管理局', deadlineHours: 48 },
-  { name: '道路破损', department: '县住房和城乡建设局', deadlineHours: 72 },
-  { name: '设施损坏（路灯、护栏、公厕）', department: '县城市管理局', deadlineHours: 48 },
-  { name: '违章搭建', department: '县住房和城乡建设局', deadlineHours: 72 },
-  { name: '交通不文明', department: '县公安局交警大队', deadlineHours: 48 },
-  { name: '噪音扰民', department: '县生态环境分局', deadlineHours: 48 },
-  { name: '其他', department: '县城市管理局', deadlineHours: 48 },
-];
-
 async function seedReportRouting(db: Kysely<DB>, countyId: string, departments: Record<string, string>): Promise<void> {
-  const categories = REPORT_CATEGORIES.map((c, i) => ({ ...c, id: newId(), sort: i + 1 }));
+  const categories = DEFAULT_CATEGORIES.map((c, i) => ({ ...c, id: newId(), sort: i + 1 }));
   await db
     .insertInto('reportCategories')
     .values(categories.map((c) => ({ id: c.id, countyId, name: c.name, sort: c.sort, active: true })))

@@ -1,20 +1,7 @@
 /** The demo county's texts, written as a county would publish them. */
-export const CIVIC_CONVENTION = {
-  title: '青禾县市民文明公约',
-  preamble: '为建设文明、和谐、美丽的青禾，争创全国文明城市，我们共同约定：',
-  articles: [
-    '热爱祖国，热爱青禾，践行社会主义核心价值观。',
-    '遵纪守法，诚实守信，做文明有礼的青禾人。',
-    '爱护环境，不乱扔垃圾，垃圾分类投放。',
-    '文明出行，礼让斑马线，不闯红灯，车辆有序停放。',
-    '爱护公物，不乱贴乱画，保护公共设施。',
-    '讲究卫生，不随地吐痰，公共场所不吸烟。',
-    '邻里和睦，互帮互助，矛盾纠纷协商解决。',
-    '尊老爱幼，孝亲敬老，关爱未成年人成长。',
-    '勤俭节约，光盘行动，移风易俗不攀比。',
-    '热心公益，积极参加志愿服务，人人争当文明使者。',
-  ],
-};
+import { civicConvention, SHOP_PLEDGE } from '../../modules/setup/default-texts';
+
+export const CIVIC_CONVENTION = civicConvention('青禾县');
 
 export const RESIDENTS_CONVENTION = {
   title: '幸福里社区居民公约',
@@ -30,15 +17,4 @@ export const RESIDENTS_CONVENTION = {
   ],
 };
 
-export const SHOP_PLEDGE = {
-  title: '门前六包责任书',
-  preamble: '本店自愿签订门前六包责任书，做好门前责任区的管理，承诺做到：',
-  articles: [
-    '包市容：不占道经营，不乱搭乱挂，店招店牌整洁规范。',
-    '包环境卫生：门前无垃圾、无污水、无积雪，垃圾入桶。',
-    '包秩序：门前车辆有序停放，不乱堆乱放。',
-    '包绿化：爱护门前绿化，不损坏花草树木。',
-    '包设施：爱护门前公共设施，发现损坏及时报告。',
-    '包安全：落实消防安全措施，及时劝阻不文明行为。',
-  ],
-};
+export { SHOP_PLEDGE };

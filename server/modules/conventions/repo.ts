@@ -182,7 +182,7 @@ export function findPledgeById(db: Kysely<DB>, countyId: string, pledgeId: strin
 
 export async function insertVersion(
   db: Kysely<DB>,
-  values: { id: string; countyId: string; conventionId: string; version: number; title: string; preamble: string; articles: string[]; by: string; at: Date },
+  values: { id: string; countyId: string; conventionId: string; version: number; title: string; preamble: string; articles: string[]; by: string | null; at: Date },
 ) {
   await db
     .insertInto('conventionVersions')

@@ -1,3 +1,4 @@
-import { guardiansOf, wardsOf } from './repo';
+import { actorByOpenid, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, postsInCounty, registerResident, wardsOf } from './repo';
 
-export { guardiansOf, wardsOf };
+export { actorByOpenid, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, postsInCounty, registerResident, wardsOf };
+export { countyOf } from './repo';

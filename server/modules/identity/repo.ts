@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Actor, RoleGrant } from '../../core/actor';
+import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
 
 export function countyOf(db: Kysely<DB>, countyId: string) {
@@ -25,4 +27,84 @@ export function wardsOf(db: Kysely<DB>, guardianId: string) {
 
 export function renameUser(db: Kysely<DB>, userId: string, name: string) {
   return db.updateTable('users').set({ name }).where('id', '=', userId).execute();
+}
+
+/** The person behind a WeChat openid, with every role they hold, in one read. */
+export async function actorByOpenid(db: Kysely<DB>, openid: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .select([
+      'u.id',
+      'u.countyId',
+      'u.name',
+      'u.isMinor',
+      'u.createdAt',
+      sql<RoleGrant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id)) from role_grants g where g.user_id = u.id), '[]'::json)`.as(
+        'roles',
+      ),
+    ])
+    .where('u.openid', '=', openid)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { userId: row.id, countyId: row.countyId, name: row.name, isMinor: row.isMinor, accountCreatedAt: row.createdAt, roles: row.roles };
+}
+
+/**
+ * A first-time WeChat user becomes a resident of `countyId`. Two first calls
+ * at once make one person: the openid is unique, and the loser reads the winner.
+ */
+export async function registerResident(db: Kysely<DB>, countyId: string, openid: string): Promise<void> {
+  const userId = newId();
+  const inserted = await db
+    .insertInto('users')
+    .values({ id: userId, countyId, openid, name: `微信用户${openid.slice(-4)}` })
+    .onConflict((oc) => oc.column('openid').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) {
+    await db.insertInto('roleGrants').values({ id: newId(), countyId, userId, role: 'resident', scopeType: 'county', scopeId: countyId, grantedBy: null }).execute();
+  }
+}
+
+/** Gives `role` over a scope; holding it already is fine (the unique key makes it once). True when it is new. */
+export async function grantRole(db: Kysely<DB>, g: { countyId: string; userId: string; role: string; scopeType: string; scopeId: string; grantedBy: string | null }): Promise<boolean> {
+  const row = await db
+    .insertInto('roleGrants')
+    .values({ id: newId(), ...g })
+    .onConflict((oc) => oc.columns(['userId', 'role', 'scopeType', 'scopeId']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Posts held in the county (roles given by appointment), with the holder's name; optionally only some scopes. */
+export function postsInCounty(db: Kysely<DB>, countyId: string, roles: readonly string[], scopeIds?: string[]) {
+  return db
+    .selectFrom('roleGrants as g')
+    .innerJoin('users as u', 'u.id', 'g.userId')
+    .select(['g.id', 'g.userId', 'g.role', 'g.scopeType', 'g.scopeId', 'g.createdAt', 'u.name as userName'])
+    .where('g.countyId', '=', countyId)
+    .where('g.role', 'in', [...roles])
+    .$if(scopeIds !== undefined, (q) => q.where('g.scopeId', 'in', scopeIds!.length ? scopeIds! : ['00000000-0000-0000-0000-000000000000']))
+    .orderBy('g.role')
+    .orderBy('g.createdAt')
+    .execute();
+}
+
+export function findGrant(db: Kysely<DB>, countyId: string, grantId: string) {
+  return db.selectFrom('roleGrants').select(['id', 'userId', 'role', 'scopeType', 'scopeId']).where('countyId', '=', countyId).where('id', '=', grantId).executeTakeFirst();
+}
+
+/**
+ * The county's admin grants, locked: two admins taking each other's post at
+ * once are served one after the other, so the second sees one admin left.
+ */
+export async function lockedAdminCount(db: Kysely<DB>, countyId: string): Promise<number> {
+  const rows = await db.selectFrom('roleGrants').select('id').where('countyId', '=', countyId).where('role', '=', 'admin').where('scopeType', '=', 'county').forUpdate().execute();
+  return rows.length;
+}
+
+export async function deleteGrant(db: Kysely<DB>, grantId: string): Promise<boolean> {
+  const result = await db.deleteFrom('roleGrants').where('id', '=', grantId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

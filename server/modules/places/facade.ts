@@ -1,4 +1,4 @@
 /** What other modules may ask of places. */
-export { householdPlaces, findCommunity, namesOfScopes } from './repo';
+export { householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, namesOfScopes } from './repo';
 export type { HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';

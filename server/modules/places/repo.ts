@@ -111,3 +111,29 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
     select id, name from counties where id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
   return new Map(rows.map((row) => [row.id, row.name] as const));
 }
+
+/** A building of the county with its community (a captain's scope, and the community whose staff may appoint them). */
+export function findBuilding(db: Kysely<DB>, countyId: string, buildingId: string) {
+  return db
+    .selectFrom('buildings as b')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select(['b.id', 'b.name', 'b.communityId', 'c.name as communityName'])
+    .where('b.countyId', '=', countyId)
+    .where('b.id', '=', buildingId)
+    .executeTakeFirst();
+}
+
+export function findDepartment(db: Kysely<DB>, countyId: string, departmentId: string) {
+  return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).where('id', '=', departmentId).executeTakeFirst();
+}
+
+export function listDepartments(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
+}
+
+/** The ids of every building in these communities (a staff member's buildings). */
+export async function listBuildingIds(db: Kysely<DB>, countyId: string, communityIds: string[]): Promise<string[]> {
+  if (communityIds.length === 0) return [];
+  const rows = await db.selectFrom('buildings').select('id').where('countyId', '=', countyId).where('communityId', 'in', communityIds).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,8 @@
+import type { Kysely } from 'kysely';
 import type { UseCaseContext } from '../../core/action';
+import { newId } from '../../core/ids';
+import type { DB } from '../../db/schema';
+import { DEFAULT_CATEGORIES } from './domain/default-categories';
 import type { SubmitResult } from './contracts';
 import { fileReport } from './use-cases/submit-report';
 
@@ -49,4 +53,12 @@ export function fileReportForResident(ctx: UseCaseContext, input: ReportForResid
       countsTowardDailyLimit: false,
     },
   );
+}
+
+/** A new county's problem types, in order, with no routing yet (its departments come later). */
+export async function createDefaultCategories(db: Kysely<DB>, countyId: string): Promise<void> {
+  await db
+    .insertInto('reportCategories')
+    .values(DEFAULT_CATEGORIES.map((c, i) => ({ id: newId(), countyId, name: c.name, sort: i + 1, active: true })))
+    .execute();
 }

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
+import { SPECIALTY_TEAMS, STANDING_TEAMS } from './domain/teams';
 
 export { managesTeam } from './permissions';
 
@@ -25,4 +27,15 @@ export async function contactsOf(db: Kysely<DB>, userIds: string[]): Promise<Map
 export async function teamName(db: Kysely<DB>, countyId: string, teamId: string): Promise<string | null> {
   const row = await db.selectFrom('volunteerTeams').select('name').where('id', '=', teamId).where('countyId', '=', countyId).executeTakeFirst();
   return row?.name ?? null;
+}
+
+/** The county's teams, standing first, for pickers. */
+export function listTeams(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('volunteerTeams').select(['id', 'name']).where('countyId', '=', countyId).orderBy('kind', 'desc').orderBy('name').execute();
+}
+
+/** A new county's eighteen teams: the standing teams and the specialty teams of the "x + N" model. */
+export async function createStandardTeams(db: Kysely<DB>, countyId: string): Promise<void> {
+  const teams = [...STANDING_TEAMS.map((t) => ({ ...t, kind: 'standing' as const })), ...SPECIALTY_TEAMS.map((t) => ({ ...t, kind: 'specialty' as const }))];
+  await db.insertInto('volunteerTeams').values(teams.map((t) => ({ id: newId(), countyId, name: t.name, kind: t.kind, description: t.description }))).execute();
 }

@@ -44,12 +44,18 @@ export const SCHEDULER_FUNCTION = 'scheduler';
 /** The deploy step's function: applies migrations when the deployer invokes it with MIGRATE_TOKEN. */
 export const MIGRATE_FUNCTION = 'migrate';
 
+/** Creates a county for the deployer who holds SETUP_CODE (once per code). */
+export const SETUP_FUNCTION = 'setup';
+
 /** WeChat's seven-field cron (second minute hour day month weekday year): every five minutes. */
 const SCHEDULER_TRIGGERS = [{ name: 'every-five-minutes', type: 'timer', config: '0 */5 * * * * *' }];
 
 /** The one line each function is: its module under the shared cloud entry. */
 function entrySource(rootDir: string, name: string): string {
   const rel = (p: string) => JSON.stringify(path.join(rootDir, p).split(path.sep).join('/'));
+  if (name === SETUP_FUNCTION) {
+    return [`import { makeSetupMain } from ${rel('server/runtime/setup-main')};`, `export const main = makeSetupMain();`].join('\n');
+  }
   if (name === MIGRATE_FUNCTION) {
     return [`import { makeMigrateMain } from ${rel('server/runtime/migrate-main')};`, `export const main = makeMigrateMain();`].join('\n');
   }
@@ -83,7 +89,7 @@ const cloudConfig = { permissions: { openapi: [] }, triggers: [], timeout: CLOUD
 export async function buildFunctions(options: BuildFunctionsOptions): Promise<BuiltFunction[]> {
   const rootDir = options.rootDir ?? ROOT;
   const root = await rootPackage(rootDir);
-  const names = [...modules.map((m) => m.name), SCHEDULER_FUNCTION, MIGRATE_FUNCTION].filter((n) => !options.only || options.only.includes(n));
+  const names = [...modules.map((m) => m.name), SCHEDULER_FUNCTION, MIGRATE_FUNCTION, SETUP_FUNCTION].filter((n) => !options.only || options.only.includes(n));
   const built: BuiltFunction[] = [];
   for (const name of names) {
     const dir = path.join(options.outDir, name);
@@ -110,7 +116,7 @@ export async function buildFunctions(options: BuildFunctionsOptions): Promise<Bu
     });
     await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(functionPackage(name, root), null, 2)}\n`);
     const config =
-      name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : name === MIGRATE_FUNCTION ? { ...cloudConfig, timeout: 60 } : cloudConfig;
+      name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : name === MIGRATE_FUNCTION || name === SETUP_FUNCTION ? { ...cloudConfig, timeout: 60 } : cloudConfig;
     await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('index.js'))?.[1];
     const inputs = Object.entries(output?.inputs ?? {})

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { modules } from '../../../server/modules';
-import { MIGRATE_FUNCTION, SCHEDULER_FUNCTION } from '../../../server/runtime/build/bundle-functions';
+import { MIGRATE_FUNCTION, SCHEDULER_FUNCTION, SETUP_FUNCTION } from '../../../server/runtime/build/bundle-functions';
 import { wxCallerOpenid } from '../../../server/runtime/wx-caller';
 import { errorCode, seedCounty } from '../../support/app';
 import { platform, ROOT, useBuiltFunctions } from '../../support/built-functions';
@@ -13,10 +13,10 @@ const functions = useBuiltFunctions();
 const main = (event: unknown) => functions.main('conventions')(event, {});
 
 describe('the built cloud functions', () => {
-  it('are one folder per module, plus the scheduler and migrate, with the bundle, its source map, package.json and config.json', () => {
+  it('are one folder per module, plus the scheduler, migrate and setup, with the bundle, its source map, package.json and config.json', () => {
     const rootPackage = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    expect(functions.built.map((f) => f.name)).toEqual([...modules.map((m) => m.name), SCHEDULER_FUNCTION, MIGRATE_FUNCTION]);
-    for (const f of functions.built.filter((fn) => fn.name !== SCHEDULER_FUNCTION && fn.name !== MIGRATE_FUNCTION)) {
+    expect(functions.built.map((f) => f.name)).toEqual([...modules.map((m) => m.name), SCHEDULER_FUNCTION, MIGRATE_FUNCTION, SETUP_FUNCTION]);
+    for (const f of functions.built.filter((fn) => ![SCHEDULER_FUNCTION, MIGRATE_FUNCTION, SETUP_FUNCTION].includes(fn.name))) {
       const pkg = JSON.parse(readFileSync(path.join(f.dir, 'package.json'), 'utf8'));
       expect(pkg).toMatchObject({ name: f.name, main: 'index.js' });
       expect(pkg.dependencies).toEqual({ 'wx-server-sdk': rootPackage.dependencies['wx-server-sdk'], pg: rootPackage.dependencies.pg });
@@ -32,9 +32,11 @@ describe('the built cloud functions', () => {
     expect(config.triggers).toEqual([{ name: 'every-five-minutes', type: 'timer', config: '0 */5 * * * * *' }]);
   });
 
-  it('give migrate a minute to run and no trigger: only the deployer invokes it', () => {
-    const dir = functions.built.find((f) => f.name === MIGRATE_FUNCTION)!.dir;
-    expect(JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: [] }, triggers: [], timeout: 60 });
+  it('give migrate and setup a minute to run and no trigger: only the deployer invokes them', () => {
+    for (const name of [MIGRATE_FUNCTION, SETUP_FUNCTION]) {
+      const dir = functions.built.find((f) => f.name === name)!.dir;
+      expect(JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: [] }, triggers: [], timeout: 60 });
+    }
   });
 
   it('carry the migrations\' DDL only in migrate, and the embedded server\'s tooling in none', () => {

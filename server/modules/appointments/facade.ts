@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { invitationPath } from './codes';
+import { CLAIM_DAYS } from './domain/appointment-rules';
+import { createInvitation } from './invitations';
+
+/**
+ * The county's first admin post, for its set-up (the county CLI, the setup
+ * function): whoever opens the code first in WeChat becomes its admin.
+ */
+export async function createAdminClaim(db: Kysely<DB>, countyId: string, now: Date): Promise<{ code: string; path: string; expiresAt: Date }> {
+  const created = await createInvitation(db, { countyId, role: 'admin', scopeId: countyId, note: '县创文指挥部管理员', createdBy: null, now, days: CLAIM_DAYS });
+  return { code: created.code, path: invitationPath(created.token), expiresAt: created.expiresAt };
+}

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import { newId } from '../../core/ids';
+import type { DB } from '../../db/schema';
+import { createAdminClaim } from '../appointments/facade';
+import { publishFirstTexts } from '../conventions/facade';
+import { createDefaultCategories } from '../reports/facade';
+import { createStandardTeams } from '../volunteers/facade';
+import { civicConvention, SHOP_PLEDGE } from './default-texts';
+
+export interface NewCounty {
+  name: string;
+  campaignName: string;
+  /** The campaign's first day, YYYY-MM-DD (Beijing). */
+  campaignStart: string;
+  slogan?: string;
+}
+
+export interface CreatedCounty {
+  countyId: string;
+  /** The one-time code that makes its first user the county's admin, and the mini-program path that carries it. */
+  adminClaim: { code: string; path: string; expiresAt: Date };
+}
+
+/**
+ * A county ready to be claimed: its row, the civic convention and shop pledge
+ * in its own name (version 1, to revise), the problem types of 随手拍, the
+ * eighteen volunteer teams, and the admin's claim code. Places, departments
+ * and people are the county's own, added once its admin is in.
+ */
+export async function createCounty(db: Kysely<DB>, county: NewCounty, now: Date): Promise<CreatedCounty> {
+  const countyId = newId();
+  await db.insertInto('counties').values({ id: countyId, name: county.name, campaignName: county.campaignName, campaignStart: county.campaignStart, slogan: county.slogan ?? '' }).execute();
+  await publishFirstTexts(db, countyId, [{ kind: 'civic', ...civicConvention(county.name) }, { kind: 'shop', ...SHOP_PLEDGE }], now);
+  await createDefaultCategories(db, countyId);
+  await createStandardTeams(db, countyId);
+  return { countyId, adminClaim: await createAdminClaim(db, countyId, now) };
+}
