@@ -15,6 +15,7 @@ export default defineAppConfig({
     { root: 'features/captain', pages: ['pages/queue/index'] },
     { root: 'features/admin', pages: ['pages/publish/index'] },
     { root: 'features/profile', pages: ['pages/edit/index'] },
+    { root: 'features/appointments', pages: ['pages/accept/index', 'pages/invite/index', 'pages/holders/index'] },
     {
       root: 'features/reports',
       pages: [

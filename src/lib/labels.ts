@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<string, string> = {
   staff: '社区工作人员',
   handler: '责任单位',
   admin: '创文办',
+  inspector: '督查员',
 }
 
 export const RELATION_LABELS: Record<string, string> = {

@@ -100,7 +100,7 @@ describe('志愿活动: from publishing to certified hours', () => {
     await screenshot(leader, 'a05-roster');
     await leader.getByRole('tab', { name: '签到码' }).filter({ visible: true }).first().click();
     await leader.locator('.ac-code__digits').filter({ visible: true }).first().waitFor();
-    expect(await leader.locator('.ac-qr img').filter({ visible: true }).first().getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect(await leader.locator('.ct-qr img').filter({ visible: true }).first().getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
     await screenshot(leader, 'a06-code');
     expect(await seriousA11yViolations(leader)).toEqual([]);
 

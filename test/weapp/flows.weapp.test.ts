@@ -120,4 +120,44 @@ describe('in the compiled mini-program', () => {
     await detail.tap('收到');
     await detail.waitForText('已确认收到');
   });
+
+  it('an admin invites a captain for a building, a newcomer types the code and takes the post, and the staff later takes it back with a reason', async () => {
+    const county = await phone.seed();
+    const invite = await phone.signIn('admin', '/features/appointments/pages/invite/index');
+    await invite.tap('楼长');
+    await invite.tap('和平社区');
+    await invite.tap('3号楼');
+    await invite.tap('生成邀请');
+    await invite.waitForText('邀请已生成：和平社区 3号楼 楼长');
+    const code = (await phone.db.selectFrom('invitations').select('code').where('countyId', '=', county.countyId).executeTakeFirstOrThrow()).code;
+    expect(invite.text()).toContain(`${code.slice(0, 3)} ${code.slice(3)}`);
+
+    const newcomer = { openid: `${county.openidPrefix}newcomer` };
+    const accept = await phone.signIn(newcomer, '/features/appointments/pages/accept/index');
+    await accept.type('请输入6位邀请码', code);
+    await accept.tap('查看邀请');
+    await accept.waitForText('吴敏 邀请您担任');
+    await accept.tap('接受邀请');
+    await accept.waitForText('您现在是');
+    const grants = await phone.db
+      .selectFrom('roleGrants as g')
+      .innerJoin('users as u', 'u.id', 'g.userId')
+      .select(['g.role'])
+      .where('u.openid', '=', newcomer.openid)
+      .orderBy('g.role')
+      .execute();
+    expect(grants.map((g) => g.role)).toEqual(['captain', 'resident']);
+  });
+
+  it('community staff take a captain\'s post back with a reason from 职务与邀请', async () => {
+    const county = await phone.seed();
+    const holders = await phone.signIn('staff', '/features/appointments/pages/holders/index');
+    await holders.waitForText('李桂芳');
+    await holders.tap('撤销');
+    await holders.tap('本人申请卸任');
+    await holders.tap('撤销职务');
+    await holders.waitForText('现任职务（1）');
+    const captains = await phone.db.selectFrom('roleGrants').select('id').where('countyId', '=', county.countyId).where('role', '=', 'captain').execute();
+    expect(captains).toEqual([]);
+  });
 });

@@ -32,6 +32,7 @@ const KIND_LABELS: Record<string, string> = {
   family: '文明家庭',
   consent: '待同意',
   'good-people': '好人推荐',
+  appointment: '职务',
 }
 
 export const INBOX_EMPTY = {

@@ -84,6 +84,15 @@ export function workbenchFor(me: Me): WorkItem[] {
   }
   if (has('admin') || has('staff')) {
     items.push({
+      key: 'appointments',
+      title: '职务与邀请',
+      note: has('admin') ? '任命楼长、网格员、单位办事员、志愿队长 · 全县' : `任命楼长和工作人员 · ${scopes('staff') || '我的社区'}`,
+      icon: reviewIcon,
+      url: ROUTES.appointments,
+    })
+  }
+  if (has('admin') || has('staff')) {
+    items.push({
       key: 'publish',
       title: '发布公约新版本',
       note: has('admin') ? '市民文明公约 · 门前六包' : `居民文明公约 · ${scopes('staff') || '我的社区'}`,
@@ -251,6 +260,9 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
               <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />
               <ListItem icon={consentCodeIcon} title='输入确认码' note='有人推荐了您（或您的孩子）当身边好人，在这里确认' onClick={() => go(ROUTES.goodPeopleConsent)} />
+              {m.user.isMinor ? null : (
+                <ListItem icon={consentCodeIcon} title='输入邀请码' note='创文办或社区请您担任楼长、网格员等职务时，在这里接受' onClick={() => go(ROUTES.invitationAccept)} />
+              )}
               <ListItem icon={familyIcon} title='我的推荐' note='文明家庭评选：我推荐的家庭' onClick={() => go(ROUTES.familyMine)} />
               {!m.user.isMinor && m.household ? (
                 <ListItem icon={familyIcon} title='确认家庭推荐' note='孩子或邻居推荐了咱们家参加文明家庭评选时，在这里看一看、同意' onClick={() => go(ROUTES.familyConsents)} />

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ErrorState, LoadingRows } from '../../../components/RemoteView'
 import type { ManageModel } from '../hooks/useManage'
 import { spacedDigits } from '../hooks/rules'
-import QrCode from './QrCode'
+import QrCode from '../../../components/QrCode'
 
 /** 签到码: the QR code and its 6 digits, new every 30 seconds, big enough to scan or read across a table. */
 export default function CodePanel({ m }: { m: ManageModel }) {

@@ -24,6 +24,13 @@ export function SignInScreen() {
             回到首页
           </Button>
         </View>
+        <View className='ct-card'>
+          <Text className='ct-title ct-block'>创文办或社区请您任职？</Text>
+          <Text className='ct-text ct-block ct-mt-xs'>用他们给您的6位邀请码或邀请卡片接受职务。新建的县，第一位管理员也从这里用认领码进入。</Text>
+          <Button className='ct-btn ct-mt' type='default' onClick={() => Taro.navigateTo({ url: ROUTES.invitationAccept })}>
+            输入邀请码
+          </Button>
+        </View>
       </Page>
     )
   }

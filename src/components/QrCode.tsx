@@ -1,6 +1,7 @@
 import { Image, View } from '@tarojs/components'
 import qrcode from 'qrcode-generator'
 import { useMemo } from 'react'
+import './QrCode.scss'
 
 /**
  * A QR code of `text`, drawn by qrcode-generator (pure JavaScript) as a GIF
@@ -18,8 +19,8 @@ export default function QrCode({ text, label }: { text: string; label: string })
   const src = useMemo(() => qrDataUrl(text), [text])
   // the picture is named on its frame: Taro's H5 image draws an <img> without alt inside its own element
   return (
-    <View className='ac-qr' role='img' aria-label={label}>
-      <Image className='ac-qr__img' src={src} mode='scaleToFill' aria-hidden='true' />
+    <View className='ct-qr' role='img' aria-label={label}>
+      <Image className='ct-qr__img' src={src} mode='scaleToFill' aria-hidden='true' />
     </View>
   )
 }

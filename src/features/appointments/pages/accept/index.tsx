@@ -1,0 +1,113 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import Page from '../../../../components/Page'
+import Field from '../../../../components/Field'
+import FieldError from '../../../../components/FieldError'
+import { LoadingRows } from '../../../../components/RemoteView'
+import Button from '../../../../components/nut/button'
+import Input from '../../../../components/nut/input'
+import { ROUTES } from '../../../../lib/routes'
+import InvitationCard from '../../components/InvitationCard'
+import { CODE_DIGITS, useAccept, type AcceptModel } from '../../hooks/useAccept'
+import type { AcceptResult } from '../../api/types'
+import '../appointments.scss'
+
+const isWeapp = process.env.TARO_ENV === 'weapp'
+
+/** The token an invitation's QR carries (the mini-program path with ?t=…), or null. */
+export function tokenFromScan(text: string): string | null {
+  const match = /[?&]t=([A-Za-z0-9_-]{20,64})/.exec(text)
+  return match ? match[1] : null
+}
+
+function Accepted({ r }: { r: AcceptResult }) {
+  return (
+    <View className='ct-card' role='status'>
+      <View className='ap-done'>
+        <Text className='ap-done__mark' aria-hidden='true'>
+          ✓
+        </Text>
+        <Text className='ct-h1 ct-block'>{r.alreadyHeld ? '您已经是' : '您现在是'}</Text>
+        <Text className='ap-invitation__post ct-block'>{`${r.scopeName} ${r.roleLabel}`}</Text>
+      </View>
+      <Text className='ct-text ct-block ct-mt'>要做的事在“我的”页面的工作台里，有新的事要办时“消息”会告诉您。</Text>
+      <Button className='ct-btn ct-mt' type='primary' size='large' onClick={() => void Taro.switchTab({ url: ROUTES.mine }).catch(() => undefined)}>
+        去我的工作台
+      </Button>
+    </View>
+  )
+}
+
+function CodeEntry({ a }: { a: AcceptModel }) {
+  const scan = async () => {
+    try {
+      const r = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] })
+      const token = tokenFromScan(r.result ?? '')
+      if (token) Taro.redirectTo({ url: `${ROUTES.invitationAccept}?t=${token}` }).catch(() => undefined)
+      else Taro.showToast({ title: '这不是邀请二维码', icon: 'none' }).catch(() => undefined)
+    } catch {
+      /* closed the camera */
+    }
+  }
+  return (
+    <View className='ct-card'>
+      <Field label='邀请码' hint={`${CODE_DIGITS}位数字，邀请人会告诉您`} error={a.invitation ? undefined : a.error}>
+        <View className={`ct-box ap-code ${a.error && !a.invitation ? 'ct-box--error' : ''}`}>
+          <Input type='number' value={a.code} placeholder='请输入6位邀请码' maxLength={CODE_DIGITS} aria-label='邀请码，6位数字' onChange={(v: string) => a.setCode(v)} />
+        </View>
+      </Field>
+      {a.invitation ? null : (
+        <Button className='ct-btn ct-mt' type='primary' size='large' loading={a.looking} onClick={() => void a.submitCode()}>
+          查看邀请
+        </Button>
+      )}
+      {isWeapp && !a.invitation ? (
+        <Button className='ct-btn ct-mt' type='default' onClick={() => void scan()}>
+          扫邀请二维码
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
+export function AcceptScreen({ token }: { token?: string }) {
+  const a = useAccept(token)
+  const inv = a.invitation
+  const canTake = inv && inv.state === 'open' && !inv.blockedBecause && !inv.acceptedByYou
+  return (
+    <Page>
+      <View className='ap-head'>
+        <Text className='ct-h1 ct-block'>职务邀请</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>创文办或社区请您担任楼长、网格员等职务时，会发给您一张邀请卡片，或告诉您一个6位邀请码。</Text>
+      </View>
+      {a.accepted ? (
+        <Accepted r={a.accepted} />
+      ) : (
+        <View>
+          {a.byLink ? null : <CodeEntry a={a} />}
+          {a.byLink && !inv ? a.error ? <FieldError message={a.error} /> : <LoadingRows rows={2} label='正在打开邀请…' /> : null}
+          {inv ? <InvitationCard inv={inv} /> : null}
+          {inv && a.error ? <FieldError message={a.error} /> : null}
+          {canTake ? (
+            <View>
+              <Text className='ct-muted ct-block ct-mt'>接受后，这个职务的工作会出现在您“我的”页面里。您的姓名会让本县的工作人员看到。</Text>
+              <Button className='ct-btn ct-mt' type='primary' size='large' loading={a.accepting} onClick={() => void a.accept()}>
+                接受邀请
+              </Button>
+            </View>
+          ) : null}
+          {inv?.acceptedByYou ? (
+            <Button className='ct-btn ct-mt' type='primary' onClick={() => void Taro.switchTab({ url: ROUTES.mine }).catch(() => undefined)}>
+              去我的工作台
+            </Button>
+          ) : null}
+        </View>
+      )}
+    </Page>
+  )
+}
+
+export default function AcceptPage() {
+  const { params } = useRouter()
+  return <AcceptScreen token={params.t || undefined} />
+}

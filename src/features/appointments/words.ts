@@ -1,0 +1,26 @@
+/** The words and times of the appointment pages, in one place (pure: the tests read them too). */
+import { beijing } from '../../lib/time'
+
+/** 12月12日 18:00, in Beijing time. */
+export function formatDateTime(isoText: string): string {
+  const t = beijing(isoText)
+  return t.isValid() ? `${t.month() + 1}月${t.date()}日 ${t.format('HH:mm')}` : ''
+}
+
+/** 123 456: six digits read out in two halves. */
+export function spacedCode(code: string): string {
+  return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code
+}
+
+/** What each post does, for the person choosing whom to invite. */
+export const ROLE_DUTIES: Record<string, string> = {
+  admin: '管理全县：职务任命、公约、随手拍分拨、评选和指挥中心',
+  inspector: '到点位暗访督查，发现问题转成案件',
+  staff: '管理一个社区（村）：审核住户、受理随手拍、发通知和问卷',
+  captain: '负责一栋楼：审核住户绑定、发楼栋通知、处理楼里的事',
+  handler: '代表一个责任单位：接收派给本单位的随手拍并按期整改',
+  team_lead: '带一支志愿队：审核队员、发布活动、确认服务时长',
+}
+
+/** The reasons most often given for taking a post back. */
+export const REVOKE_REASONS = ['岗位调整', '本人申请卸任', '已搬离本楼', '长期联系不上']
