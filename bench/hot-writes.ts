@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { sql, type Kysely, type KyselyPlugin } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { openDatabase, preparedStatementsFromEnv } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
 import type { DB } from '../server/db/schema';
@@ -9,7 +9,7 @@ import { findModule } from '../server/modules';
 import { dispatch } from '../server/runtime/dispatch';
 import { onBenchDatabase } from './each-database';
 import { heading, verdict } from './format';
-import { runtimeOn } from './measure';
+import { runtimeOn, statementCounter } from './measure';
 import { addUsers } from './sign-vs-insert';
 import { addVolunteers, createActivity } from './signup-path';
 import { addVoters, votingList } from './vote-path';
@@ -25,19 +25,6 @@ const MIN_SHARE = 0.5;
 const CONCURRENCY = [1, 16];
 const WARM_UP = 50;
 const DAY_MS = 24 * 3_600_000;
-
-/** Counts the statements Kysely sends; BEGIN and COMMIT are not seen, so a transactional call adds 2. */
-function statementCounter(): KyselyPlugin & { count: number } {
-  const counter = {
-    count: 0,
-    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
-      counter.count += 1;
-      return args.node;
-    },
-    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
-  };
-  return counter;
-}
 
 /** `total` calls of `op(i)`, i counting up from `from`, by `clients` loops at once; calls per second. */
 async function throughput(clients: number, from: number, total: number, op: (i: number) => Promise<void>): Promise<number> {

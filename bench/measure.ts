@@ -37,6 +37,19 @@ export async function timeRepeated(op: () => Promise<unknown>, warmUp: number, c
   return timeEach(0, calls, op);
 }
 
+/** Counts the statements Kysely sends; BEGIN and COMMIT are not seen, so a transactional call adds 2. */
+export function statementCounter(): KyselyPlugin & { count: number } {
+  const counter = {
+    count: 0,
+    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
+      counter.count += 1;
+      return args.node;
+    },
+    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
+  };
+  return counter;
+}
+
 /** Keeps the node of every statement Kysely sends, to replay or EXPLAIN the exact SQL of a use case. */
 export function statementRecorder(): KyselyPlugin & { nodes: RootOperationNode[] } {
   const recorder = {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { sql, type Kysely, type KyselyPlugin } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { systemClock } from '../server/core/clock';
 import { localWordFilter } from '../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../server/core/files/memory-file-store';
@@ -14,21 +14,9 @@ import { dispatch } from '../server/runtime/dispatch';
 import type { Runtime } from '../server/runtime/runtime';
 import { onBenchDatabase } from './each-database';
 import { heading } from './format';
+import { statementCounter } from './measure';
 
 const WARM_UP = 50;
-
-/** Counts the statements Kysely sends (BEGIN/COMMIT not included). */
-function statementCounter(): KyselyPlugin & { count: number } {
-  const counter = {
-    count: 0,
-    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
-      counter.count += 1;
-      return args.node;
-    },
-    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
-  };
-  return counter;
-}
 
 export async function addUsers(db: Kysely<DB>, countyId: string, openids: string[]): Promise<void> {
   for (let i = 0; i < openids.length; i += 500) {
