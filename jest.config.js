@@ -34,6 +34,8 @@ module.exports = {
     server('weapp', ['<rootDir>/test/weapp/**/*.weapp.test.ts'], {
       ...databaseServer,
       testEnvironment: 'jsdom',
+      // The server's handlers run here too: their packages resolve as in Node (exceljs's uuid would get its browser ESM build).
+      testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
       setupFiles: ['<rootDir>/test/weapp/support/environment.ts'],
     }),
     ...ui,

@@ -5,6 +5,7 @@ import { stopBenchServer } from './each-database';
 import { hotWrites } from './hot-writes';
 import { httpLoad } from './http-load';
 import { noticeReceipts } from './notice-receipts';
+import { placesImport } from './places-import';
 import { reportsQueries } from './reports-queries';
 import { signVsInsert } from './sign-vs-insert';
 import { signupPath } from './signup-path';
@@ -37,6 +38,7 @@ async function main() {
   await section('vote path', () => votePath(N));
   await section('sign-up path', () => signupPath(N));
   await section('notice receipts', () => noticeReceipts());
+  await section('places import', () => placesImport());
   await section('cold require', () => coldRequire(ROOT));
   await section('cold start', () => coldStart(ROOT));
   await section('http load', () => httpLoad());

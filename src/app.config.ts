@@ -16,6 +16,7 @@ export default defineAppConfig({
     { root: 'features/admin', pages: ['pages/publish/index'] },
     { root: 'features/profile', pages: ['pages/edit/index'] },
     { root: 'features/appointments', pages: ['pages/accept/index', 'pages/invite/index', 'pages/holders/index'] },
+    { root: 'features/places', pages: ['pages/import/index', 'pages/departments/index'] },
     {
       root: 'features/reports',
       pages: [

@@ -28,6 +28,15 @@ export interface LocalServerOptions {
 const MAX_BODY_BYTES = 256 * 1024;
 /** files.upload carries one photo as base64 (≤ 2 MB of image). */
 const MAX_UPLOAD_BODY_BYTES = 3 * 1024 * 1024;
+/** An address sheet of a whole county (8 MB) in base64, with room for the rest of the call. */
+const MAX_IMPORT_BODY_BYTES = 12 * 1024 * 1024;
+
+/** How much a call to a module may carry, and what to say when it carries more. */
+function bodyLimit(module: string): { bytes: number; message: string } {
+  if (module === 'files') return { bytes: MAX_UPLOAD_BODY_BYTES, message: '照片太大了，请换一张或重新拍摄' };
+  if (module === 'places') return { bytes: MAX_IMPORT_BODY_BYTES, message: '文件太大了（最多 8 MB），请把表格拆开分别导入' };
+  return { bytes: MAX_BODY_BYTES, message: '提交的内容太长了，请删减后再试' };
+}
 const PHOTO_NAME = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
 const PHOTO_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
@@ -50,12 +59,12 @@ function send(res: ServerResponse, envelope: Envelope, extraHeaders: Record<stri
   res.end(JSON.stringify(envelope));
 }
 
-async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+async function readJson(req: IncomingMessage, limit = bodyLimit('')): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw fail.validation(limit === MAX_BODY_BYTES ? '提交的内容太长了，请删减后再试' : '照片太大了，请换一张或重新拍摄');
+    if (size > limit.bytes) throw fail.validation(limit.message);
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
@@ -151,7 +160,7 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       const module = parts.length === 2 ? findModule(parts[1]) : undefined;
       if (!module) throw fail.unknownAction();
       if (req.method !== 'POST') throw fail.validation('请用 POST 调用接口');
-      const event = await readJson(req, module.name === 'files' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
+      const event = await readJson(req, bodyLimit(module.name));
       send(res, await dispatch(runtime, module, event, { openid: sessionOpenid(req, sessionSecret) }));
     } catch (error) {
       send(res, failure(error));

@@ -139,7 +139,7 @@ export default function PhotoPicker(props: {
                 {addText}
               </Text>
               <input
-                className='ct-photo__input'
+                className='ct-file-overlay'
                 type='file'
                 accept='image/*'
                 multiple={room > 1}

@@ -3,7 +3,7 @@
  * room, each step's choices loaded from places.*. Going back to a step forgets
  * the picks from it on. Used to bind one's own home and to name a neighbour's.
  */
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useRemote } from './useRemote'
 import { listBuildings, listCommunities, listRooms, listUnits } from '../lib/api/places'
 
@@ -53,6 +53,12 @@ export function usePlacePicker(initial: PlacePicks = {}, opts: { active?: boolea
         return []
     }
   }, [step, parentId, active])
+
+  // A village group's households have no unit: its one unnamed unit is picked for the person.
+  useEffect(() => {
+    const only = choices.data?.length === 1 ? choices.data[0] : undefined
+    if (step === 'unit' && only && only.name === '') change({ ...picks, unit: only })
+  }, [step, choices.data, picks, change])
 
   const pick = useCallback(
     (c: PlaceChoice) => {

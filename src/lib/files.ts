@@ -67,6 +67,18 @@ export function photoUrl(ref: string): string {
 
 // ---------- weapp ----------
 
+/** A file on the phone (a temp path) as base64; `unreadable` is the error the person reads when it cannot be read. */
+export function readPhoneFile(path: string, unreadable: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    Taro.getFileSystemManager().readFile({
+      filePath: path,
+      encoding: 'base64',
+      success: (r) => resolve(String(r.data)),
+      fail: () => reject(new CloudError('VALIDATION', unreadable)),
+    })
+  })
+}
+
 async function base64InWeapp(path: string): Promise<string> {
   let src = path
   try {
@@ -81,14 +93,7 @@ async function base64InWeapp(path: string): Promise<string> {
   } catch {
     /* an old base library without compressImage: send what chooseImage compressed */
   }
-  return new Promise<string>((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath: src,
-      encoding: 'base64',
-      success: (r) => resolve(String(r.data)),
-      fail: () => reject(new CloudError('VALIDATION', PHOTO_UNREADABLE)),
-    })
-  })
+  return readPhoneFile(src, PHOTO_UNREADABLE)
 }
 
 // ---------- H5 ----------
@@ -132,11 +137,12 @@ async function viaCanvas(url: string): Promise<string> {
   return out
 }
 
-function readAsBase64(blob: Blob): Promise<string> {
+/** A file picked in the browser as base64; `unreadable` is the error the person reads when it cannot be read. */
+export function readBlob(blob: Blob, unreadable: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => resolve(String(reader.result ?? '').replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(new CloudError('VALIDATION', PHOTO_UNREADABLE))
+    reader.onerror = () => reject(new CloudError('VALIDATION', unreadable))
     reader.readAsDataURL(blob)
   })
 }
@@ -147,6 +153,6 @@ async function base64InBrowser(photo: PickedPhoto): Promise<string> {
   } catch {
     // no canvas here (or it failed): send the file as it is; the server checks what it really is
     const blob: Blob = photo.file ?? (await fetch(photo.path).then((r) => r.blob()))
-    return readAsBase64(blob)
+    return readBlob(blob, PHOTO_UNREADABLE)
   }
 }

@@ -21,6 +21,8 @@ export const ROUTES = {
   invitationAccept: '/features/appointments/pages/accept/index',
   invitationNew: '/features/appointments/pages/invite/index',
   appointments: '/features/appointments/pages/holders/index',
+  placesImport: '/features/places/pages/import/index',
+  departments: '/features/places/pages/departments/index',
   report: '/features/reports/pages/report/index',
   myReports: '/features/reports/pages/mine/index',
   reportDetail: '/features/reports/pages/detail/index',

@@ -160,4 +160,29 @@ describe('in the compiled mini-program', () => {
     const captains = await phone.db.selectFrom('roleGrants').select('id').where('countyId', '=', county.countyId).where('role', '=', 'captain').execute();
     expect(captains).toEqual([]);
   });
+
+  it('the county admin sends the template to a chat, picks the filled sheet from the chat, reads the refused line, and imports the rest', async () => {
+    const county = await phone.seed();
+    const page = await phone.signIn('admin', '/features/places/pages/import/index');
+    await page.tap('下载 Excel 模板');
+    await page.waitFor(() => phone.program.wx.sharedFiles.includes('地址导入模板.xlsx'));
+    const sheet = ['片区,社区/村,类型,楼栋/组,单元,房号/户', '城北片区,新桥社区,社区,8号楼,1单元,101', '城北片区,新桥社区,社区,8号楼,1单元,102', '城北片区,,社区,8号楼,1单元,103'].join('\n');
+    phone.program.device.messageFile = { name: '新桥社区.csv', bytes: Buffer.from(sheet, 'utf8') };
+    await page.tap('选择填好的表格（从聊天中）');
+    await page.waitForText('有问题的行（1）');
+    expect(page.text()).toContain('第 4 行');
+    await page.tap('跳过 1 行，只导入其余 2 户');
+    await page.waitForText('导入完成');
+    const rooms = await phone.db
+      .selectFrom('households as h')
+      .innerJoin('units as u', 'u.id', 'h.unitId')
+      .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+      .innerJoin('communities as c', 'c.id', 'b.communityId')
+      .select(['c.name as community', 'h.room'])
+      .where('c.countyId', '=', county.countyId)
+      .where('c.name', '=', '新桥社区')
+      .orderBy('h.room')
+      .execute();
+    expect(rooms).toEqual([{ community: '新桥社区', room: '101' }, { community: '新桥社区', room: '102' }]);
+  });
 });

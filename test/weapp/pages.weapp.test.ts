@@ -67,6 +67,8 @@ const PAGES: PageCase[] = [
   ['features/appointments/pages/accept/index', 'resident', (_c, ids) => ({ t: ids.invitationToken }), '和平社区 1号楼 楼长'],
   ['features/appointments/pages/invite/index', 'admin', none, '生成邀请'],
   ['features/appointments/pages/holders/index', 'staff', none, '待接受的邀请'],
+  ['features/places/pages/import/index', 'admin', none, '下载 Excel 模板'],
+  ['features/places/pages/departments/index', 'admin', none, '全县的责任单位'],
   ['features/reports/pages/report/index', 'resident', none, '问题类型'],
   ['features/reports/pages/mine/index', 'guardian', none, '我的随手拍'],
   ['features/reports/pages/detail/index', 'guardian', (_c, ids) => ({ id: ids.reportId }), '人行道上堆满了装修垃圾'],

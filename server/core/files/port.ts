@@ -9,4 +9,10 @@ export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
  */
 export interface FileStore {
   save(file: { name: string; bytes: Buffer; contentType: ImageType }): Promise<string>;
+  /**
+   * A file the mini-program put in the store itself (a spreadsheet too big
+   * to send in a call): its bytes by ref. Only WeChat cloud storage has such
+   * files; elsewhere the file comes in the call.
+   */
+  readIncoming?(ref: string): Promise<Buffer>;
 }

@@ -5,6 +5,7 @@ export interface WxStorageSdk {
   DYNAMIC_CURRENT_ENV: unknown;
   init(options: { env: unknown }): void;
   uploadFile(request: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  downloadFile(request: { fileID: string }): Promise<{ fileContent: Buffer }>;
 }
 
 function requireSdk(): WxStorageSdk {
@@ -16,14 +17,20 @@ function requireSdk(): WxStorageSdk {
 export function wechatFileStore(options: { loadSdk?: () => WxStorageSdk; folder?: string } = {}): FileStore {
   let sdk: WxStorageSdk | undefined;
   const folder = options.folder ?? 'photos';
+  const ready = () => {
+    if (!sdk) {
+      sdk = (options.loadSdk ?? requireSdk)();
+      sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
+    }
+    return sdk;
+  };
   return {
     async save({ name, bytes }) {
-      if (!sdk) {
-        sdk = (options.loadSdk ?? requireSdk)();
-        sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
-      }
-      const { fileID } = await sdk.uploadFile({ cloudPath: `${folder}/${name}`, fileContent: bytes });
+      const { fileID } = await ready().uploadFile({ cloudPath: `${folder}/${name}`, fileContent: bytes });
       return fileID;
+    },
+    async readIncoming(ref) {
+      return (await ready().downloadFile({ fileID: ref })).fileContent;
     },
   };
 }

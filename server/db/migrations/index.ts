@@ -11,6 +11,7 @@ import * as m009 from './009_subscribe_messages';
 import * as m010 from './010_activity_speakers';
 import * as m011 from './011_notice_keys';
 import * as m012 from './012_appointments';
+import * as m013 from './013_place_names';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '010_activity_speakers': m010,
   '011_notice_keys': m011,
   '012_appointments': m012,
+  '013_place_names': m013,
 };

@@ -16,4 +16,5 @@ export const MIGRATION_NAMES = [
   '010_activity_speakers',
   '011_notice_keys',
   '012_appointments',
+  '013_place_names',
 ] as const;

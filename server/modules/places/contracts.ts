@@ -1,12 +1,61 @@
 import { z } from 'zod';
-import { idField, noInput } from '../../core/fields';
+import { idField, noInput, textField } from '../../core/fields';
+
+/**
+ * A spreadsheet: sent in the call as base64 (the local server, small files),
+ * or put in WeChat cloud storage by the mini-program first (`fileId`, for
+ * files past a call's 100 KB).
+ */
+const sheetFields = z
+  .object({
+    fileName: z.string().trim().min(1).max(100),
+    data: z.string().max(12_000_000, { message: '文件太大了（最多 8 MB）' }).regex(/^[A-Za-z0-9+/=\s]*$/, { message: '文件内容不对，请重新选择' }).optional(),
+    fileId: z.string().regex(/^cloud:\/\/[^\s]{1,300}$/, { message: '文件没有上传成功，请重新选择' }).optional(),
+  })
+  .strict();
+
+function oneFile<S extends z.AnyZodObject>(schema: S) {
+  return schema.refine((f) => Boolean(f.data) !== Boolean(f.fileId), { message: '请选择要导入的表格文件', path: ['data'] });
+}
 
 export const placesInputs = {
   communities: noInput(),
   buildings: z.object({ communityId: idField() }).strict(),
   units: z.object({ buildingId: idField() }).strict(),
   households: z.object({ unitId: idField() }).strict(),
+  /** What importing an address sheet would do (nothing is written). */
+  importPreview: oneFile(sheetFields),
+  /** Writes the previewed sheet in one transaction: `digest` from the preview; `skipRefused` imports the good rows when some are refused. */
+  importCommit: oneFile(sheetFields.extend({ digest: z.string().regex(/^[0-9a-f]{64}$/, { message: '请先预览再导入' }), skipRefused: z.boolean().default(false) })),
+  /** The address sheet's template, with example rows. */
+  importTemplate: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(),
+  departments: noInput(),
+  addDepartment: z.object({ name: textField(30, 2) }).strict(),
 };
+
+export interface ImportPreview {
+  digest: string;
+  counts: { areas: number; communities: number; buildings: number; units: number; households: number };
+  unchanged: number;
+  /** Rows that will not be imported, with their line in the file and why (the first 500). */
+  refused: { line: number; reason: string }[];
+  refusedTotal: number;
+  /** The first rows to add, as a check that the columns were read right. */
+  sample: { line: number; label: string }[];
+}
+
+export interface ImportResult {
+  added: { areas: number; communities: number; buildings: number; units: number; households: number };
+  unchanged: number;
+  skipped: number;
+}
+
+export interface TemplateFile {
+  fileName: string;
+  /** base64 */
+  data: string;
+}
+
 
 export interface CommunityItem {
   id: string;

@@ -1,8 +1,12 @@
 import { defineAction, defineModule } from '../../core/action';
 import { placesInputs } from './contracts';
 import { listBuildings, listCommunities, listHouseholds, listUnits } from './repo';
+import { commitImport } from './use-cases/commit-import';
+import { addDepartment, departments } from './use-cases/departments';
+import { importTemplate } from './use-cases/import-template';
+import { previewImport } from './use-cases/preview-import';
 
-/** The address book of the county: anyone signed in may read it to find their home. */
+/** The address book of the county: anyone signed in may read it to find their home; its admins import and keep it. */
 export const placesModule = defineModule('places', {
   communities: defineAction({ input: placesInputs.communities, run: ({ db, actor }) => listCommunities(db, actor.countyId), readOnly: true }),
   buildings: defineAction({
@@ -16,4 +20,9 @@ export const placesModule = defineModule('places', {
     run: ({ db, actor }, input) => listHouseholds(db, actor.countyId, input.unitId),
     readOnly: true,
   }),
+  importPreview: defineAction({ input: placesInputs.importPreview, run: previewImport, readOnly: true }),
+  importCommit: defineAction({ input: placesInputs.importCommit, run: commitImport }),
+  importTemplate: defineAction({ input: placesInputs.importTemplate, run: importTemplate, readOnly: true }),
+  departments: defineAction({ input: placesInputs.departments, run: departments, readOnly: true }),
+  addDepartment: defineAction({ input: placesInputs.addDepartment, run: addDepartment }),
 });

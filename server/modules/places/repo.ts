@@ -137,3 +137,42 @@ export async function listBuildingIds(db: Kysely<DB>, countyId: string, communit
   const rows = await db.selectFrom('buildings').select('id').where('countyId', '=', countyId).where('communityId', 'in', communityIds).execute();
   return rows.map((r) => r.id);
 }
+
+/** The county's places by name, for an import to tell new from known. */
+export async function placesByName(db: Kysely<DB>, countyId: string, withHouseholds = true) {
+  const [areas, communities, buildings, units, households] = await Promise.all([
+    db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).execute(),
+    db.selectFrom('communities as c').innerJoin('areas as a', 'a.id', 'c.areaId').select(['c.id', 'c.name', 'c.kind', 'a.name as areaName']).where('c.countyId', '=', countyId).execute(),
+    db.selectFrom('buildings').select(['id', 'communityId', 'name']).where('countyId', '=', countyId).execute(),
+    db.selectFrom('units').select(['id', 'buildingId', 'name']).where('countyId', '=', countyId).execute(),
+    withHouseholds ? db.selectFrom('households').select(['unitId', 'room']).where('countyId', '=', countyId).execute() : Promise.resolve([]),
+  ]);
+  return { areas, communities, buildings, units, households };
+}
+
+const CHUNK = 1000;
+
+/** Inserts rows in chunks, skipping those whose natural key exists (a re-import, a racing one). */
+export async function insertIgnoringExisting<T extends 'areas' | 'communities' | 'buildings' | 'units' | 'households'>(
+  db: Kysely<DB>,
+  table: T,
+  rows: DB[T][],
+  key: string[],
+): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const result = await db
+      .insertInto(table)
+      .values(chunk as never)
+      .onConflict((oc) => oc.columns(key as never).doNothing())
+      .executeTakeFirst();
+    added += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return added;
+}
+
+export async function insertDepartment(db: Kysely<DB>, d: { id: string; countyId: string; name: string }): Promise<boolean> {
+  const row = await db.insertInto('departments').values(d).onConflict((oc) => oc.columns(['countyId', 'name']).doNothing()).returning('id').executeTakeFirst();
+  return row !== undefined;
+}

@@ -91,6 +91,10 @@ export function workbenchFor(me: Me): WorkItem[] {
       url: ROUTES.appointments,
     })
   }
+  if (has('admin')) {
+    items.push({ key: 'placesImport', title: '导入地址', note: '社区（村）、楼栋（组）、单元、房号（户） · 从表格导入', icon: householdIcon, url: ROUTES.placesImport })
+    items.push({ key: 'departments', title: '责任单位', note: '随手拍分派给的单位 · 添加和查看', icon: workorderIcon, url: ROUTES.departments })
+  }
   if (has('admin') || has('staff')) {
     items.push({
       key: 'publish',

@@ -55,7 +55,8 @@ describe('the built cloud functions', () => {
       const required = [...code.matchAll(/(?:require|import)\(["']([^"']+)["']\)/g)].map((m) => m[1]);
       expect(required.filter((name) => !allowed.has(name))).toEqual([]);
       expect(required).toContain('pg');
-      expect(f.bytes).toBeLessThan(1024 * 1024);
+      // places carries the spreadsheet reader (exceljs), loaded only when an import file is read
+      expect(f.bytes).toBeLessThan((f.name === 'places' ? 2 : 1) * 1024 * 1024);
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { DemoKey } from '../../../server/db/seed/demo-county';
+import type { memoryFileStore } from '../../../server/core/files/memory-file-store';
 import { findModule } from '../../../server/modules';
 import { dispatch } from '../../../server/runtime/dispatch';
 import { seedCounty, type TestCounty } from '../../support/app';
@@ -11,7 +12,7 @@ import { MiniProgram, type LaunchOptions } from './mini-program';
  * `name` called by the person signed in on the phone, exactly as the cloud
  * entry dispatches it (server/runtime/cloud-main.ts).
  */
-export function useMiniProgram(options: Omit<LaunchOptions, 'cloud'> = {}) {
+export function useMiniProgram(options: Omit<LaunchOptions, 'cloud' | 'upload'> = {}) {
   const t = useTestDatabase();
   const state: { county?: TestCounty; openid?: string; program?: MiniProgram; failing: Set<string> } = { failing: new Set() };
 
@@ -25,8 +26,16 @@ export function useMiniProgram(options: Omit<LaunchOptions, 'cloud'> = {}) {
     return dispatch(state.county.runtime, module, data, { openid: state.openid });
   };
 
+  // wx.cloud.uploadFile puts the bytes where the cloud functions' file store reads what the phone uploaded.
+  const upload = async (cloudPath: string, bytes: Buffer) => {
+    if (!state.county) throw new Error('seed a county first');
+    const fileId = `cloud://test-env/${cloudPath}`;
+    (state.county.runtime.files as ReturnType<typeof memoryFileStore>).incoming.set(fileId, bytes);
+    return fileId;
+  };
+
   beforeAll(() => {
-    state.program = new MiniProgram({ ...options, cloud }).boot();
+    state.program = new MiniProgram({ ...options, cloud, upload }).boot();
   });
   afterAll(() => {
     if (process.env.WEAPP_VERBOSE && state.program?.wx.unstubbed.size) console.log('wx calls without a stub:', [...state.program.wx.unstubbed].join(', '));

@@ -13,7 +13,7 @@
  * with their `detail` by hand).
  */
 import path from 'node:path';
-import { createWx, type CloudHandler, type DeviceAnswers, type WxRecord } from './wx-stub';
+import { createWx, type CloudHandler, type CloudUpload, type DeviceAnswers, type WxRecord } from './wx-stub';
 
 /** The build under test: dist/weapp, or a (mutated) copy of it named by WEAPP_DIST (scripts/check-tests-fail.ts). */
 export const WEAPP_ROOT = process.env.WEAPP_DIST ? path.resolve(process.env.WEAPP_DIST) : path.resolve(__dirname, '../../../dist/weapp');
@@ -120,6 +120,11 @@ export class WeappPage {
     return this.waitUntil(() => (typeof wanted === 'string' ? this.text().includes(wanted) : wanted.test(this.text())), `showed ${String(wanted)}`, ms);
   }
 
+  /** Waits until `ready()` holds (something the phone did: a file shared, a toast). */
+  waitFor(ready: () => boolean, what = 'got there', ms = 5000): Promise<void> {
+    return this.waitUntil(ready, what, ms);
+  }
+
   private async waitUntil(ready: () => boolean, what: string, ms = 5000): Promise<void> {
     const until = Date.now() + ms;
     for (;;) {
@@ -199,6 +204,7 @@ export class WeappPage {
 
 export interface LaunchOptions {
   cloud: CloudHandler;
+  upload?: CloudUpload;
   device?: Partial<DeviceAnswers>;
 }
 
@@ -208,7 +214,7 @@ export interface LaunchOptions {
  * rendered anew each time they are opened.
  */
 export class MiniProgram {
-  readonly wx: WxRecord = { toasts: [], modals: [], clipboard: [], subscribeRequests: [], unstubbed: new Set() };
+  readonly wx: WxRecord = { toasts: [], modals: [], clipboard: [], sharedFiles: [], subscribeRequests: [], unstubbed: new Set() };
   readonly device: DeviceAnswers;
   /** Every console.error/warn while the program ran; a template error among them fails the test. */
   readonly messages: string[] = [];
@@ -246,7 +252,7 @@ export class MiniProgram {
         for (let i = 0; i < delta && this.stack.length > 1; i++) this.pop();
         this.current().instance.onShow?.call(this.current().instance);
       },
-    }, this.device, this.wx);
+    }, this.device, this.wx, this.options.upload);
     g.App = (config: Record<string, any>) => {
       this.app = config;
     };

@@ -9,6 +9,8 @@
 import { TINY_JPEG_BASE64 } from './fixtures';
 
 export type CloudHandler = (name: string, data: unknown) => Promise<unknown>;
+/** wx.cloud.uploadFile: the bytes put in cloud storage at `cloudPath`; answers the fileID. */
+export type CloudUpload = (cloudPath: string, bytes: Buffer) => Promise<string>;
 
 export interface Navigator {
   navigateTo(url: string): Promise<unknown>;
@@ -25,12 +27,16 @@ export interface DeviceAnswers {
   location: { latitude: number; longitude: number; name: string; address: string };
   /** wx.showModal's answer: the confirm button unless a test says otherwise. */
   confirmModal: boolean;
+  /** What wx.chooseMessageFile picks from a chat (a spreadsheet); cancelled when unset. */
+  messageFile?: { name: string; bytes: Buffer };
 }
 
 export interface WxRecord {
   toasts: string[];
   modals: { title?: string; content?: string }[];
   clipboard: string[];
+  /** Files the app offered to send to a chat (wx.shareFileMessage), by name. */
+  sharedFiles: string[];
   subscribeRequests: string[][];
   unstubbed: Set<string>;
 }
@@ -72,8 +78,15 @@ const SYSTEM_INFO = {
   safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 },
 };
 
-export function createWx(cloud: CloudHandler, navigator: Navigator, device: DeviceAnswers, record: WxRecord) {
+export function createWx(cloud: CloudHandler, navigator: Navigator, device: DeviceAnswers, record: WxRecord, upload?: CloudUpload) {
   const storage = new Map<string, unknown>();
+  /** Files on the phone: the picked chat file, and what the app wrote to USER_DATA_PATH. */
+  const phoneFiles = new Map<string, Buffer>();
+  const messageFilePath = () => `wxfile://tmp/${device.messageFile?.name ?? ''}`;
+  const fileAt = (filePath: string) => {
+    if (device.messageFile && filePath === messageFilePath()) return device.messageFile.bytes;
+    return phoneFiles.get(filePath);
+  };
   const known: Record<string, unknown> = {
     getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
     getSystemInfo: (o: Options) => answer(o, () => ({ ...SYSTEM_INFO })),
@@ -94,6 +107,12 @@ export function createWx(cloud: CloudHandler, navigator: Navigator, device: Devi
     cloud: {
       init: () => undefined,
       callFunction: (o: Options) => answer(o, async () => ({ result: await cloud(o.name, o.data), errMsg: 'cloud.callFunction:ok' })),
+      uploadFile: (o: Options) =>
+        answer(o, async () => {
+          const bytes = fileAt(o.filePath);
+          if (!bytes || !upload) throw { errMsg: 'cloud.uploadFile:fail file not found' };
+          return { fileID: await upload(o.cloudPath, bytes), statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
+        }),
     },
     navigateTo: (o: Options) => answer(o, () => navigator.navigateTo(o.url)),
     redirectTo: (o: Options) => answer(o, () => navigator.redirectTo(o.url)),
@@ -143,8 +162,19 @@ export function createWx(cloud: CloudHandler, navigator: Navigator, device: Devi
     compressImage: (o: Options) => answer(o, () => ({ tempFilePath: o.src })),
     previewImage: (o: Options) => answer(o, () => undefined),
     getFileSystemManager: () => ({
-      readFile: (o: Options) => answer(o, () => ({ data: TINY_JPEG_BASE64 })),
+      readFile: (o: Options) => answer(o, () => ({ data: fileAt(o.filePath)?.toString('base64') ?? TINY_JPEG_BASE64 })),
+      writeFileSync: (filePath: string, data: string, encoding: BufferEncoding) => void phoneFiles.set(filePath, Buffer.from(data, encoding)),
     }),
+    chooseMessageFile: (o: Options) =>
+      answer(o, () => {
+        if (!device.messageFile) throw { errMsg: 'chooseMessageFile:fail cancel' };
+        return { tempFiles: [{ path: messageFilePath(), size: device.messageFile.bytes.length, name: device.messageFile.name, type: 'file', time: 0 }] };
+      }),
+    shareFileMessage: (o: Options) =>
+      answer(o, () => {
+        if (!phoneFiles.has(o.filePath)) throw { errMsg: 'shareFileMessage:fail file not found' };
+        record.sharedFiles.push(o.fileName ?? o.filePath);
+      }),
     getLocation: (o: Options) => answer(o, () => ({ latitude: device.location.latitude, longitude: device.location.longitude, accuracy: 20 })),
     chooseLocation: (o: Options) => answer(o, () => ({ ...device.location })),
     getSetting: (o: Options) => answer(o, () => ({ authSetting: { 'scope.userLocation': true } })),
