@@ -29,6 +29,14 @@ export const phoneField = () =>
     .transform((v) => v.replace(/\s/g, ''))
     .pipe(z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写11位手机号或带区号的座机号' }));
 
+/** A calendar day, "2025-03-01", that exists. */
+export const dayField = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期写成 2025-03-01 这样' })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: '没有这一天' });
+
 /** An action that takes no input still rejects unknown fields. */
 export const noInput = () => z.object({}).strict();
 

@@ -29,6 +29,10 @@ export interface CampaignSummary {
   campaignName: string
   startDate: string
   dayNumber: number
+  /** '' when the county has none */
+  slogan: string
+  /** the banner photo, or null for the plain red banner */
+  bannerRef: string | null
   figures: { signers: number; shopsPledged: number; householdsBound: number }
 }
 

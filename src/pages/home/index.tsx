@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
+import CampaignBanner from '../../components/CampaignBanner'
 import Page from '../../components/Page'
 import RemoteView, { ErrorState, LoadingRows } from '../../components/RemoteView'
 import Figure from '../../components/Figure'
@@ -74,24 +75,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 
   return (
     <Page className='home' flush>
-      <View className='home__banner'>
-        {summary.data ? (
-          <>
-            <Text className='home__county'>{summary.data.countyName}</Text>
-            <Text className='home__campaign'>{summary.data.campaignName}</Text>
-            <View className='home__day'>
-              <Text>创文第 </Text>
-              <Text className='home__day-num'>{summary.data.dayNumber}</Text>
-              <Text> 天</Text>
-            </View>
-          </>
-        ) : (
-          <>
-            <Text className='home__campaign'>文明共建</Text>
-            <Text className='home__county'>人人参与，共建文明城市</Text>
-          </>
-        )}
-      </View>
+      <CampaignBanner campaign={summary.data} />
 
       <View className='home__body'>
         {summary.status === 'loading' && !summary.data ? (

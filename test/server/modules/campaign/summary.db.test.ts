@@ -15,6 +15,8 @@ describe('the campaign on the home tab', () => {
       campaignName: '青禾县创建全国文明城市',
       startDate: '2025-03-01',
       dayNumber: 637,
+      slogan: '',
+      bannerRef: null,
       figures: { signers: 2, shopsPledged: 0, householdsBound: 5 }, // 王建国 and his son share one household
     });
   });
