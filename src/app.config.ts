@@ -13,10 +13,10 @@ export default defineAppConfig({
     },
     { root: 'features/shop-pledge', pages: ['pages/pledge/index', 'pages/my-shops/index'] },
     { root: 'features/captain', pages: ['pages/queue/index'] },
-    { root: 'features/admin', pages: ['pages/publish/index'] },
+    { root: 'features/admin', pages: ['pages/publish/index', 'pages/settings/index'] },
     { root: 'features/profile', pages: ['pages/edit/index'] },
     { root: 'features/appointments', pages: ['pages/accept/index', 'pages/invite/index', 'pages/holders/index'] },
-    { root: 'features/places', pages: ['pages/import/index', 'pages/departments/index'] },
+    { root: 'features/places', pages: ['pages/import/index', 'pages/departments/index', 'pages/locations/index', 'pages/community/index', 'pages/stations/index'] },
     {
       root: 'features/reports',
       pages: [

@@ -26,6 +26,26 @@ export interface CommunitiesTable {
   areaId: string;
   name: string;
   kind: 'community' | 'village';
+  latitude: number | null;
+  longitude: number | null;
+  /** GeoJSON Polygon or MultiPolygon geometry */
+  boundary: unknown | null;
+  boxMinLat: number | null;
+  boxMaxLat: number | null;
+  boxMinLng: number | null;
+  boxMaxLng: number | null;
+}
+
+export interface StationsTable {
+  id: string;
+  countyId: string;
+  name: string;
+  kind: 'centre' | 'institute' | 'station';
+  communityId: string | null;
+  address: string;
+  latitude: number;
+  longitude: number;
+  createdAt: Date;
 }
 
 export interface BuildingsTable {
@@ -177,6 +197,7 @@ export interface DB {
   setupUses: SetupUsesTable;
   areas: AreasTable;
   communities: CommunitiesTable;
+  stations: StationsTable;
   buildings: BuildingsTable;
   units: UnitsTable;
   households: HouseholdsTable;

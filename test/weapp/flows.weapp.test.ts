@@ -185,4 +185,60 @@ describe('in the compiled mini-program', () => {
       .execute();
     expect(rooms).toEqual([{ community: '新桥社区', room: '101' }, { community: '新桥社区', room: '102' }]);
   });
+
+  it('the county admin gives the campaign a new start day with the date picker and a slogan, and the home page counts from it', async () => {
+    const county = await phone.seed();
+    const page = await phone.signIn('admin', '/features/admin/pages/settings/index');
+    await page.waitForText('首页预览');
+    const start = beijingDay(new Date(Date.now() - 9 * 86_400_000));
+    const [dayPicker] = page.pickers();
+    await page.send(dayPicker, 'change', { value: start });
+    await page.type('例如：文明青禾 你我共建', '文明青禾 你我共建');
+    await page.tap('保存');
+    await page.waitFor(() => phone.program.wx.toasts.includes('已保存，首页已更新'));
+    const row = await phone.db.selectFrom('counties').select(['campaignStart', 'slogan']).where('id', '=', county.countyId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ campaignStart: start, slogan: '文明青禾 你我共建' });
+    const home = await phone.signIn('resident');
+    await home.waitForText('文明青禾 你我共建');
+    expect(home.text()).toContain('创文第 10 天');
+  });
+
+  it('the county admin picks a community\'s centre on the map and draws its boundary by tapping the map; a report inside then goes to that community', async () => {
+    const county = await phone.seed();
+    const heping = county.communities['和平社区'];
+    const page = await phone.signIn('admin', `/features/places/pages/community/index?id=${heping}`);
+    phone.program.device.location = { latitude: 29.6, longitude: 106.6, name: '和平社区居委会', address: '和平路1号' };
+    await page.tap('在地图上选中心点');
+    await page.waitForText('中心点：北纬 29.60000，东经 106.60000');
+    await page.tap('在地图上画边界');
+    const [map] = Array.from(page.dom.querySelectorAll('wx-map'));
+    for (const [dLat, dLng] of [[-0.01, -0.01], [-0.01, 0.01], [0.01, 0.01], [0.01, -0.01]]) {
+      await page.send(map, 'tap', { latitude: 29.6 + dLat, longitude: 106.6 + dLng });
+    }
+    await page.waitForText('已点 4 个点，可以保存了');
+    await page.tap('撤销一个点');
+    await page.waitForText('已点 3 个点');
+    await page.send(map, 'tap', { latitude: 29.61, longitude: 106.59 });
+    await page.tap('保存边界');
+    await page.waitForText('已有边界（红色区域）');
+    const row = await phone.db.selectFrom('communities').select(['latitude', 'boxMinLat', 'boxMaxLat']).where('id', '=', heping).executeTakeFirstOrThrow();
+    expect(row).toEqual({ latitude: 29.6, boxMinLat: expect.closeTo(29.59, 9), boxMaxLat: expect.closeTo(29.61, 9) });
+
+    // 王建国 of 幸福里社区 reports from inside 和平社区.
+    const tab = await phone.signIn('guardian', '/pages/report/index');
+    await tab.tap('拍照反映问题');
+    const form = phone.program.current();
+    await form.tap('乱扔垃圾');
+    await form.tap('添加照片');
+    await form.waitForText('已添加 1 张');
+    phone.program.device.location = { latitude: 29.601, longitude: 106.601, name: '和平路口', address: '和平路3号' };
+    await form.tap('在地图上选位置');
+    await form.waitForText('已在地图上选好位置');
+    await form.type('例如：幸福路18号门口', '和平路3号门口');
+    await form.type('说说是什么问题，例如：路灯不亮已经三天了', '和平路3号门口堆着建筑垃圾');
+    await form.tap('提交');
+    await phone.program.current().waitForText('和平路3号门口堆着建筑垃圾');
+    const report = await phone.db.selectFrom('reports').select('communityId').where('countyId', '=', county.countyId).executeTakeFirstOrThrow();
+    expect(report.communityId).toBe(heping);
+  });
 });

@@ -12,6 +12,7 @@ import * as m010 from './010_activity_speakers';
 import * as m011 from './011_notice_keys';
 import * as m012 from './012_appointments';
 import * as m013 from './013_place_names';
+import * as m014 from './014_place_locations';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '011_notice_keys': m011,
   '012_appointments': m012,
   '013_place_names': m013,
+  '014_place_locations': m014,
 };

@@ -17,4 +17,5 @@ export const MIGRATION_NAMES = [
   '011_notice_keys',
   '012_appointments',
   '013_place_names',
+  '014_place_locations',
 ] as const;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../schema';
 import type { Role, ScopeType } from '../../core/actor';
 import { newId } from '../../core/ids';
@@ -77,7 +77,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
 
   const areas: DB['areas'][] = [];
-  const communities: DB['communities'][] = [];
+  const communities: Insertable<DB['communities']>[] = [];
   const buildings: DB['buildings'][] = [];
   const units: DB['units'][] = [];
   const households: DB['households'][] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, noInput, textField } from '../../core/fields';
+import { idField, latitude, longitude, noInput, optionalText, textField } from '../../core/fields';
 
 /**
  * A spreadsheet: sent in the call as base64 (the local server, small files),
@@ -31,7 +31,80 @@ export const placesInputs = {
   importTemplate: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(),
   departments: noInput(),
   addDepartment: z.object({ name: textField(30, 2) }).strict(),
+  /** Every community with its map point and whether it has a boundary (admins). */
+  locations: noInput(),
+  /** One community's point and boundary, to draw on the map (admins). */
+  community: z.object({ communityId: idField() }).strict(),
+  setCommunityPoint: z.object({ communityId: idField(), latitude: latitude(), longitude: longitude() }).strict(),
+  /** The outline tapped on the map, point by point (it is closed for you); null removes the boundary. */
+  setCommunityBoundary: z
+    .object({
+      communityId: idField(),
+      points: z
+        .array(z.object({ latitude: latitude(), longitude: longitude() }).strict())
+        .min(3, { message: '边界至少要点3个点' })
+        .max(200, { message: '边界最多200个点' })
+        .nullable(),
+    })
+    .strict(),
+  /** Boundaries from a GeoJSON FeatureCollection, each feature named for a community (properties.name); all or nothing. */
+  importBoundaries: z
+    .object({
+      fileName: z.string().trim().min(1).max(100),
+      data: z.string().max(12_000_000, { message: '文件太大了（最多 8 MB）' }).regex(/^[A-Za-z0-9+/=\s]*$/, { message: '文件内容不对，请重新选择' }).optional(),
+      fileId: z.string().regex(/^cloud:\/\/[^\s]{1,300}$/, { message: '文件没有上传成功，请重新选择' }).optional(),
+    })
+    .strict()
+    .refine((f) => Boolean(f.data) !== Boolean(f.fileId), { message: '请选择边界文件', path: ['data'] }),
+  /** 新时代文明实践中心、所、站 — anyone signed in may find them. */
+  stations: noInput(),
+  addStation: z
+    .object({
+      name: textField(40, 2),
+      kind: z.enum(['centre', 'institute', 'station'], { message: '请选择是中心、所还是站' }),
+      communityId: idField().optional(),
+      address: optionalText(100),
+      latitude: latitude(),
+      longitude: longitude(),
+    })
+    .strict(),
+  removeStation: z.object({ stationId: idField() }).strict(),
 };
+
+export interface CommunityLocation {
+  id: string;
+  name: string;
+  kind: 'community' | 'village';
+  areaName: string;
+  latitude: number | null;
+  longitude: number | null;
+  hasBoundary: boolean;
+}
+
+export interface CommunityMap {
+  id: string;
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+  /** the outer ring of each polygon, as map points */
+  outlines: { latitude: number; longitude: number }[][];
+}
+
+export interface BoundaryImportResult {
+  updated: number;
+  names: string[];
+}
+
+export interface StationItem {
+  id: string;
+  name: string;
+  kind: 'centre' | 'institute' | 'station';
+  address: string;
+  latitude: number;
+  longitude: number;
+  communityId: string | null;
+  communityName: string | null;
+}
 
 export interface ImportPreview {
   digest: string;

@@ -2,3 +2,5 @@
 export { householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, namesOfScopes } from './repo';
 export type { HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';
+export { locatePoint } from './locate';
+export type { Located } from './locate';

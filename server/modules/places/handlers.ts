@@ -3,7 +3,10 @@ import { placesInputs } from './contracts';
 import { listBuildings, listCommunities, listHouseholds, listUnits } from './repo';
 import { commitImport } from './use-cases/commit-import';
 import { addDepartment, departments } from './use-cases/departments';
+import { importBoundaries } from './use-cases/import-boundaries';
 import { importTemplate } from './use-cases/import-template';
+import { community, locations, setBoundary, setPoint } from './use-cases/locations';
+import { addStation, removeStation, stations } from './use-cases/stations';
 import { previewImport } from './use-cases/preview-import';
 
 /** The address book of the county: anyone signed in may read it to find their home; its admins import and keep it. */
@@ -25,4 +28,12 @@ export const placesModule = defineModule('places', {
   importTemplate: defineAction({ input: placesInputs.importTemplate, run: importTemplate, readOnly: true }),
   departments: defineAction({ input: placesInputs.departments, run: departments, readOnly: true }),
   addDepartment: defineAction({ input: placesInputs.addDepartment, run: addDepartment }),
+  locations: defineAction({ input: placesInputs.locations, run: locations, readOnly: true }),
+  community: defineAction({ input: placesInputs.community, run: community, readOnly: true }),
+  setCommunityPoint: defineAction({ input: placesInputs.setCommunityPoint, run: setPoint }),
+  setCommunityBoundary: defineAction({ input: placesInputs.setCommunityBoundary, run: setBoundary }),
+  importBoundaries: defineAction({ input: placesInputs.importBoundaries, run: importBoundaries }),
+  stations: defineAction({ input: placesInputs.stations, run: stations, readOnly: true }),
+  addStation: defineAction({ input: placesInputs.addStation, run: addStation }),
+  removeStation: defineAction({ input: placesInputs.removeStation, run: removeStation }),
 });

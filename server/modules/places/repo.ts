@@ -1,4 +1,4 @@
-import { sql, Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, Kysely, type Insertable, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../db/schema';
 
 /** Places are read county-scoped: an id from another county is simply not found. */
@@ -156,7 +156,7 @@ const CHUNK = 1000;
 export async function insertIgnoringExisting<T extends 'areas' | 'communities' | 'buildings' | 'units' | 'households'>(
   db: Kysely<DB>,
   table: T,
-  rows: DB[T][],
+  rows: Insertable<DB[T]>[],
   key: string[],
 ): Promise<number> {
   let added = 0;
@@ -175,4 +175,110 @@ export async function insertIgnoringExisting<T extends 'areas' | 'communities' |
 export async function insertDepartment(db: Kysely<DB>, d: { id: string; countyId: string; name: string }): Promise<boolean> {
   const row = await db.insertInto('departments').values(d).onConflict((oc) => oc.columns(['countyId', 'name']).doNothing()).returning('id').executeTakeFirst();
   return row !== undefined;
+}
+
+// ---------- where places are ----------
+
+/** The communities whose boundary box holds the point, with their boundaries (few: boxes of neighbours overlap a little). */
+export function communitiesBoxing(db: Kysely<DB>, countyId: string, lat: number, lng: number) {
+  return db
+    .selectFrom('communities')
+    .select(['id', 'areaId', 'boundary'])
+    .where('countyId', '=', countyId)
+    .where('boundary', 'is not', null)
+    .where('boxMinLat', '<=', lat)
+    .where('boxMaxLat', '>=', lat)
+    .where('boxMinLng', '<=', lng)
+    .where('boxMaxLng', '>=', lng)
+    .orderBy('name')
+    .execute();
+}
+
+/** The community whose map point is nearest, and how far it is in metres (equirectangular, as in domain/geo). */
+export async function nearestCommunity(db: Kysely<DB>, countyId: string, lat: number, lng: number): Promise<{ id: string; areaId: string; metres: number } | undefined> {
+  const k = Math.cos((lat * Math.PI) / 180);
+  const row = await db
+    .selectFrom('communities')
+    .select(['id', 'areaId', sql<number>`sqrt(power(latitude - ${lat}, 2) + power((longitude - ${lng}) * ${k}, 2)) * ${(Math.PI / 180) * 6_371_000}`.as('metres')])
+    .where('countyId', '=', countyId)
+    .where('latitude', 'is not', null)
+    .orderBy('metres')
+    .orderBy('name')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { id: row.id, areaId: row.areaId, metres: Number(row.metres) } : undefined;
+}
+
+/** Every community with where it is (the admin's 社区位置 list). */
+export function communityLocations(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('communities as c')
+    .innerJoin('areas as a', 'a.id', 'c.areaId')
+    .select(['c.id', 'c.name', 'c.kind', 'a.name as areaName', 'c.latitude', 'c.longitude', sql<boolean>`c.boundary is not null`.as('hasBoundary')])
+    .where('c.countyId', '=', countyId)
+    .orderBy('a.name')
+    .orderBy('c.name')
+    .execute();
+}
+
+export function communityBoundary(db: Kysely<DB>, countyId: string, communityId: string) {
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name', 'latitude', 'longitude', 'boundary'])
+    .where('countyId', '=', countyId)
+    .where('id', '=', communityId)
+    .executeTakeFirst();
+}
+
+export async function setCommunityPoint(db: Kysely<DB>, countyId: string, communityId: string, point: { latitude: number; longitude: number }): Promise<boolean> {
+  const r = await db.updateTable('communities').set(point).where('countyId', '=', countyId).where('id', '=', communityId).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** A boundary and its box, or none (null); a community without a map point takes the box's middle as one. */
+export async function setCommunityBoundary(
+  db: Kysely<DB>,
+  countyId: string,
+  communityId: string,
+  boundary: { geometry: unknown; box: { minLat: number; maxLat: number; minLng: number; maxLng: number }; middle: { latitude: number; longitude: number } } | null,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('communities')
+    .set(
+      boundary
+        ? {
+            boundary: JSON.stringify(boundary.geometry),
+            boxMinLat: boundary.box.minLat,
+            boxMaxLat: boundary.box.maxLat,
+            boxMinLng: boundary.box.minLng,
+            boxMaxLng: boundary.box.maxLng,
+            latitude: sql<number>`coalesce(latitude, ${boundary.middle.latitude})`,
+            longitude: sql<number>`coalesce(longitude, ${boundary.middle.longitude})`,
+          }
+        : { boundary: null, boxMinLat: null, boxMaxLat: null, boxMinLng: null, boxMaxLng: null },
+    )
+    .where('countyId', '=', countyId)
+    .where('id', '=', communityId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export function listStations(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('stations as s')
+    .leftJoin('communities as c', 'c.id', 's.communityId')
+    .select(['s.id', 's.name', 's.kind', 's.address', 's.latitude', 's.longitude', 's.communityId', 'c.name as communityName'])
+    .where('s.countyId', '=', countyId)
+    .orderBy('s.kind')
+    .orderBy('s.name')
+    .execute();
+}
+
+export async function insertStation(db: Kysely<DB>, station: Insertable<DB['stations']>): Promise<boolean> {
+  const row = await db.insertInto('stations').values(station).onConflict((oc) => oc.columns(['countyId', 'name']).doNothing()).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteStation(db: Kysely<DB>, countyId: string, stationId: string) {
+  return db.deleteFrom('stations').where('countyId', '=', countyId).where('id', '=', stationId).returning(['id', 'name']).executeTakeFirst();
 }

@@ -92,7 +92,10 @@ export function workbenchFor(me: Me): WorkItem[] {
     })
   }
   if (has('admin')) {
+    items.push({ key: 'campaignSettings', title: '创文设置', note: '名称、开始日期、口号、首页横幅', icon: settingsIcon, url: ROUTES.campaignSettings })
     items.push({ key: 'placesImport', title: '导入地址', note: '社区（村）、楼栋（组）、单元、房号（户） · 从表格导入', icon: householdIcon, url: ROUTES.placesImport })
+    items.push({ key: 'placesLocations', title: '社区位置', note: '中心点和边界 · 随手拍按位置分给社区', icon: reportIcon, url: ROUTES.placesLocations })
+    items.push({ key: 'stations', title: '文明实践阵地', note: '新时代文明实践中心、所、站', icon: activityIcon, url: ROUTES.stations })
     items.push({ key: 'departments', title: '责任单位', note: '随手拍分派给的单位 · 添加和查看', icon: workorderIcon, url: ROUTES.departments })
   }
   if (has('admin') || has('staff')) {

@@ -5,6 +5,7 @@ import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { assertOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
+import { locatePoint } from '../../places/facade';
 import type { SubmitResult } from '../contracts';
 import type { SubmittedEvent } from '../domain/case-events';
 import { route } from '../domain/routing';
@@ -57,11 +58,20 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
   const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: reporterId } };
   const state = apply(null, event);
 
-  // The reporter's home community stands in for the place's community until places can locate a point.
+  // Where the problem is, not where the reporter lives: the community whose boundary holds the point (or
+  // whose centre is nearest); the reporter's home only where the county has placed no community near it.
   let place = options.place;
+  let locatedBy: 'boundary' | 'nearest' | 'home' | 'given' | null = place ? 'given' : null;
   if (!place) {
-    const home = await currentHome(db, actor.countyId, reporterId);
-    place = { communityId: home?.communityId ?? null, areaId: home?.areaId ?? null };
+    const located = await locatePoint(db, actor.countyId, input.latitude, input.longitude);
+    if (located) {
+      place = { communityId: located.communityId, areaId: located.areaId };
+      locatedBy = located.by;
+    } else {
+      const home = await currentHome(db, actor.countyId, reporterId);
+      place = { communityId: home?.communityId ?? null, areaId: home?.areaId ?? null };
+      locatedBy = home ? 'home' : null;
+    }
   }
   const { communityId, areaId } = place;
 
@@ -113,6 +123,7 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
     departmentId: null,
     data: {
       routed: routed ? { departmentId: routed.departmentId, deadline: routed.deadline, deadlineHours: routed.deadlineHours } : null,
+      locatedBy,
       ...(filedBy ? { note: filedBy.note, filedBy: { userId: filedBy.userId, role: filedBy.role }, matterId: filedBy.matterId } : {}),
     },
     at: now,

@@ -1,4 +1,4 @@
-export type { ImportPreview, ImportResult, TemplateFile } from '../../../../server/modules/places/contracts'
+export type { BoundaryImportResult, CommunityLocation, CommunityMap, ImportPreview, ImportResult, StationItem, TemplateFile } from '../../../../server/modules/places/contracts'
 
 /** A responsible unit (责任单位). */
 export interface DepartmentItem {

@@ -30,9 +30,13 @@ function extensionOf(name: string): string {
   return (name.split('.').pop() ?? '').toLowerCase()
 }
 
+/** A map's boundaries, as GIS software exports them. */
+export const GEOJSON_EXTENSIONS = ['geojson', 'json']
+export const NOT_GEOJSON = '请选择 .geojson 或 .json 格式的边界文件（地图软件“导出为 GeoJSON”）'
+
 /** Why this file cannot be imported, or '' when it may be. */
-export function sheetProblem(sheet: PickedSheet): string {
-  if (!SHEET_EXTENSIONS.includes(extensionOf(sheet.name))) return NOT_A_SHEET
+export function sheetProblem(sheet: PickedSheet, extensions = SHEET_EXTENSIONS, wrongKind = NOT_A_SHEET): string {
+  if (!extensions.includes(extensionOf(sheet.name))) return wrongKind
   if (sheet.size > MAX_BYTES) return SHEET_TOO_BIG
   return ''
 }
@@ -42,10 +46,10 @@ export function sheetFromFile(file: File): PickedSheet {
   return { name: file.name, size: file.size, file }
 }
 
-/** WeChat: a spreadsheet from a chat (文件传输助手 or the one a colleague sent). Cancelling resolves to null. */
-export async function chooseSheetFromChat(): Promise<PickedSheet | null> {
+/** WeChat: a spreadsheet (or another file of `extensions`) from a chat (文件传输助手 or the one a colleague sent). Cancelling resolves to null. */
+export async function chooseSheetFromChat(extensions = SHEET_EXTENSIONS): Promise<PickedSheet | null> {
   try {
-    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: SHEET_EXTENSIONS })
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions })
     const f = res.tempFiles?.[0]
     return f ? { name: f.name, size: f.size, path: f.path } : null
   } catch {

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '文明实践阵地',
+})
