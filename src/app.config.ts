@@ -6,7 +6,7 @@ export default defineAppConfig({
   // One subpackage per feature; a feature never imports another feature.
   subPackages: [
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
-    { root: 'features/household', pages: ['pages/bind/index'] },
+    { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index'] },
     {
       root: 'features/convention',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/certificate/index', 'pages/history/index'],

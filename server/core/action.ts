@@ -33,6 +33,12 @@ export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
   readOnly?: boolean;
   /** Set by defineNewcomerAction: the caller may be unknown, and `ctx.actor` is then null. */
   acceptsNewcomers?: boolean;
+  /**
+   * A child may do this in child mode on a guardian's phone (the call names the
+   * child; the server checks the guardianship, and `ctx.actor` is the child).
+   * Every other action refuses child mode.
+   */
+  childMode?: boolean;
 }
 
 export function defineAction<S extends z.ZodTypeAny, O>(def: ActionDef<S, O>): ActionDef<S, O> {

@@ -19,6 +19,8 @@ export interface Actor {
   /** When the account was made: votes from brand-new accounts are watched for brushing. */
   accountCreatedAt: Date;
   roles: RoleGrant[];
+  /** Child mode: a child acting on this guardian's phone (the guardian's WeChat made the call). */
+  via?: { guardianId: string };
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

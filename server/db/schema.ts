@@ -78,11 +78,16 @@ export interface DepartmentsTable {
 export interface UsersTable {
   id: string;
   countyId: string;
-  openid: string;
+  /** null for a child a guardian added, who has no WeChat of their own */
+  openid: string | null;
   name: string;
   phone: string | null;
   isMinor: Generated<boolean>;
   createdAt: Generated<Date>;
+  /** YYYY-MM; minor status follows it when known */
+  birthMonth: string | null;
+  /** the guardian who added this child */
+  addedBy: string | null;
 }
 
 export interface RoleGrantsTable {
@@ -416,6 +421,8 @@ export interface FamilyNominationsTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** the guardian on whose phone a child wrote it (child mode) */
+  hostedBy?: string | null;
 }
 
 export interface FamilyVotesTable {

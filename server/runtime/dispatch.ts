@@ -5,23 +5,32 @@ import type { Actor } from '../core/actor';
 import { forgetPreparedStatements, isStalePlan } from '../db/prepared-statements';
 import { readOnlyGuard } from '../db/read-only-guard';
 import type { ModuleDef } from '../core/action';
+import { wardActor } from '../modules/identity/facade';
 import { findActor, PlatformIdentity, resolveActor } from './resolve-actor';
 import type { Runtime } from './runtime';
 
 interface ActionEvent {
   action: string;
   input: unknown;
+  /** Child mode: the ward of the caller who is acting on the caller's phone. */
+  asChild?: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const CHILD_MODE_REFUSED = '孩子模式下不能做这件事，请家长先退出孩子模式';
 
 function readEvent(event: unknown): ActionEvent {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     throw fail.validation('请求格式不对', [{ field: '(request)', message: '请求必须是一个对象' }]);
   }
-  const { action, input } = event as Record<string, unknown>;
+  const { action, input, asChild } = event as Record<string, unknown>;
   if (typeof action !== 'string' || action.length === 0) {
     throw fail.validation('请求缺少操作名', [{ field: 'action', message: '这一项必须填写' }]);
   }
-  return { action, input };
+  if (asChild !== undefined && asChild !== null && (typeof asChild !== 'string' || !UUID.test(asChild))) {
+    throw fail.validation('孩子模式的请求不对', [{ field: 'asChild', message: '请重新进入孩子模式' }]);
+  }
+  return { action, input, asChild: typeof asChild === 'string' ? asChild : undefined };
 }
 
 /** Database refusals that a racing request can meet; the transaction is already rolled back. */
@@ -31,6 +40,14 @@ function fromDatabaseError(error: unknown): AppError | null {
   if (code === '23514' || code === '23503') return fail.conflict();
   if (code === '40001' || code === '40P01') return fail.conflict('同时操作的人太多了，请再试一次');
   return null;
+}
+
+/** Child mode: the caller's ward, still a minor, acting on the caller's phone; refused otherwise. */
+async function childActor(runtime: Runtime, guardian: Actor, childId: string): Promise<Actor> {
+  const child = await wardActor(runtime.db, guardian, childId, runtime.clock.now());
+  if (!child) throw fail.forbidden('只有孩子的监护人能打开孩子模式');
+  if (!child.isMinor) throw fail.forbidden('孩子已经成年，请用自己的微信');
+  return child;
 }
 
 /**
@@ -45,7 +62,7 @@ export async function dispatch(
   identity: PlatformIdentity,
 ): Promise<Envelope> {
   try {
-    const { action, input } = readEvent(event);
+    const { action, input, asChild } = readEvent(event);
     if (!identity.openid?.trim()) throw fail.unauthenticated();
     const def = Object.prototype.hasOwnProperty.call(module.actions, action) ? module.actions[action] : undefined;
     if (!def) throw fail.unknownAction();
@@ -53,7 +70,9 @@ export async function dispatch(
     await runtime.schema?.check();
     // Only a well-formed call may register a first-time caller; an action open to newcomers decides that itself.
     // (A newcomer action's run takes `actor: Actor | null`: defineNewcomerAction types it so.)
-    const actor = (def.acceptsNewcomers ? await findActor(runtime, identity) : await resolveActor(runtime, identity)) as Actor;
+    if (asChild && !def.childMode) throw fail.forbidden(CHILD_MODE_REFUSED);
+    const caller = (def.acceptsNewcomers ? await findActor(runtime, identity) : await resolveActor(runtime, identity)) as Actor;
+    const actor = asChild ? await childActor(runtime, caller, asChild) : caller;
     const now = runtime.clock.now();
     const openid = identity.openid.trim();
     const { contentSafety, files, messenger } = runtime;

@@ -12,7 +12,7 @@ export interface PlatformIdentity {
 export async function findActor(runtime: Runtime, identity: PlatformIdentity): Promise<Actor | null> {
   const openid = identity.openid?.trim();
   if (!openid) throw fail.unauthenticated();
-  return actorByOpenid(runtime.db, openid);
+  return actorByOpenid(runtime.db, openid, runtime.clock.now());
 }
 
 /** The caller as the server knows them; a first-time WeChat caller becomes a resident of the deployment's default county. */
@@ -23,7 +23,7 @@ export async function resolveActor(runtime: Runtime, identity: PlatformIdentity)
   if (!countyId) throw fail.unauthenticated();
   const openid = identity.openid!.trim();
   await runtime.db.transaction().execute((trx) => registerResident(trx, countyId, openid));
-  const created = await actorByOpenid(runtime.db, openid);
+  const created = await actorByOpenid(runtime.db, openid, runtime.clock.now());
   if (!created) throw fail.unauthenticated();
   return created;
 }

@@ -1,11 +1,13 @@
 /**
  * Every page renders inside <Page>. It carries the theme (NutUI CSS variables
  * set on .ct-page in app.scss) and 大字模式: with the switch on, the .ct-large
- * class raises every font-size variable by at least 25%.
+ * class raises every font-size variable by at least 25%. In 孩子模式 the bar
+ * at the top says whose turn it is (ChildModeBar).
  */
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useLargeText } from '../hooks/useLargeText'
+import ChildModeBar from './ChildModeBar'
 
 export interface PageProps {
   children?: ReactNode
@@ -19,5 +21,10 @@ export default function Page({ children, className, flush }: PageProps) {
   const cls = ['ct-page', large ? 'ct-large' : '', flush ? 'ct-page--flush' : '', className ?? '']
     .filter(Boolean)
     .join(' ')
-  return <View className={cls}>{children}</View>
+  return (
+    <View className={cls}>
+      <ChildModeBar />
+      {children}
+    </View>
+  )
 }

@@ -9,6 +9,7 @@
  * Both answer the envelope of docs/api.md: { ok: true, data } | { ok: false, error }.
  */
 import Taro from '@tarojs/taro'
+import { childMode } from './child-mode'
 import type { ErrorCode as ServerErrorCode } from '../../server/core/errors'
 
 /** The server's stable codes, and NETWORK when no answer came back. */
@@ -126,17 +127,20 @@ export function initCloud() {
 }
 
 export async function call<T>(module: string, action: string, input: object = {}): Promise<T> {
+  // In child mode the call names the child; the server decides whether the phone's owner may let them act.
+  const child = childMode()
+  const event = child ? { action, input, asChild: child.childId } : { action, input }
   if (apiMode() === 'cloud' && !isH5) {
     initCloud()
     let res: { result?: unknown }
     try {
-      res = (await Taro.cloud.callFunction({ name: module, data: { action, input } })) as { result?: unknown }
+      res = (await Taro.cloud.callFunction({ name: module, data: event })) as { result?: unknown }
     } catch {
       throw new CloudError('NETWORK', NETWORK_MESSAGE)
     }
     return unwrap<T>(res.result)
   }
-  const res = await httpRequest(`/api/${module}`, 'POST', { action, input })
+  const res = await httpRequest(`/api/${module}`, 'POST', event)
   return unwrap<T>(res.data)
 }
 

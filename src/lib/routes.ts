@@ -9,6 +9,8 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   signIn: '/features/auth/pages/sign-in/index',
   household: '/features/household/pages/bind/index',
+  children: '/features/household/pages/children/index',
+  childHome: '/features/household/pages/child-home/index',
   conventionList: '/features/convention/pages/list/index',
   conventionDetail: '/features/convention/pages/detail/index',
   certificate: '/features/convention/pages/certificate/index',

@@ -18,6 +18,8 @@ export interface TestCounty extends SeededCounty {
   as(person: DemoKey | { openid: string }): Caller;
   /** Calls an action with no caller at all. */
   anonymous: Caller;
+  /** Child mode: calls as `person`'s WeChat with their ward `childId` acting. */
+  asChild(person: DemoKey | { openid: string }, childId: string): Caller;
 }
 
 export type Caller = <T = any>(module: string, action: string, input?: unknown) => Promise<Envelope<T>>;
@@ -37,11 +39,11 @@ export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}
   const openidPrefix = `t-${randomUUID()}:`;
   const seeded = await seedDemoCounty(db, { openidPrefix });
   const runtime: Runtime = { db, clock: options.clock ?? systemClock, contentSafety: localWordFilter(), files: memoryFileStore(), log: (message, error) => console.error(message, error) };
-  const callerFor = (openid: string | undefined): Caller => {
+  const callerFor = (openid: string | undefined, asChild?: string): Caller => {
     return (module, action, input = {}) => {
       const def = findModule(module);
       if (!def) throw new Error(`no module ${module}`);
-      return dispatch(runtime, def, { action, input }, { openid }) as never;
+      return dispatch(runtime, def, asChild ? { action, input, asChild } : { action, input }, { openid }) as never;
     };
   };
   return {
@@ -50,6 +52,7 @@ export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}
     runtime,
     as: (person) => callerFor(typeof person === 'string' ? seeded.people[person].openid : person.openid),
     anonymous: callerFor(undefined),
+    asChild: (person, childId) => callerFor(typeof person === 'string' ? seeded.people[person].openid : person.openid, childId),
   };
 }
 

@@ -160,6 +160,7 @@ function nomination(extra: Partial<NominationView> = {}): NominationView {
     votes: 0,
     householdId: null,
     actions: ['consent'],
+    writtenOnMyPhone: false,
     ...extra,
   }
 }

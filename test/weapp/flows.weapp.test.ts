@@ -241,4 +241,46 @@ describe('in the compiled mini-program', () => {
     const report = await phone.db.selectFrom('reports').select('communityId').where('countyId', '=', county.countyId).executeTakeFirstOrThrow();
     expect(report.communityId).toBe(heping);
   });
+
+  it('a guardian adds a child with his consent and hands her the phone; in child mode she nominates the family as herself; a grown-up\'s sum ends it', async () => {
+    const county = await phone.seed();
+    const page = await phone.signIn('guardian', '/features/household/pages/children/index');
+    await page.tap('添加孩子');
+    await page.type('例如：小雨', '小雨');
+    const [month] = page.pickers();
+    await page.send(month, 'change', { value: '2017-05' });
+    const [consent] = page.byClass('nut-switch');
+    await page.tapElement(consent);
+    await page.tap('添加孩子');
+    await page.waitForText('交给小雨用');
+    await page.tap('交给小雨用');
+    const home = phone.program.current();
+    expect(home.route).toBe('features/household/pages/child-home/index');
+    await home.waitForText('你好，小雨！');
+    expect(home.text()).toContain('孩子模式 · 小雨');
+
+    await home.tap('推荐我的家');
+    await phone.program.current().tap('推荐我的家庭');
+    const form = phone.program.current();
+    await form.type('比如：王家', '小雨的家');
+    await form.type('比如：奶奶腿脚不好，爸爸每天下班都扶她下楼散步……', '我家有爸爸、妈妈、哥哥和我。爸爸每天下班都扶奶奶下楼散步；妈妈周末去社区做志愿者，帮邻居打扫楼道。我们家垃圾分好类再扔。');
+    await form.tap('提交给爸爸妈妈');
+    await phone.program.current().waitForText('已经请爸爸妈妈看一看了');
+    const row = await phone.db
+      .selectFrom('familyNominations as n')
+      .innerJoin('users as u', 'u.id', 'n.nominatedBy')
+      .select(['u.name', 'n.hostedBy'])
+      .where('n.campaignId', '=', county.familyCampaignId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ name: '小雨', hostedBy: county.people.guardian.userId });
+
+    const last = phone.program.current();
+    await last.tap('家长退出');
+    const [, a, b] = /请家长算一算：(\d+) × (\d+)/.exec(last.text())!;
+    await last.type('填写答案', String(Number(a) * Number(b)));
+    await last.tap('确定退出');
+    await phone.program.current().waitForText('我的孩子');
+    expect(phone.program.current().route).toBe('pages/mine/index');
+    expect(phone.program.current().text()).not.toContain('孩子模式 · 小雨');
+  });
 });

@@ -13,6 +13,7 @@ import * as m011 from './011_notice_keys';
 import * as m012 from './012_appointments';
 import * as m013 from './013_place_names';
 import * as m014 from './014_place_locations';
+import * as m015 from './015_children';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '012_appointments': m012,
   '013_place_names': m013,
   '014_place_locations': m014,
+  '015_children': m015,
 };

@@ -18,4 +18,5 @@ export const MIGRATION_NAMES = [
   '012_appointments',
   '013_place_names',
   '014_place_locations',
+  '015_children',
 ] as const;

@@ -9,11 +9,11 @@ import { signConvention } from './use-cases/sign-convention';
 import { versionHistory } from './use-cases/version-history';
 
 export const conventionsModule = defineModule('conventions', {
-  list: defineAction({ input: conventionsInputs.list, run: listConventions, readOnly: true }),
-  get: defineAction({ input: conventionsInputs.get, run: getConvention, readOnly: true }),
+  list: defineAction({ childMode: true, input: conventionsInputs.list, run: listConventions, readOnly: true }),
+  get: defineAction({ childMode: true, input: conventionsInputs.get, run: getConvention, readOnly: true }),
   sign: defineAction({ input: conventionsInputs.sign, run: signConvention }),
-  certificate: defineAction({ input: conventionsInputs.certificate, run: certificate, readOnly: true }),
-  history: defineAction({ input: conventionsInputs.history, run: versionHistory, readOnly: true }),
+  certificate: defineAction({ childMode: true, input: conventionsInputs.certificate, run: certificate, readOnly: true }),
+  history: defineAction({ childMode: true, input: conventionsInputs.history, run: versionHistory, readOnly: true }),
   publishable: defineAction({ input: conventionsInputs.publishable, run: publishableConventions, readOnly: true }),
   publishVersion: defineAction({ input: conventionsInputs.publishVersion, run: publishVersion }),
 });

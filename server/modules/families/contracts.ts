@@ -52,6 +52,8 @@ export const familiesInputs = {
       story: story(),
       photos: photos(),
       showChildName: z.boolean().default(false),
+      /** The guardian on whose phone the child wrote it says they read it again, apart from the child's session. */
+      secondLook: z.boolean().default(false),
     })
     .strict(),
   withdrawConsent: z.object({ nominationId: idField() }).strict(),
@@ -139,6 +141,8 @@ export interface NominationView {
   householdId: string | null;
   /** What the caller may do: consent, withdraw, revise, review. */
   actions: ('consent' | 'withdrawConsent' | 'revise' | 'review')[];
+  /** The child wrote it in child mode on the caller's phone: their consent takes a second, explicit look. */
+  writtenOnMyPhone: boolean;
 }
 
 export interface VoteResult {

@@ -63,6 +63,7 @@ export function toNominationView(row: NominationRow, viewer: ViewerFacts): Nomin
     // The household is for staff to rate (十星级文明户), never for the public or the family's neighbours.
     householdId: mayReview(row, viewer) ? row.householdId : null,
     actions,
+    writtenOnMyPhone: row.hostedBy === viewer.userId,
   };
 }
 

@@ -18,20 +18,20 @@ import { supportGoodPerson } from './use-cases/support-good-person';
 import { withdrawGoodPerson } from './use-cases/withdraw-good-person';
 
 export const goodPeopleModule = defineModule('goodPeople', {
-  categories: defineAction({ input: goodPeopleInputs.categories, run: listCategories, readOnly: true }),
+  categories: defineAction({ childMode: true, input: goodPeopleInputs.categories, run: listCategories, readOnly: true }),
   nominate: defineAction({ input: goodPeopleInputs.nominate, run: nominateGoodPerson }),
   mine: defineAction({ input: goodPeopleInputs.mine, run: myGoodPeople, readOnly: true }),
-  detail: defineAction({ input: goodPeopleInputs.detail, run: goodPersonDetail, readOnly: true }),
+  detail: defineAction({ childMode: true, input: goodPeopleInputs.detail, run: goodPersonDetail, readOnly: true }),
   lookupCode: defineAction({ input: goodPeopleInputs.lookupCode, run: lookupCode, readOnly: true }),
   consentByCode: defineAction({ input: goodPeopleInputs.consentByCode, run: consentByCode }),
   confirmConsent: defineAction({ input: goodPeopleInputs.confirmConsent, run: confirmConsent }),
   reviewQueue: defineAction({ input: goodPeopleInputs.reviewQueue, run: reviewQueue, readOnly: true }),
   review: defineAction({ input: goodPeopleInputs.review, run: reviewGoodPerson }),
   revise: defineAction({ input: goodPeopleInputs.revise, run: reviseGoodPerson }),
-  gallery: defineAction({ input: goodPeopleInputs.gallery, run: goodPeopleGallery, readOnly: true }),
+  gallery: defineAction({ childMode: true, input: goodPeopleInputs.gallery, run: goodPeopleGallery, readOnly: true }),
   support: defineAction({ input: goodPeopleInputs.support, run: supportGoodPerson }),
   award: defineAction({ input: goodPeopleInputs.award, run: awardTitle }),
-  honourRoll: defineAction({ input: goodPeopleInputs.honourRoll, run: honourRoll, readOnly: true }),
+  honourRoll: defineAction({ childMode: true, input: goodPeopleInputs.honourRoll, run: honourRoll, readOnly: true }),
   events: defineAction({ input: goodPeopleInputs.events, run: goodPersonEvents, readOnly: true }),
   withdraw: defineAction({ input: goodPeopleInputs.withdraw, run: withdrawGoodPerson }),
 });

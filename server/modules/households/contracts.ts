@@ -26,6 +26,54 @@ export const householdsInputs = {
     }),
 };
 
+const birthMonth = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '出生年月写成 2016-09 这样' });
+
+export const childInputs = {
+  /** My children, and the adults of my household who could be their other guardian. */
+  children: noInput(),
+  /**
+   * A child joins the caller's household: a given name and a birth month,
+   * nothing more. `guardianConsent` is the guardian's separate, explicit
+   * consent to the child's information being processed (PIPL art. 31).
+   */
+  addChild: z
+    .object({
+      givenName: z
+        .string()
+        .trim()
+        .min(1, { message: '请填写孩子的名字' })
+        .max(8, { message: '名字最多8个字' })
+        .regex(/^[\p{Script=Han}A-Za-z·]+$/u, { message: '名字只写汉字或字母，不写数字和符号' }),
+      birthMonth: birthMonth(),
+      otherGuardianIds: z.array(idField()).max(3).default([]),
+      guardianConsent: z.literal(true, { errorMap: () => ({ message: '请先阅读并同意《儿童个人信息保护规则》' }) }),
+    })
+    .strict(),
+};
+
+export interface ChildItem {
+  id: string;
+  name: string;
+  birthMonth: string | null;
+  age: number | null;
+  under14: boolean;
+  /** a minor still; a child who turned 18 leaves child mode */
+  isMinor: boolean;
+  hasWeChat: boolean;
+}
+
+export interface ChildrenView {
+  children: ChildItem[];
+  /** the other adults of the caller's household: a child's second guardian is chosen among them */
+  adults: { id: string; name: string }[];
+  /** why the caller cannot add a child, or '' */
+  cannotAdd: string;
+}
+
 export type BindingStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'left';
 
 export interface Binding {

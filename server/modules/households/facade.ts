@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { adultBornBefore } from '../identity/facade';
 import { householdPlaces, HouseholdPlace } from '../places/facade';
-import { countBoundHouseholds, countPendingInScopes } from './repo';
+import { countBoundHouseholds, countPendingInScopes, householdAdults } from './repo';
 
 /** The home a person is bound to, with its place, or null. */
 export async function currentHome(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {
@@ -10,17 +11,9 @@ export async function currentHome(db: Kysely<DB>, countyId: string, userId: stri
   return place ?? null;
 }
 
-/** The grown-ups living in a household now: who may speak for it. */
-export async function adultsOf(db: Kysely<DB>, householdId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('householdRequests as r')
-    .innerJoin('users as u', 'u.id', 'r.userId')
-    .select('u.id')
-    .where('r.householdId', '=', householdId)
-    .where('r.status', '=', 'approved')
-    .where('u.isMinor', '=', false)
-    .execute();
-  return rows.map((r) => r.id);
+/** The grown-ups living in a household now: who may speak for it (a child who turned 18 among them). */
+export async function adultsOf(db: Kysely<DB>, householdId: string, now: Date): Promise<string[]> {
+  return (await householdAdults(db, householdId, adultBornBefore(now))).map((r) => r.id);
 }
 
 export { countBoundHouseholds, countPendingInScopes };

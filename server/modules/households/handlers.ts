@@ -1,5 +1,6 @@
 import { defineAction, defineModule } from '../../core/action';
-import { householdsInputs } from './contracts';
+import { childInputs, householdsInputs } from './contracts';
+import { addChild, children } from './use-cases/children';
 import { cancelRequest } from './use-cases/cancel-request';
 import { captainQueue } from './use-cases/captain-queue';
 import { decideBinding } from './use-cases/decide-binding';
@@ -12,4 +13,6 @@ export const householdsModule = defineModule('households', {
   cancelRequest: defineAction({ input: householdsInputs.cancelRequest, run: cancelRequest }),
   captainQueue: defineAction({ input: householdsInputs.captainQueue, run: captainQueue, readOnly: true }),
   decide: defineAction({ input: householdsInputs.decide, run: decideBinding }),
+  children: defineAction({ input: childInputs.children, run: children, readOnly: true }),
+  addChild: defineAction({ input: childInputs.addChild, run: addChild }),
 });

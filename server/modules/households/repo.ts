@@ -135,3 +135,38 @@ export function countBoundHouseholds(db: Kysely<DB>, countyId: string) {
     .executeTakeFirstOrThrow()
     .then((row) => Number(row.count));
 }
+
+/** A member the household's own guardian vouches for (a child they added): bound at once, no captain's review. */
+export async function insertVouchedMember(db: Kysely<DB>, m: { countyId: string; householdId: string; userId: string; vouchedBy: string; at: Date }): Promise<void> {
+  await db
+    .insertInto('householdRequests')
+    .values({
+      id: newId(),
+      countyId: m.countyId,
+      householdId: m.householdId,
+      userId: m.userId,
+      relation: 'family',
+      status: 'approved',
+      reason: null,
+      requestedAt: m.at,
+      decidedBy: m.vouchedBy,
+      decidedRole: 'guardian',
+      decidedAt: m.at,
+      endedAt: null,
+      endedBy: null,
+    })
+    .execute();
+}
+
+/** The adults living in a household now, by name (a co-guardian to choose). */
+export function householdAdults(db: Kysely<DB>, householdId: string, adultBornBefore: string) {
+  return db
+    .selectFrom('householdRequests as r')
+    .innerJoin('users as u', 'u.id', 'r.userId')
+    .select(['u.id', 'u.name'])
+    .where('r.householdId', '=', householdId)
+    .where('r.status', '=', 'approved')
+    .where((eb) => eb.or([eb.and([eb('u.birthMonth', 'is', null), eb('u.isMinor', '=', false)]), eb('u.birthMonth', '<', adultBornBefore)]))
+    .orderBy('u.name')
+    .execute();
+}

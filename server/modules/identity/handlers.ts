@@ -4,6 +4,6 @@ import { me } from './use-cases/me';
 import { updateProfile } from './use-cases/update-profile';
 
 export const identityModule = defineModule('identity', {
-  me: defineAction({ input: identityInputs.me, run: me, readOnly: true }),
+  me: defineAction({ childMode: true, input: identityInputs.me, run: me, readOnly: true }),
   updateProfile: defineAction({ input: identityInputs.updateProfile, run: updateProfile }),
 });

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor, RoleGrant } from '../../core/actor';
+import { isMinorNow } from './domain/minor';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
 
@@ -29,24 +30,43 @@ export function renameUser(db: Kysely<DB>, userId: string, name: string) {
   return db.updateTable('users').set({ name }).where('id', '=', userId).execute();
 }
 
-/** The person behind a WeChat openid, with every role they hold, in one read. */
-export async function actorByOpenid(db: Kysely<DB>, openid: string): Promise<Actor | null> {
-  const row = await db
+function actorRows(db: Kysely<DB>) {
+  return db
     .selectFrom('users as u')
     .select([
       'u.id',
       'u.countyId',
       'u.name',
       'u.isMinor',
+      'u.birthMonth',
       'u.createdAt',
       sql<RoleGrant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id)) from role_grants g where g.user_id = u.id), '[]'::json)`.as(
         'roles',
       ),
-    ])
-    .where('u.openid', '=', openid)
+    ]);
+}
+
+type ActorRow = { id: string; countyId: string; name: string; isMinor: boolean; birthMonth: string | null; createdAt: Date; roles: RoleGrant[] };
+
+function toActor(row: ActorRow, now: Date): Actor {
+  return { userId: row.id, countyId: row.countyId, name: row.name, isMinor: isMinorNow(row, now), accountCreatedAt: row.createdAt, roles: row.roles };
+}
+
+/** The person behind a WeChat openid, with every role they hold, in one read. */
+export async function actorByOpenid(db: Kysely<DB>, openid: string, now: Date): Promise<Actor | null> {
+  const row = await actorRows(db).where('u.openid', '=', openid).executeTakeFirst();
+  return row ? toActor(row, now) : null;
+}
+
+/** A child of this guardian, as the one acting (child mode on the guardian's phone); undefined when not their ward. */
+export async function wardActor(db: Kysely<DB>, guardian: Actor, childId: string, now: Date): Promise<Actor | undefined> {
+  const row = await actorRows(db)
+    .innerJoin('guardianships as gs', 'gs.minorId', 'u.id')
+    .where('gs.guardianId', '=', guardian.userId)
+    .where('u.id', '=', childId)
+    .where('u.countyId', '=', guardian.countyId)
     .executeTakeFirst();
-  if (!row) return null;
-  return { userId: row.id, countyId: row.countyId, name: row.name, isMinor: row.isMinor, accountCreatedAt: row.createdAt, roles: row.roles };
+  return row ? { ...toActor(row, now), via: { guardianId: guardian.userId } } : undefined;
 }
 
 /**
@@ -107,4 +127,33 @@ export async function lockedAdminCount(db: Kysely<DB>, countyId: string): Promis
 export async function deleteGrant(db: Kysely<DB>, grantId: string): Promise<boolean> {
   const result = await db.deleteFrom('roleGrants').where('id', '=', grantId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/** A child a guardian adds: no WeChat of their own (no openid), a given name and a birth month. */
+export async function insertChild(db: Kysely<DB>, child: { id: string; countyId: string; name: string; birthMonth: string; addedBy: string; at: Date }): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({ id: child.id, countyId: child.countyId, openid: null, name: child.name, isMinor: true, birthMonth: child.birthMonth, addedBy: child.addedBy, createdAt: child.at })
+    .execute();
+  await db.insertInto('roleGrants').values({ id: newId(), countyId: child.countyId, userId: child.id, role: 'minor', scopeType: 'county', scopeId: child.countyId, grantedBy: child.addedBy }).execute();
+}
+
+export async function insertGuardianships(db: Kysely<DB>, countyId: string, guardianIds: string[], minorId: string): Promise<void> {
+  await db
+    .insertInto('guardianships')
+    .values(guardianIds.map((guardianId) => ({ id: newId(), countyId, guardianId, minorId })))
+    .onConflict((oc) => oc.columns(['guardianId', 'minorId']).doNothing())
+    .execute();
+}
+
+/** A guardian's children, with what child mode and the pages need. */
+export function childrenOf(db: Kysely<DB>, guardianId: string) {
+  return db
+    .selectFrom('guardianships as g')
+    .innerJoin('users as u', 'u.id', 'g.minorId')
+    .select(['u.id', 'u.name', 'u.birthMonth', 'u.isMinor', sql<boolean>`u.openid is not null`.as('hasWeChat')])
+    .where('g.guardianId', '=', guardianId)
+    .orderBy('u.birthMonth')
+    .orderBy('u.name')
+    .execute();
 }

@@ -6,10 +6,10 @@ import { readAllMessages, readMessage } from './use-cases/read-message';
 import { recordSubscriptions, subscribeTemplates } from './use-cases/subscriptions';
 
 export const inboxModule = defineModule('inbox', {
-  list: defineAction({ input: inboxInputs.list, run: listMessages, readOnly: true }),
-  unreadCount: defineAction({ input: inboxInputs.unreadCount, run: countUnread, readOnly: true }),
-  markRead: defineAction({ input: inboxInputs.markRead, run: readMessage }),
-  markAllRead: defineAction({ input: inboxInputs.markAllRead, run: readAllMessages }),
+  list: defineAction({ childMode: true, input: inboxInputs.list, run: listMessages, readOnly: true }),
+  unreadCount: defineAction({ childMode: true, input: inboxInputs.unreadCount, run: countUnread, readOnly: true }),
+  markRead: defineAction({ childMode: true, input: inboxInputs.markRead, run: readMessage }),
+  markAllRead: defineAction({ childMode: true, input: inboxInputs.markAllRead, run: readAllMessages }),
   subscribeTemplates: defineAction({ input: inboxInputs.subscribeTemplates, run: async (ctx) => subscribeTemplates(ctx), readOnly: true }),
   subscribed: defineAction({ input: inboxInputs.subscribed, run: recordSubscriptions }),
 });

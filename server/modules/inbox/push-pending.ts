@@ -46,7 +46,8 @@ export async function pushPending(db: Kysely<DB>, messenger: SubscribeMessenger,
     const claim = await db.transaction().execute(async (trx) => {
       const taken = await trx.updateTable('inboxMessages').set({ pushState: 'skipped' }).where('id', '=', row.id).where('pushState', 'is', null).returning('id').executeTakeFirst();
       if (!taken) return 'gone' as const;
-      if (!topic || !configured[topic]) return 'skipped' as const;
+      // A child without WeChat of their own reads it in child mode; nothing can be pushed to them.
+      if (!topic || !configured[topic] || !row.openid) return 'skipped' as const;
       const grant = await trx
         .updateTable('subscribeGrants')
         .set({ remaining: sql`remaining - 1`, updatedAt: now })
@@ -65,7 +66,7 @@ export async function pushPending(db: Kysely<DB>, messenger: SubscribeMessenger,
       continue;
     }
     try {
-      await messenger.send({ openid: row.openid, topic: topic!, title: row.title, body: row.body, page: row.link, at: new Date(row.createdAt) });
+      await messenger.send({ openid: row.openid!, topic: topic!, title: row.title, body: row.body, page: row.link, at: new Date(row.createdAt) });
       await db.updateTable('inboxMessages').set({ pushState: 'sent' }).where('id', '=', row.id).execute();
       outcome.sent += 1;
     } catch {

@@ -33,6 +33,7 @@ const KIND_LABELS: Record<string, string> = {
   consent: '待同意',
   'good-people': '好人推荐',
   appointment: '职务',
+  household: '我的家',
 }
 
 export const INBOX_EMPTY = {

@@ -243,12 +243,17 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
 
               <Text className='ct-section-title'>我的家庭</Text>
               {m.household ? (
-                <ListItem
-                  icon={householdIcon}
-                  title={m.household.label}
-                  note={`${m.household.communityName} · 已绑定`}
-                  onClick={() => go(ROUTES.household)}
-                />
+                <>
+                  <ListItem
+                    icon={householdIcon}
+                    title={m.household.label}
+                    note={`${m.household.communityName} · 已绑定`}
+                    onClick={() => go(ROUTES.household)}
+                  />
+                  {m.user.isMinor ? null : (
+                    <ListItem icon={familyIcon} title='我的孩子' note='添加孩子，交给孩子用（孩子模式）' onClick={() => go(ROUTES.children)} />
+                  )}
+                </>
               ) : (
                 <View className='ct-card'>
                   <Text className='ct-text ct-block'>还没有绑定住户。绑定后可以签署本小区的居民公约、收到楼栋通知。</Text>

@@ -25,7 +25,7 @@ export async function acceptInvitation(ctx: NewcomerContext, input: { invitation
   let actor = ctx.actor;
   if (!actor) {
     await registerResident(db, row.countyId, openid);
-    actor = await actorByOpenid(db, openid);
+    actor = await actorByOpenid(db, openid, ctx.now);
     if (!actor) throw fail.unauthenticated();
   }
   const role = row.role as AppointableRole;

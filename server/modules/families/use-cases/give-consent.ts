@@ -16,7 +16,11 @@ interface ConsentInput {
   story: string;
   photos: string[];
   showChildName: boolean;
+  secondLook: boolean;
 }
+
+/** Said when a guardian consents to what their child wrote on their own phone without the second look. */
+export const SECOND_LOOK = '这份推荐是孩子在您手机上写的：请退出孩子模式后再读一遍，确认是孩子自己的意思，再同意';
 
 /**
  * The guardian (or, for a neighbour's nomination, an adult of the household)
@@ -30,6 +34,8 @@ export async function giveConsent(ctx: UseCaseContext, input: ConsentInput): Pro
   if (!row || !(mayConsent(row, viewer) || row.nominatedBy === actor.userId)) throw fail.notFound('没有找到这条推荐');
   if (!mayConsent(row, viewer)) throw fail.forbidden(row.nominatorKind === 'child' ? '需要住在一起的家长同意' : '需要被推荐家庭的成年人同意');
   if (row.status !== 'awaiting_consent') throw fail.conflict('这条推荐已经确认过了');
+  // Written and agreed in one sitting on one phone is not a guardian's consent: a second, explicit step.
+  if (row.hostedBy === actor.userId && !input.secondLook) throw fail.validation(SECOND_LOOK, [{ field: 'secondLook', message: '请确认您已经和孩子一起重新读过' }]);
   // Photos already on the nomination, or the consenter's own uploads.
   await assertOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
   await assertSafe(ctx, { displayName: input.displayName, story: input.story }, 'social');

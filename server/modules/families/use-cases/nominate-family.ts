@@ -77,6 +77,7 @@ export async function nominateFamily(ctx: UseCaseContext, input: NominateInput):
     reviewedAt: null,
     createdAt: now,
     updatedAt: now,
+    hostedBy: actor.via?.guardianId ?? null,
   });
   if (kind === 'child') {
     await deliver(
@@ -97,7 +98,7 @@ export async function nominateFamily(ctx: UseCaseContext, input: NominateInput):
     await deliver(
       db,
       actor.countyId,
-      (await adultsOf(db, householdId)).map((userId) => ({
+      (await adultsOf(db, householdId, now)).map((userId) => ({
         userId,
         kind: 'consent',
         title: '邻居推荐了你们家参加文明家庭评选',

@@ -34,6 +34,8 @@ export interface NominateInput extends FamilyContent {
 export interface ConsentInput extends FamilyContent {
   nominationId: Id
   showChildName: boolean
+  /** the child wrote it on this guardian's phone: they read it again and say so */
+  secondLook?: boolean
 }
 
 export type ReviewDecision = 'approve' | 'changes' | 'reject'

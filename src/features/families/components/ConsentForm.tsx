@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import Button from '../../../components/nut/button'
 import Switch from '../../../components/nut/switch'
 import type { NominationView } from '../api/types'
@@ -24,10 +25,14 @@ export default function ConsentForm({ v, m }: { v: NominationView; m: Nomination
   const d = form.value
   const errors = { ...serverErrors(m.fieldErrors), ...form.errors }
   const childName = v.childName
+  // Written in child mode on this phone: agreeing takes a second, separate look (the server holds it too).
+  const [secondLook, setSecondLook] = useState(false)
+  const [askedLook, setAskedLook] = useState(false)
   const submit = async () => {
     const content = form.checked()
     if (!content) return
-    const done = await m.consent(content, childName ? d.showChildName : false)
+    if (v.writtenOnMyPhone && !secondLook) return setAskedLook(true)
+    const done = await m.consent(content, childName ? d.showChildName : false, v.writtenOnMyPhone && secondLook)
     if (done) form.clear()
   }
   return (
@@ -67,6 +72,18 @@ export default function ConsentForm({ v, m }: { v: NominationView; m: Nomination
           <Text className='ct-muted ct-block ct-mt-xs'>不会公开您家的门牌号。同意后也可以随时撤回，撤回后这个家庭将不再公开显示。</Text>
         </View>
       </View>
+
+      {v.writtenOnMyPhone ? (
+        <View className={`ct-card fm-second-look ${askedLook && !secondLook ? 'fm-second-look--asked' : ''}`}>
+          <Text className='ct-title ct-block'>这份推荐是孩子在您手机上写的</Text>
+          <Text className='ct-muted ct-block ct-mt-xs'>同意之前，请您和孩子一起再读一遍，确认是孩子自己的意思。</Text>
+          <View className='ct-spread ct-mt'>
+            <Text className='ct-text ct-grow'>我已经和孩子一起重新读过</Text>
+            <Switch className='fm-switch' checked={secondLook} aria-label='我已经和孩子一起重新读过' onChange={(on: boolean) => setSecondLook(on)} />
+          </View>
+          {askedLook && !secondLook ? <Text className='ct-field-error'>请先和孩子一起重新读一遍，再打开上面的开关</Text> : null}
+        </View>
+      ) : null}
 
       {Object.keys(errors).length ? (
         <View className='fm-notice fm-notice--alert' role='alert'>

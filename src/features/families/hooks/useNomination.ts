@@ -62,8 +62,8 @@ export function useNomination(nominationId: Id) {
     running,
     error: step.error,
     fieldErrors: step.fieldErrors,
-    consent: (content: FamilyContent, showChildName: boolean) =>
-      step.run('consent', () => giveConsent({ nominationId: id, ...content, showChildName }), '已同意'),
+    consent: (content: FamilyContent, showChildName: boolean, secondLook = false) =>
+      step.run('consent', () => giveConsent({ nominationId: id, ...content, showChildName, ...(secondLook ? { secondLook } : {}) }), '已同意'),
     revise: (content: FamilyContent) => step.run('revise', () => reviseNomination(id, content), '已重新提交'),
     withdraw: async () => {
       const sure = await confirmOnce('撤回同意', WITHDRAW_NOTE, '撤回')

@@ -14,10 +14,10 @@ import '../places.scss'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 
-function status(c: CommunityLocation): { text: string; tag: string } {
-  if (c.hasBoundary) return { text: '已画边界', tag: 'ct-tag--green' }
-  if (c.latitude !== null) return { text: '已定中心点', tag: 'ct-tag--blue' }
-  return { text: '还没有位置', tag: 'ct-tag--red' }
+function status(c: CommunityLocation): { text: string; tone: string } {
+  if (c.hasBoundary) return { text: '已画边界', tone: 'ct-tag--green' }
+  if (c.latitude !== null) return { text: '已定中心点', tone: 'ct-tag--blue' }
+  return { text: '还没有位置', tone: 'ct-tag--red' }
 }
 
 export function LocationsScreen() {
@@ -44,7 +44,7 @@ export function LocationsScreen() {
                   key={c.id}
                   title={c.name}
                   note={c.areaName}
-                  extra={<Text className={`ct-tag ${s.tag}`}>{s.text}</Text>}
+                  extra={<Text className={`ct-tag ${s.tone}`}>{s.text}</Text>}
                   onClick={() => void go(withQuery(ROUTES.communityPlace, { id: c.id }))}
                 />
               )
