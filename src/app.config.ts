@@ -14,7 +14,8 @@ export default defineAppConfig({
     { root: 'features/shop-pledge', pages: ['pages/pledge/index', 'pages/my-shops/index'] },
     { root: 'features/captain', pages: ['pages/queue/index'] },
     { root: 'features/admin', pages: ['pages/publish/index', 'pages/settings/index'] },
-    { root: 'features/profile', pages: ['pages/edit/index'] },
+    { root: 'features/profile', pages: ['pages/edit/index', 'pages/privacy/index'] },
+    { root: 'features/legal', pages: ['pages/privacy/index', 'pages/terms/index'] },
     { root: 'features/appointments', pages: ['pages/accept/index', 'pages/invite/index', 'pages/holders/index'] },
     { root: 'features/places', pages: ['pages/import/index', 'pages/departments/index', 'pages/locations/index', 'pages/community/index', 'pages/stations/index'] },
     {
@@ -108,4 +109,6 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '随手拍需要知道问题发生的位置；活动签到需要确认您在活动现场' },
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat sends its privacy question (onNeedPrivacyAuthorization) to the app's own sheet; see docs/wechat-privacy.md.
+  ...({ __usePrivacyCheck__: true } as Record<string, unknown>),
 })

@@ -12,6 +12,10 @@ export interface CountiesTable {
   createdAt: Generated<Date>;
   slogan: Generated<string>;
   bannerRef: string | null;
+  /** who runs the app for the county (the privacy policy's 运营者), '' until the admin says */
+  privacyOperator: Generated<string>;
+  /** how to reach them about personal information */
+  privacyContact: Generated<string>;
 }
 
 export interface AreasTable {
@@ -88,6 +92,8 @@ export interface UsersTable {
   birthMonth: string | null;
   /** the guardian who added this child */
   addedBy: string | null;
+  /** 注销: the personal data is gone, the row stays for the records that point at it */
+  deletedAt?: Timestamp | null;
 }
 
 export interface RoleGrantsTable {

@@ -13,13 +13,14 @@ import { mattersModule } from './matters/handlers';
 import { noticesModule } from './notices/handlers';
 import { placesModule } from './places/handlers';
 import { pointsModule } from './points/handlers';
+import { privacyModule } from './privacy/handlers';
 import { questionnairesModule } from './questionnaires/handlers';
 import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

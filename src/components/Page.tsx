@@ -2,12 +2,14 @@
  * Every page renders inside <Page>. It carries the theme (NutUI CSS variables
  * set on .ct-page in app.scss) and 大字模式: with the switch on, the .ct-large
  * class raises every font-size variable by at least 25%. In 孩子模式 the bar
- * at the top says whose turn it is (ChildModeBar).
+ * at the top says whose turn it is (ChildModeBar); WeChat's privacy question
+ * opens PrivacySheet over whatever page asked.
  */
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useLargeText } from '../hooks/useLargeText'
 import ChildModeBar from './ChildModeBar'
+import PrivacySheet from './PrivacySheet'
 
 export interface PageProps {
   children?: ReactNode
@@ -25,6 +27,7 @@ export default function Page({ children, className, flush }: PageProps) {
     <View className={cls}>
       <ChildModeBar />
       {children}
+      <PrivacySheet />
     </View>
   )
 }

@@ -33,6 +33,9 @@ export interface CampaignSummary {
   slogan: string
   /** the banner photo, or null for the plain red banner */
   bannerRef: string | null
+  /** the privacy policy's 运营者 and 联系方式 ('' until the admin fills them in) */
+  privacyOperator: string
+  privacyContact: string
   figures: { signers: number; shopsPledged: number; householdsBound: number }
 }
 

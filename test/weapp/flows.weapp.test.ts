@@ -283,4 +283,22 @@ describe('in the compiled mini-program', () => {
     expect(phone.program.current().route).toBe('pages/mine/index');
     expect(phone.program.current().text()).not.toContain('孩子模式 · 小雨');
   });
+
+  it('WeChat asks for the privacy agreement at the first tap that needs it: the app\'s sheet opens over the page, and its agree button answers WeChat', async () => {
+    await phone.seed();
+    const form = await phone.signIn('guardian', '/features/reports/pages/report/index');
+    const answers: unknown[] = [];
+    expect(phone.program.wx.privacyListener).toBeDefined();
+    phone.program.wx.privacyListener!((answer) => answers.push(answer), { referrer: 'chooseLocation' });
+    await form.waitForText('用户隐私保护提示');
+    await form.send(form.find('同意并继续'), 'agreeprivacyauthorization', {});
+    expect(answers).toEqual([{ event: 'exposureAuthorization' }, { event: 'agree', buttonId: 'ct-agree-privacy' }]);
+    expect(form.text()).not.toContain('用户隐私保护提示');
+
+    phone.program.wx.privacyListener!((answer) => answers.push(answer), { referrer: 'chooseImage' });
+    await form.waitForText('用户隐私保护提示');
+    await form.tap('不同意');
+    expect(answers.slice(2)).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }]);
+    expect(form.text()).not.toContain('用户隐私保护提示');
+  });
 });

@@ -14,6 +14,7 @@ import * as m012 from './012_appointments';
 import * as m013 from './013_place_names';
 import * as m014 from './014_place_locations';
 import * as m015 from './015_children';
+import * as m016 from './016_account_deletion';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '013_place_names': m013,
   '014_place_locations': m014,
   '015_children': m015,
+  '016_account_deletion': m016,
 };

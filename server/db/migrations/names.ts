@@ -19,4 +19,5 @@ export const MIGRATION_NAMES = [
   '013_place_names',
   '014_place_locations',
   '015_children',
+  '016_account_deletion',
 ] as const;

@@ -13,6 +13,9 @@ export const campaignInputs = {
       campaignStart: dayField(),
       slogan: optionalText(40),
       bannerRef: z.string().trim().min(1).max(300).nullable(),
+      /** who runs the app for the county, and how to reach them: the privacy policy's 运营者 and 联系方式 */
+      privacyOperator: optionalText(40),
+      privacyContact: optionalText(60),
     })
     .strict(),
 };
@@ -26,6 +29,9 @@ export interface CampaignSummary {
   slogan: string;
   /** the home page's banner photo, or null for the plain red banner */
   bannerRef: string | null;
+  /** the privacy policy's 运营者 and 联系方式 ('' until the admin fills them in) */
+  privacyOperator: string;
+  privacyContact: string;
   figures: { signers: number; shopsPledged: number; householdsBound: number };
 }
 
@@ -35,6 +41,8 @@ export interface CampaignSettings {
   campaignStart: string;
   slogan: string;
   bannerRef: string | null;
+  privacyOperator: string;
+  privacyContact: string;
 }
 
 export interface TodoItem {

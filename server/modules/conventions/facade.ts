@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { currentVersionQuery, insertNumberedSignature, insertVersion } from './repo';
 
-export { pledgesOfUser, signerTotals } from './repo';
+export { pledgeRecordOf, pledgesOfUser, signerTotals } from './repo';
 export { insertNumberedSignature };
 
 /** The county's text of a given kind (civic convention or the shop pledge), current version. */

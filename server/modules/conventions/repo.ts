@@ -200,3 +200,14 @@ export async function insertVersion(
     .execute();
 }
 
+
+/** Every pledge a person signed, with the convention's title (their own data, for 个人信息查阅). */
+export function pledgeRecordOf(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('pledges as p')
+    .innerJoin('conventionVersions as v', 'v.id', 'p.versionId')
+    .select(['v.title', 'v.version', 'p.signerNo', 'p.signedAt'])
+    .where('p.userId', '=', userId)
+    .orderBy('p.signedAt')
+    .execute();
+}

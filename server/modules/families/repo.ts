@@ -348,3 +348,20 @@ export async function saveStars(db: Kysely<DB>, row: { householdId: string; coun
     .onConflict((oc) => oc.column('householdId').doUpdateSet({ criteria: values.criteria, stars: row.stars, ratedBy: row.ratedBy, ratedAt: row.ratedAt }))
     .execute();
 }
+
+/** 注销: nominations the person made that no one has decided yet are withdrawn; decided ones stay as the county's record. */
+export async function withdrawOpenNominationsBy(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('familyNominations')
+    .set((eb) => ({ status: 'withdrawn', updatedAt: at, version: eb('version', '+', 1) }))
+    .where('nominatedBy', '=', userId)
+    .where('status', 'in', ['awaiting_consent', 'submitted', 'changes_requested'])
+    .execute();
+}
+
+/** A person's own nominations and how many votes they cast (their own data, for 个人信息查阅). */
+export async function familyRecordOf(db: Kysely<DB>, userId: string) {
+  const nominations = await db.selectFrom('familyNominations').select(['displayName', 'status', 'createdAt']).where('nominatedBy', '=', userId).orderBy('createdAt').execute();
+  const votes = await db.selectFrom('familyVotes').select((eb) => eb.fn.countAll<string>().as('n')).where('voterId', '=', userId).executeTakeFirstOrThrow();
+  return { nominations, votes: Number(votes.n) };
+}

@@ -65,3 +65,4 @@ export async function whyNotPublic(db: Kysely<DB>, countyId: string, ids: readon
   }
   return reasons;
 }
+export { withdrawOpenGoodPeopleBy } from './repo';

@@ -92,3 +92,13 @@ export function honours(db: Kysely<DB>, countyId: string) {
 export function byKey(db: Kysely<DB>, userId: string, idempotencyKey: string) {
   return db.selectFrom('goodPeople').select(['id', 'status']).where('nominatedBy', '=', userId).where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
 }
+
+/** 注销: nominations the person made that no one has decided yet are withdrawn. */
+export async function withdrawOpenGoodPeopleBy(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('goodPeople')
+    .set((eb) => ({ status: 'withdrawn', updatedAt: at, version: eb('version', '+', 1) }))
+    .where('nominatedBy', '=', userId)
+    .where('status', 'in', ['awaiting_consent', 'submitted', 'changes_requested'])
+    .execute();
+}

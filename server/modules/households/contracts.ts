@@ -50,7 +50,7 @@ export const childInputs = {
         .regex(/^[\p{Script=Han}A-Za-z·]+$/u, { message: '名字只写汉字或字母，不写数字和符号' }),
       birthMonth: birthMonth(),
       otherGuardianIds: z.array(idField()).max(3).default([]),
-      guardianConsent: z.literal(true, { errorMap: () => ({ message: '请先阅读并同意《儿童个人信息保护规则》' }) }),
+      guardianConsent: z.boolean().refine((v) => v, { message: '请先阅读并同意《儿童个人信息保护规则》' }),
     })
     .strict(),
 };

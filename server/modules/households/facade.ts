@@ -17,3 +17,4 @@ export async function adultsOf(db: Kysely<DB>, householdId: string, now: Date): 
 }
 
 export { countBoundHouseholds, countPendingInScopes };
+export { endBindingsOf } from './repo';

@@ -170,3 +170,9 @@ export function householdAdults(db: Kysely<DB>, householdId: string, adultBornBe
     .orderBy('u.name')
     .execute();
 }
+
+/** 注销: the person leaves their home and their open requests end. */
+export async function endBindingsOf(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
+  await db.updateTable('householdRequests').set({ status: 'left', endedAt: at, endedBy: userId }).where('userId', '=', userId).where('status', '=', 'approved').execute();
+  await db.updateTable('householdRequests').set({ status: 'cancelled', decidedAt: at }).where('userId', '=', userId).where('status', '=', 'pending').execute();
+}

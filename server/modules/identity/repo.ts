@@ -157,3 +157,27 @@ export function childrenOf(db: Kysely<DB>, guardianId: string) {
     .orderBy('u.name')
     .execute();
 }
+
+/** 注销: the person's own data goes; the row stays for what points at it. Their posts and guardianships end. */
+export async function forgetUser(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
+  await db.updateTable('users').set({ name: '已注销用户', phone: null, openid: null, birthMonth: null, deletedAt: at }).where('id', '=', userId).execute();
+  await db.deleteFrom('roleGrants').where('userId', '=', userId).execute();
+  await db.deleteFrom('guardianships').where((eb) => eb.or([eb('guardianId', '=', userId), eb('minorId', '=', userId)])).execute();
+}
+
+/** The admins of a county, locked (a last admin cannot leave the county without one). */
+export async function lockedAdminIds(db: Kysely<DB>, countyId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('roleGrants')
+    .select('userId')
+    .where('countyId', '=', countyId)
+    .where('role', '=', 'admin')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.userId);
+}
+
+/** What the person told us about themselves (their own data, for 个人信息查阅). */
+export function profileOf(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('users').select(['name', 'phone', 'createdAt']).where('id', '=', userId).executeTakeFirstOrThrow();
+}

@@ -29,3 +29,4 @@ export async function deliver(db: Kysely<DB>, countyId: string, notices: Notice[
 export async function markReadBySource(db: Kysely<DB>, userId: string, prefix: string, at: Date): Promise<void> {
   await db.updateTable('inboxMessages').set({ readAt: at }).where('userId', '=', userId).where('sourceKey', 'like', `${prefix}%`).where('readAt', 'is', null).execute();
 }
+export { forgetInbox } from './repo';

@@ -54,3 +54,9 @@ export async function markRead(db: Kysely<DB>, userId: string, messageId: string
 export async function markAllRead(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
   await db.updateTable('inboxMessages').set({ readAt: at }).where('userId', '=', userId).where('readAt', 'is', null).execute();
 }
+
+/** 注销: the person's messages and their permissions to be sent WeChat messages go. */
+export async function forgetInbox(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.deleteFrom('inboxMessages').where('userId', '=', userId).execute();
+  await db.deleteFrom('subscribeGrants').where('userId', '=', userId).execute();
+}

@@ -62,3 +62,4 @@ export async function createDefaultCategories(db: Kysely<DB>, countyId: string):
     .values(DEFAULT_CATEGORIES.map((c, i) => ({ id: newId(), countyId, name: c.name, sort: i + 1, active: true })))
     .execute();
 }
+export { reportsByReporter } from './repo';

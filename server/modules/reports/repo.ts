@@ -450,3 +450,14 @@ export async function upsertRule(db: Kysely<DB>, rule: { countyId: string; categ
 export async function removeAreaRule(db: Kysely<DB>, countyId: string, categoryId: string, areaId: string): Promise<void> {
   await db.deleteFrom('routingRules').where('countyId', '=', countyId).where('categoryId', '=', categoryId).where('areaId', '=', areaId).execute();
 }
+
+/** Every report a person filed (their own data, for 个人信息查阅). */
+export function reportsByReporter(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
+    .select(['c.name as category', 'r.description', 'r.address', 'r.status', 'r.submittedAt', 'r.anonymous'])
+    .where('r.reporterId', '=', userId)
+    .orderBy('r.submittedAt')
+    .execute();
+}

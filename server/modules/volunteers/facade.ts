@@ -39,3 +39,4 @@ export async function createStandardTeams(db: Kysely<DB>, countyId: string): Pro
   const teams = [...STANDING_TEAMS.map((t) => ({ ...t, kind: 'standing' as const })), ...SPECIALTY_TEAMS.map((t) => ({ ...t, kind: 'specialty' as const }))];
   await db.insertInto('volunteerTeams').values(teams.map((t) => ({ id: newId(), countyId, name: t.name, kind: t.kind, description: t.description }))).execute();
 }
+export { forgetVolunteer, volunteerRecordOf } from './repo';

@@ -259,3 +259,16 @@ export async function countyName(db: Kysely<DB>, countyId: string): Promise<stri
   const row = await db.selectFrom('counties').select('name').where('id', '=', countyId).executeTakeFirstOrThrow();
   return row.name;
 }
+
+/** 注销: the volunteer's real name and phone go; their hours stay on record, unnamed. */
+export async function forgetVolunteer(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
+  await db.updateTable('volunteerProfiles').set({ realName: '已注销', phone: '', updatedAt: at }).where('userId', '=', userId).execute();
+}
+
+/** A volunteer's profile and total certified hours (their own data, for 个人信息查阅). */
+export async function volunteerRecordOf(db: Kysely<DB>, userId: string) {
+  const profile = await db.selectFrom('volunteerProfiles').select(['realName', 'phone']).where('userId', '=', userId).executeTakeFirst();
+  if (!profile) return null;
+  const hours = await db.selectFrom('volunteerHours').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('minutes'), eb.val('0')).as('minutes')).where('userId', '=', userId).executeTakeFirstOrThrow();
+  return { ...profile, hours: Math.round(Number(hours.minutes) / 6) / 10 };
+}

@@ -289,6 +289,11 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
                 </>
               ) : null}
 
+              <Text className='ct-section-title'>账号</Text>
+              <ListItem icon={settingsIcon} title='个人信息与账号' note='查看和保存我的信息，注销账号' onClick={() => go(ROUTES.privacy)} />
+              <ListItem icon={conventionIcon} title='隐私保护指引' note='我们收集什么、谁能看到、保存多久' onClick={() => go(ROUTES.privacyPolicy)} />
+              <ListItem icon={conventionIcon} title='用户协议' onClick={() => go(ROUTES.terms)} />
+
               {apiMode() === 'http' ? (
                 <Button
                   className='ct-btn ct-mt-lg'

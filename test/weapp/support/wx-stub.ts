@@ -37,6 +37,8 @@ export interface WxRecord {
   clipboard: string[];
   /** Files the app offered to send to a chat (wx.shareFileMessage), by name. */
   sharedFiles: string[];
+  /** What the app registered with wx.onNeedPrivacyAuthorization: a test calls it as WeChat would, with its own resolve. */
+  privacyListener?: (resolve: (answer: unknown) => void, eventInfo: { referrer: string }) => void;
   subscribeRequests: string[][];
   unstubbed: Set<string>;
 }
@@ -165,6 +167,7 @@ export function createWx(cloud: CloudHandler, navigator: Navigator, device: Devi
       readFile: (o: Options) => answer(o, () => ({ data: fileAt(o.filePath)?.toString('base64') ?? TINY_JPEG_BASE64 })),
       writeFileSync: (filePath: string, data: string, encoding: BufferEncoding) => void phoneFiles.set(filePath, Buffer.from(data, encoding)),
     }),
+    onNeedPrivacyAuthorization: (listener: WxRecord['privacyListener']) => void (record.privacyListener = listener),
     chooseMessageFile: (o: Options) =>
       answer(o, () => {
         if (!device.messageFile) throw { errMsg: 'chooseMessageFile:fail cancel' };

@@ -13,6 +13,8 @@ interface SettingsInput {
   campaignStart: string;
   slogan?: string;
   bannerRef: string | null;
+  privacyOperator?: string;
+  privacyContact?: string;
 }
 
 function assertAdmin(ctx: Pick<UseCaseContext, 'actor'>) {
@@ -38,15 +40,22 @@ export async function updateSettings(ctx: UseCaseContext, input: SettingsInput):
   assertAdmin(ctx);
   const problem = startProblem(input.campaignStart, beijingDay(ctx.now));
   if (problem) throw fail.validation(problem, [{ field: 'campaignStart', message: problem }]);
-  await assertSafe(ctx, { campaignName: input.campaignName, slogan: input.slogan ?? '' });
+  await assertSafe(ctx, { campaignName: input.campaignName, slogan: input.slogan ?? '', privacyOperator: input.privacyOperator ?? '' });
   const before = await readCampaign(ctx.db, ctx.actor.countyId, true);
   // A new banner must be a photo this admin uploaded; keeping the current one needs no proof.
   if (input.bannerRef && input.bannerRef !== before.bannerRef) {
     await assertOwnPhotos(ctx.db, { countyId: ctx.actor.countyId, userId: ctx.actor.userId }, [input.bannerRef], 'bannerRef');
   }
-  const after = { campaignName: input.campaignName, campaignStart: input.campaignStart, slogan: input.slogan ?? '', bannerRef: input.bannerRef };
+  const after = {
+    campaignName: input.campaignName,
+    campaignStart: input.campaignStart,
+    slogan: input.slogan ?? '',
+    bannerRef: input.bannerRef,
+    privacyOperator: input.privacyOperator ?? '',
+    privacyContact: input.privacyContact ?? '',
+  };
   await writeCampaign(ctx.db, ctx.actor.countyId, after);
-  const was = { campaignName: before.campaignName, campaignStart: before.campaignStart, slogan: before.slogan, bannerRef: before.bannerRef };
+  const { countyName: _county, ...was } = before;
   await recordAudit(ctx.db, ctx.actor, { role: 'admin', action: 'campaign.updateSettings', subjectType: 'county', subjectId: ctx.actor.countyId, data: { before: was, after }, at: ctx.now });
   return { countyName: before.countyName, ...after };
 }

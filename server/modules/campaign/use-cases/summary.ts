@@ -19,6 +19,8 @@ export async function summary({ db, actor, now }: UseCaseContext): Promise<Campa
     dayNumber: campaignDayNumber(county.campaignStart, now),
     slogan: county.slogan,
     bannerRef: county.bannerRef,
+    privacyOperator: county.privacyOperator,
+    privacyContact: county.privacyContact,
     figures: { signers: sum('civic'), shopsPledged: sum('shop'), householdsBound },
   };
 }

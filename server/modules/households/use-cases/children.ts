@@ -43,7 +43,7 @@ interface AddChildInput {
   givenName: string;
   birthMonth: string;
   otherGuardianIds: string[];
-  guardianConsent: true;
+  guardianConsent: boolean;
 }
 
 /**

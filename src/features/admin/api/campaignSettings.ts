@@ -12,5 +12,10 @@ export function getCampaignSettings(): Promise<CampaignSettings> {
 
 /** campaign.updateSettings — name, start day, slogan and banner photo (null: the plain red banner). */
 export function updateCampaignSettings(draft: SettingsDraft): Promise<CampaignSettings> {
-  return call<CampaignSettings>('campaign', 'updateSettings', { ...draft, slogan: draft.slogan || undefined })
+  return call<CampaignSettings>('campaign', 'updateSettings', {
+    ...draft,
+    slogan: draft.slogan || undefined,
+    privacyOperator: draft.privacyOperator || undefined,
+    privacyContact: draft.privacyContact || undefined,
+  })
 }

@@ -12,7 +12,14 @@ import { getCampaignSettings, updateCampaignSettings, type CampaignSettings, typ
 export const NAME_MAX = 40
 export const SLOGAN_MAX = 40
 
-const draftOf = (s: CampaignSettings): SettingsDraft => ({ campaignName: s.campaignName, campaignStart: s.campaignStart, slogan: s.slogan, bannerRef: s.bannerRef })
+const draftOf = (s: CampaignSettings): SettingsDraft => ({
+  campaignName: s.campaignName,
+  campaignStart: s.campaignStart,
+  slogan: s.slogan,
+  bannerRef: s.bannerRef,
+  privacyOperator: s.privacyOperator,
+  privacyContact: s.privacyContact,
+})
 
 export function useCampaignSettings() {
   const current = useRemote(getCampaignSettings)

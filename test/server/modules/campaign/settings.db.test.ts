@@ -6,10 +6,10 @@ import { TINY_JPEG } from '../reports/report-fixtures';
 
 const t = useTestDatabase();
 
-const settings = { campaignName: '青禾县创建全国文明城市（第二轮）', campaignStart: '2026-01-01', slogan: '文明青禾 你我共建', bannerRef: null };
+const settings = { campaignName: '青禾县创建全国文明城市（第二轮）', campaignStart: '2026-01-01', slogan: '文明青禾 你我共建', bannerRef: null, privacyOperator: '青禾县创文办', privacyContact: '0731-12345678' };
 
 async function countyRow(countyId: string) {
-  return t.db.selectFrom('counties').select(['campaignName', 'campaignStart', 'slogan', 'bannerRef']).where('id', '=', countyId).executeTakeFirstOrThrow();
+  return t.db.selectFrom('counties').select(['campaignName', 'campaignStart', 'slogan', 'bannerRef', 'privacyContact']).where('id', '=', countyId).executeTakeFirstOrThrow();
 }
 
 describe('the campaign\'s settings', () => {
@@ -32,8 +32,8 @@ describe('the campaign\'s settings', () => {
         action: 'campaign.updateSettings',
         actorId: county.people.admin.userId,
         data: {
-          before: { campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01', slogan: '', bannerRef: null },
-          after: { campaignName: settings.campaignName, campaignStart: '2026-01-01', slogan: settings.slogan, bannerRef: null },
+          before: { campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01', slogan: '', bannerRef: null, privacyOperator: '', privacyContact: '' },
+          after: { campaignName: settings.campaignName, campaignStart: '2026-01-01', slogan: settings.slogan, bannerRef: null, privacyOperator: '青禾县创文办', privacyContact: '0731-12345678' },
         },
       },
     ]);
@@ -48,7 +48,7 @@ describe('the campaign\'s settings', () => {
     }
     // Another county's admin changes their own county, never this one.
     data(await other.as('admin')('campaign', 'updateSettings', settings));
-    expect(await countyRow(county.countyId)).toEqual({ campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01', slogan: '', bannerRef: null });
+    expect(await countyRow(county.countyId)).toEqual({ campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01', slogan: '', bannerRef: null, privacyContact: '' });
   });
 
   it('refuses a banner someone else uploaded, a start more than a year ahead or on no real day, and a name too short', async () => {
@@ -59,7 +59,7 @@ describe('the campaign\'s settings', () => {
     expect(errorCode(await county.as('admin')('campaign', 'updateSettings', { ...settings, campaignStart: '2026-02-30' }))).toBe('VALIDATION');
     expect(errorCode(await county.as('admin')('campaign', 'updateSettings', { ...settings, campaignName: '创文' }))).toBe('VALIDATION');
     expect(errorCode(await county.as('admin')('campaign', 'updateSettings', { ...settings, countyId: randomUUID() }))).toBe('VALIDATION');
-    expect(await countyRow(county.countyId)).toEqual({ campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01', slogan: '', bannerRef: null });
+    expect(await countyRow(county.countyId)).toEqual({ campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01', slogan: '', bannerRef: null, privacyContact: '' });
     data(await county.as('admin')('campaign', 'updateSettings', { ...settings, campaignStart: '2027-12-05' }));
   });
 

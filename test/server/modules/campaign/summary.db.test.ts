@@ -17,6 +17,8 @@ describe('the campaign on the home tab', () => {
       dayNumber: 637,
       slogan: '',
       bannerRef: null,
+      privacyOperator: '',
+      privacyContact: '',
       figures: { signers: 2, shopsPledged: 0, householdsBound: 5 }, // 王建国 and his son share one household
     });
   });

@@ -46,7 +46,8 @@ describe('children and guardians', () => {
   it('refuses without the guardian\'s consent, a month to come, an adult\'s month, or a co-guardian from another home, and writes nothing', async () => {
     const county = await seedCounty(t.db, { clock: movableClock('2026-12-05T02:00:00Z').clock });
     const before = await t.db.selectFrom('users').select('id').where('countyId', '=', county.countyId).execute();
-    expect(errorCode(await county.as('guardian')('households', 'addChild', child({ guardianConsent: false })))).toBe('VALIDATION');
+    const noConsent = await county.as('guardian')('households', 'addChild', child({ guardianConsent: false }));
+    expect((noConsent as any).error.details).toEqual([{ field: 'guardianConsent', message: '请先阅读并同意《儿童个人信息保护规则》' }]);
     expect(errorCode(await county.as('guardian')('households', 'addChild', child({ birthMonth: '2027-01' })))).toBe('VALIDATION');
     expect(errorCode(await county.as('guardian')('households', 'addChild', child({ birthMonth: '2008-11' })))).toBe('VALIDATION');
     expect(errorCode(await county.as('guardian')('households', 'addChild', child({ givenName: '小雨1' })))).toBe('VALIDATION');

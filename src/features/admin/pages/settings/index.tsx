@@ -50,6 +50,20 @@ function SettingsForm({ m, draft, county }: { m: SettingsModel; draft: SettingsD
           />
         </Field>
       </View>
+      <View className='ct-card'>
+        <Text className='ct-title ct-block'>隐私政策和用户协议</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>居民在“我的”和隐私弹窗里能看到：谁在运营这个小程序、个人信息的事找谁。</Text>
+        <Field label='运营单位' error={e.privacyOperator}>
+          <View className={e.privacyOperator ? 'ct-box ct-box--error' : 'ct-box'}>
+            <Input value={draft.privacyOperator} placeholder='例如：青禾县创建全国文明城市指挥部办公室' maxLength={40} aria-label='运营单位' onChange={(v: string) => m.patch({ privacyOperator: v })} />
+          </View>
+        </Field>
+        <Field label='个人信息联系方式' error={e.privacyContact}>
+          <View className={e.privacyContact ? 'ct-box ct-box--error' : 'ct-box'}>
+            <Input value={draft.privacyContact} placeholder='例如：0731-12345678，县政府大楼3楼' maxLength={60} aria-label='个人信息联系方式' onChange={(v: string) => m.patch({ privacyContact: v })} />
+          </View>
+        </Field>
+      </View>
       {m.error && !Object.keys(e).length ? <FieldError message={m.error.message} /> : null}
       <Button className='ct-btn ct-mt' type='primary' size='large' loading={m.busy} disabled={m.photoBusy} onClick={() => void m.submit()}>
         {m.photoBusy ? '照片上传中…' : '保存'}

@@ -31,6 +31,7 @@ export function SignInScreen() {
             输入邀请码
           </Button>
         </View>
+        <LegalLinks />
       </Page>
     )
   }
@@ -54,7 +55,22 @@ export function SignInScreen() {
           </View>
         )}
       </RemoteView>
+      <LegalLinks />
     </Page>
+  )
+}
+
+/** Readable before anything else: what the app collects and the terms of using it. */
+function LegalLinks() {
+  return (
+    <View className='ct-btn-row ct-mt'>
+      <Button className='ct-btn' fill='none' onClick={() => void Taro.navigateTo({ url: ROUTES.privacyPolicy })}>
+        隐私保护指引
+      </Button>
+      <Button className='ct-btn' fill='none' onClick={() => void Taro.navigateTo({ url: ROUTES.terms })}>
+        用户协议
+      </Button>
+    </View>
   )
 }
 

@@ -1,0 +1,2 @@
+/** What other modules may ask of families. */
+export { familyRecordOf, withdrawOpenNominationsBy } from './repo';
