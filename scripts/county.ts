@@ -17,7 +17,8 @@ import { createCounty } from '../server/modules/setup/create-county';
  *   claim-code --county <id>
  *       a fresh admin claim code for the county (the first one expired, or a second admin is needed)
  *   list
- *       the counties on this database
+ *       the counties on this database, each with its entry path (a county QR:
+ *       newcomers who open it join that county)
  */
 function flag(args: string[], name: string): string | undefined {
   const at = args.indexOf(`--${name}`);
@@ -52,7 +53,11 @@ async function main() {
       printClaim(county.name, await database.db.transaction().execute((trx) => createAdminClaim(trx, county.id, now)));
     } else if (command === 'list') {
       const counties = await database.db.selectFrom('counties').select(['id', 'name', 'campaignName', 'campaignStart']).orderBy('createdAt').execute();
-      for (const c of counties) console.log(`${c.id}  ${c.name}  ${c.campaignName}（${c.campaignStart} 起）`);
+      for (const c of counties) {
+        console.log(`${c.id}  ${c.name}  ${c.campaignName}（${c.campaignStart} 起）`);
+        // A newcomer who opens this path (a county QR, a poster) joins this county.
+        console.log(`    本县入口（二维码路径）：pages/home/index?c=${c.id}`);
+      }
       if (counties.length === 0) console.log('还没有县：npm run county -- create --name … --campaign … --start …');
     } else {
       console.log('用法：npm run county -- create --name "…县" --campaign "…创建全国文明城市" --start 2025-03-01 [--slogan "…"]');

@@ -5,6 +5,7 @@ import type { DB } from '../db/schema';
 import type { ContentSafety } from './content-safety/port';
 import type { FileStore } from './files/port';
 import type { SubscribeMessenger } from './notify/port';
+import type { PhoneNumbers } from './phone-numbers/port';
 
 /** What a use case gets: a transaction, the resolved caller, the time and the content check. */
 export interface UseCaseContext {
@@ -19,6 +20,8 @@ export interface UseCaseContext {
   files: FileStore;
   /** WeChat subscribe messages, in the cloud functions only. */
   messenger?: SubscribeMessenger;
+  /** WeChat's phone-number exchange, in the cloud functions only. */
+  phoneNumbers?: PhoneNumbers;
 }
 
 export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {

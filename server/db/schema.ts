@@ -94,6 +94,8 @@ export interface UsersTable {
   addedBy: string | null;
   /** 注销: the personal data is gone, the row stays for the records that point at it */
   deletedAt?: Timestamp | null;
+  /** the avatar the person chose (a photo ref) */
+  avatarRef?: string | null;
 }
 
 export interface RoleGrantsTable {

@@ -3,6 +3,7 @@ import { WechatMsgSecCheck } from '../core/content-safety/wechat-msg-sec-check';
 import { fail } from '../core/errors';
 import { wechatFileStore } from '../core/files/wechat-file-store';
 import { parseTemplateConfigs, wechatSubscribeMessenger } from '../core/notify/wechat-subscribe-messenger';
+import { wechatPhoneNumbers } from '../core/phone-numbers/wechat-phone-numbers';
 import { failure } from '../core/result';
 import { boot, poolSizeFromEnv } from './bootstrap';
 import { dispatch } from './dispatch';
@@ -23,6 +24,7 @@ function runtimeOnce(): () => Promise<Runtime> {
         ...booted,
         contentSafety: new WechatMsgSecCheck({ fallback: booted.contentSafety, log: booted.log }),
         messenger: wechatSubscribeMessenger({ configs: parseTemplateConfigs(process.env.WX_SUBSCRIBE_TEMPLATES), miniprogramState: process.env.WX_MINIPROGRAM_STATE }),
+        phoneNumbers: wechatPhoneNumbers(),
       }),
       (error) => {
         runtime = undefined;

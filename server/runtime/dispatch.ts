@@ -14,6 +14,8 @@ interface ActionEvent {
   input: unknown;
   /** Child mode: the ward of the caller who is acting on the caller's phone. */
   asChild?: string;
+  /** The county the person arrived at (a county QR, a shared page): only where a first-time caller joins. */
+  county?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,14 +25,17 @@ function readEvent(event: unknown): ActionEvent {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     throw fail.validation('请求格式不对', [{ field: '(request)', message: '请求必须是一个对象' }]);
   }
-  const { action, input, asChild } = event as Record<string, unknown>;
+  const { action, input, asChild, county } = event as Record<string, unknown>;
   if (typeof action !== 'string' || action.length === 0) {
     throw fail.validation('请求缺少操作名', [{ field: 'action', message: '这一项必须填写' }]);
   }
   if (asChild !== undefined && asChild !== null && (typeof asChild !== 'string' || !UUID.test(asChild))) {
     throw fail.validation('孩子模式的请求不对', [{ field: 'asChild', message: '请重新进入孩子模式' }]);
   }
-  return { action, input, asChild: typeof asChild === 'string' ? asChild : undefined };
+  if (county !== undefined && county !== null && (typeof county !== 'string' || !UUID.test(county))) {
+    throw fail.validation('链接里的县不对', [{ field: 'county', message: '请重新打开分享的链接或二维码' }]);
+  }
+  return { action, input, asChild: typeof asChild === 'string' ? asChild : undefined, county: typeof county === 'string' ? county : undefined };
 }
 
 /** Database refusals that a racing request can meet; the transaction is already rolled back. */
@@ -62,7 +67,7 @@ export async function dispatch(
   identity: PlatformIdentity,
 ): Promise<Envelope> {
   try {
-    const { action, input, asChild } = readEvent(event);
+    const { action, input, asChild, county } = readEvent(event);
     if (!identity.openid?.trim()) throw fail.unauthenticated();
     const def = Object.prototype.hasOwnProperty.call(module.actions, action) ? module.actions[action] : undefined;
     if (!def) throw fail.unknownAction();
@@ -71,15 +76,15 @@ export async function dispatch(
     // Only a well-formed call may register a first-time caller; an action open to newcomers decides that itself.
     // (A newcomer action's run takes `actor: Actor | null`: defineNewcomerAction types it so.)
     if (asChild && !def.childMode) throw fail.forbidden(CHILD_MODE_REFUSED);
-    const caller = (def.acceptsNewcomers ? await findActor(runtime, identity) : await resolveActor(runtime, identity)) as Actor;
+    const caller = (def.acceptsNewcomers ? await findActor(runtime, identity) : await resolveActor(runtime, identity, county)) as Actor;
     const actor = asChild ? await childActor(runtime, caller, asChild) : caller;
     const now = runtime.clock.now();
     const openid = identity.openid.trim();
-    const { contentSafety, files, messenger } = runtime;
+    const { contentSafety, files, messenger, phoneNumbers } = runtime;
     const run = () =>
       def.readOnly
-        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, contentSafety, files, messenger }, value)
-        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger }, value));
+        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, contentSafety, files, messenger, phoneNumbers }, value)
+        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger, phoneNumbers }, value));
     try {
       return success(await run());
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { Actor } from '../core/actor';
 import { fail } from '../core/errors';
-import { actorByOpenid, registerResident } from '../modules/identity/facade';
+import { actorByOpenid, countyExists, registerResident } from '../modules/identity/facade';
 import type { Runtime } from './runtime';
 
 export interface PlatformIdentity {
@@ -15,12 +15,20 @@ export async function findActor(runtime: Runtime, identity: PlatformIdentity): P
   return actorByOpenid(runtime.db, openid, runtime.clock.now());
 }
 
-/** The caller as the server knows them; a first-time WeChat caller becomes a resident of the deployment's default county. */
-export async function resolveActor(runtime: Runtime, identity: PlatformIdentity): Promise<Actor> {
+/** Said to a first-time caller when neither how they arrived nor the deployment names a county: the app shows the chooser. */
+export const CHOOSE_COUNTY = '请先选择您所在的县（市、区）';
+
+/**
+ * The caller as the server knows them. A first-time WeChat caller becomes a
+ * resident of the county they arrived at (a county QR or a shared page names
+ * it), else of the deployment's default county; with neither, they are asked
+ * to choose. How someone arrived never moves a person the server knows.
+ */
+export async function resolveActor(runtime: Runtime, identity: PlatformIdentity, arrivedAt?: string): Promise<Actor> {
   const known = await findActor(runtime, identity);
   if (known) return known;
-  const countyId = runtime.countyIdForNewUsers;
-  if (!countyId) throw fail.unauthenticated();
+  const countyId = arrivedAt && (await countyExists(runtime.db, arrivedAt)) ? arrivedAt : runtime.countyIdForNewUsers;
+  if (!countyId) throw fail.unauthenticated(CHOOSE_COUNTY);
   const openid = identity.openid!.trim();
   await runtime.db.transaction().execute((trx) => registerResident(trx, countyId, openid));
   const created = await actorByOpenid(runtime.db, openid, runtime.clock.now());

@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock';
 import type { ContentSafety } from '../core/content-safety/port';
 import type { FileStore } from '../core/files/port';
 import type { SubscribeMessenger } from '../core/notify/port';
+import type { PhoneNumbers } from '../core/phone-numbers/port';
 import type { SchemaGate } from '../db/schema-version';
 
 /** What every entry point (cloud function, local server, tests) gives the dispatcher. */
@@ -16,6 +17,8 @@ export interface Runtime {
   files: FileStore;
   /** WeChat subscribe messages in the cloud functions; absent in the local server, whose messages stay in the inbox. */
   messenger?: SubscribeMessenger;
+  /** WeChat's phone-number exchange in the cloud functions; absent elsewhere (the number is typed by hand). */
+  phoneNumbers?: PhoneNumbers;
   /**
    * The county a first-time WeChat caller joins. Unset in the local server,
    * where people only exist once seeded or signed in.

@@ -9,6 +9,7 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useLargeText } from '../hooks/useLargeText'
 import ChildModeBar from './ChildModeBar'
+import CountyChooser from './CountyChooser'
 import PrivacySheet from './PrivacySheet'
 
 export interface PageProps {
@@ -28,6 +29,7 @@ export default function Page({ children, className, flush }: PageProps) {
       <ChildModeBar />
       {children}
       <PrivacySheet />
+      <CountyChooser />
     </View>
   )
 }

@@ -10,7 +10,7 @@ export interface RoleGrant {
 }
 
 export interface Me {
-  user: { id: string; name: string; maskedName: string; isMinor: boolean }
+  user: { id: string; name: string; maskedName: string; isMinor: boolean; avatarRef?: string | null; phone?: string | null }
   county: { id: string; name: string }
   roles: RoleGrant[]
   household: {

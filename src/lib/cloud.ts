@@ -9,6 +9,7 @@
  * Both answer the envelope of docs/api.md: { ok: true, data } | { ok: false, error }.
  */
 import Taro from '@tarojs/taro'
+import { arrivalCounty } from './arrival'
 import { childMode } from './child-mode'
 import type { ErrorCode as ServerErrorCode } from '../../server/core/errors'
 
@@ -129,7 +130,8 @@ export function initCloud() {
 export async function call<T>(module: string, action: string, input: object = {}): Promise<T> {
   // In child mode the call names the child; the server decides whether the phone's owner may let them act.
   const child = childMode()
-  const event = child ? { action, input, asChild: child.childId } : { action, input }
+  const county = arrivalCounty()
+  const event = { action, input, ...(child ? { asChild: child.childId } : {}), ...(county ? { county } : {}) }
   if (apiMode() === 'cloud' && !isH5) {
     initCloud()
     let res: { result?: unknown }

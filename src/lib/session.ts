@@ -1,9 +1,11 @@
 /**
  * What to do when the server says "who are you?" (UNAUTHENTICATED).
  * In http mode (H5, local server) the person picks who they are on the sign-in
- * page; in WeChat the caller is known from the openid, so there is nothing to do.
+ * page; in WeChat the caller is known from the openid, and the answer means the
+ * server cannot tell which county a newcomer belongs to: they choose.
  */
 import Taro from '@tarojs/taro'
+import { askForCounty } from './arrival'
 import { apiMode, CloudError } from './cloud'
 import { ROUTES } from './routes'
 
@@ -15,9 +17,14 @@ export function isUnauthenticated(err: unknown): boolean {
   return err instanceof CloudError && err.code === 'UNAUTHENTICATED'
 }
 
-/** Returns true when it sent the person to the sign-in page. */
+/** Returns true when it sent the person to the sign-in page (or, in WeChat, to choose their county). */
 export function goSignInIfNeeded(err: unknown): boolean {
-  if (!isUnauthenticated(err) || apiMode() !== 'http') return false
+  if (!isUnauthenticated(err)) return false
+  if (apiMode() !== 'http') {
+    // In WeChat the server knows who calls; it says UNAUTHENTICATED only to a newcomer it cannot place.
+    askForCounty()
+    return true
+  }
   const now = Date.now()
   if (now - lastRedirect < 3000) return true
   lastRedirect = now

@@ -1,3 +1,4 @@
+import { TINY_JPEG } from '../server/modules/reports/report-fixtures';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { useAppInBrowser } from './support/phone';
@@ -49,5 +50,20 @@ describe('个人信息与账号, in the browser', () => {
     await open(resident, '/pages/mine/index');
     await tap(resident, '隐私保护指引');
     await see(resident, '“文明共建”小程序由青禾县创文办运营，服务青禾县的文明城市创建。个人信息的事，请联系：0731-88886666。').waitFor();
+  });
+
+  it('张秀兰 gives her name and a photo as her avatar', async () => {
+    const resident = await signIn('张秀兰');
+    await open(resident, '/features/profile/pages/edit/index');
+    await resident.locator('input[type=file][aria-label="选择头像照片"]').setInputFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(TINY_JPEG, 'base64') });
+    await see(resident, '已添加 1 张，最多 1 张').waitFor();
+    await resident.locator('input[placeholder="请填写您的姓名"]').filter({ visible: true }).fill('张秀兰');
+    await screenshot(resident, 'profile-00-edit');
+    expect(await seriousA11yViolations(resident)).toEqual([]);
+    await tap(resident, '保存');
+    // Saved, the page goes back; the row says what was saved.
+    const saved = () => app().db.selectFrom('users').select(['name', 'avatarRef']).where('id', '=', app().county.people.resident.userId).executeTakeFirstOrThrow();
+    for (let tries = 0; tries < 50 && (await saved()).avatarRef === null; tries++) await resident.waitForTimeout(200);
+    expect(await saved()).toEqual({ name: '张秀兰', avatarRef: expect.stringMatching(/^\/files\//) });
   });
 });

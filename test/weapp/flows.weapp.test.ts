@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { beijingDay } from '../../server/core/clock';
+import { createCounty } from '../../server/modules/setup/create-county';
+import { fakePhoneNumbers } from '../../server/core/phone-numbers/wechat-phone-numbers';
 import { data } from '../support/app';
 import { approvedFamily, setPhase } from '../server/modules/families/family-fixtures';
 import { useMiniProgram } from './support/backend';
@@ -300,5 +303,49 @@ describe('in the compiled mini-program', () => {
     await form.tap('不同意');
     expect(answers.slice(2)).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }]);
     expect(form.text()).not.toContain('用户隐私保护提示');
+  });
+
+  /** Where the app keeps the county a person arrived at (src/lib/arrival.ts). */
+  const ARRIVAL_KEY = 'ct.arrivalCounty';
+
+  it('on a deployment for several counties, a newcomer who arrived by no county\'s link picks theirs once; one who arrived by a link is placed at once', async () => {
+    await phone.seed();
+    const name = `测${Math.floor(Math.random() * 1e6)}县`;
+    const created = await phone.db.transaction().execute((trx) => createCounty(trx, { name, campaignName: `${name}创建全国文明城市`, campaignStart: '2026-03-01' }, new Date()));
+
+    const home = await phone.signIn({ openid: `o-${randomUUID()}` });
+    await home.waitForText('请选择您所在的县（市、区）');
+    await home.tap(name);
+    const joined = phone.program.current();
+    await joined.waitForText(`${name}创建全国文明城市`);
+    expect(joined.text()).not.toContain('请选择您所在的县');
+
+    (globalThis as { wx?: { setStorageSync(k: string, v: unknown): void } }).wx!.setStorageSync(ARRIVAL_KEY, created.countyId);
+    const arrived = await phone.signIn({ openid: `o-${randomUUID()}` });
+    await arrived.waitForText(`${name}创建全国文明城市`);
+    expect(arrived.text()).not.toContain('请选择您所在的县');
+    (globalThis as { wx?: { removeStorageSync(k: string): void } }).wx!.removeStorageSync(ARRIVAL_KEY);
+  });
+
+  it('a resident chooses her WeChat avatar with WeChat\'s avatar button and her name in the nickname field; a volunteer fills his phone with WeChat\'s phone-number button', async () => {
+    const county = await phone.seed();
+    const edit = await phone.signIn('resident', '/features/profile/pages/edit/index');
+    await edit.waitForText('选择微信头像');
+    await edit.send(edit.find('选择微信头像'), 'chooseavatar', { avatarUrl: 'wxfile://tmp/avatar.jpg' });
+    await edit.waitForText('换一个头像');
+    await edit.type('请填写您的姓名', '张秀兰');
+    await edit.tap('保存');
+    await edit.waitFor(() => phone.program.wx.toasts.includes('已保存'));
+    const row = await phone.db.selectFrom('users').select(['name', 'avatarRef']).where('id', '=', county.people.resident.userId).executeTakeFirstOrThrow();
+    expect(row.name).toBe('张秀兰');
+    expect(row.avatarRef).toEqual(expect.any(String));
+
+    county.runtime.phoneNumbers = fakePhoneNumbers({ 'wx-code-1': '13812345678' });
+    const register = await phone.signIn('resident', '/features/volunteers/pages/register/index');
+    await register.waitForText('用微信绑定的手机号');
+    await register.send(register.find('用微信绑定的手机号'), 'getphonenumber', { code: 'wx-code-1' });
+    // The number WeChat gave fills the phone field (the compiled input's value).
+    await register.waitFor(() => register.fieldValue('11位手机号') === '13812345678', 'filled the phone');
+    expect(await phone.db.selectFrom('users').select('phone').where('id', '=', county.people.resident.userId).executeTakeFirstOrThrow()).toEqual({ phone: '13812345678' });
   });
 });

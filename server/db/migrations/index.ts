@@ -15,6 +15,7 @@ import * as m013 from './013_place_names';
 import * as m014 from './014_place_locations';
 import * as m015 from './015_children';
 import * as m016 from './016_account_deletion';
+import * as m017 from './017_avatars';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '014_place_locations': m014,
   '015_children': m015,
   '016_account_deletion': m016,
+  '017_avatars': m017,
 };

@@ -20,4 +20,5 @@ export const MIGRATION_NAMES = [
   '014_place_locations',
   '015_children',
   '016_account_deletion',
+  '017_avatars',
 ] as const;

@@ -160,7 +160,7 @@ export function childrenOf(db: Kysely<DB>, guardianId: string) {
 
 /** 注销: the person's own data goes; the row stays for what points at it. Their posts and guardianships end. */
 export async function forgetUser(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
-  await db.updateTable('users').set({ name: '已注销用户', phone: null, openid: null, birthMonth: null, deletedAt: at }).where('id', '=', userId).execute();
+  await db.updateTable('users').set({ name: '已注销用户', phone: null, openid: null, birthMonth: null, avatarRef: null, deletedAt: at }).where('id', '=', userId).execute();
   await db.deleteFrom('roleGrants').where('userId', '=', userId).execute();
   await db.deleteFrom('guardianships').where((eb) => eb.or([eb('guardianId', '=', userId), eb('minorId', '=', userId)])).execute();
 }
@@ -179,5 +179,22 @@ export async function lockedAdminIds(db: Kysely<DB>, countyId: string): Promise<
 
 /** What the person told us about themselves (their own data, for 个人信息查阅). */
 export function profileOf(db: Kysely<DB>, userId: string) {
-  return db.selectFrom('users').select(['name', 'phone', 'createdAt']).where('id', '=', userId).executeTakeFirstOrThrow();
+  return db.selectFrom('users').select(['name', 'phone', 'avatarRef', 'createdAt']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+export async function countyExists(db: Kysely<DB>, countyId: string): Promise<boolean> {
+  return (await db.selectFrom('counties').select('id').where('id', '=', countyId).executeTakeFirst()) !== undefined;
+}
+
+/** The counties of this deployment, by name: what a newcomer chooses from. */
+export function listCounties(db: Kysely<DB>) {
+  return db.selectFrom('counties').select(['id', 'name', 'campaignName']).orderBy('name').execute();
+}
+
+export function setAvatar(db: Kysely<DB>, userId: string, avatarRef: string | null) {
+  return db.updateTable('users').set({ avatarRef }).where('id', '=', userId).execute();
+}
+
+export function setPhone(db: Kysely<DB>, userId: string, phone: string) {
+  return db.updateTable('users').set({ phone }).where('id', '=', userId).execute();
 }

@@ -1,7 +1,25 @@
 import { call } from '../cloud'
 import type { Me } from '../api-types'
+import type { CountyChoice } from '../../../server/modules/identity/contracts'
 
 /** identity.me — who is calling, their county, roles and household. Shared by the tab pages. */
 export function getMe(): Promise<Me> {
   return call<Me>('identity', 'me', {})
+}
+
+export type { CountyChoice }
+
+/** identity.counties — the deployment's counties, for a newcomer to choose from. */
+export function getCounties(): Promise<CountyChoice[]> {
+  return call<CountyChoice[]>('identity', 'counties', {})
+}
+
+/** identity.join — a newcomer joins the county they chose. */
+export function joinCounty(countyId: string): Promise<{ countyId: string; joined: boolean }> {
+  return call('identity', 'join', { countyId })
+}
+
+/** identity.phoneFromWeChat — the number behind WeChat's phone-number button's one-time code. */
+export function phoneFromWeChat(code: string): Promise<{ phone: string }> {
+  return call<{ phone: string }>('identity', 'phoneFromWeChat', { code })
 }

@@ -160,6 +160,11 @@ export class WeappPage {
     return field;
   }
 
+  /** What a native field shows now (its value attribute as the template set it). */
+  fieldValue(placeholder: string | RegExp): string {
+    return attrOf(this.field(placeholder), 'value') ?? '';
+  }
+
   /** Types into a native field as the keyboard would: one input event with the whole value, then blur. */
   async type(placeholder: string | RegExp, value: string): Promise<void> {
     await this.program.settle();

@@ -3,18 +3,19 @@ import { maskName } from '../../../core/mask';
 import { currentHome } from '../../households/facade';
 import { householdLabel, namesOfScopes } from '../../places/facade';
 import type { Me } from '../contracts';
-import { countyOf, guardiansOf, wardsOf } from '../repo';
+import { countyOf, guardiansOf, profileOf, wardsOf } from '../repo';
 
 export async function me({ db, actor }: UseCaseContext): Promise<Me> {
-  const [county, home, guardians, wards, scopeNames] = await Promise.all([
+  const [county, home, guardians, wards, scopeNames, profile] = await Promise.all([
     countyOf(db, actor.countyId),
     currentHome(db, actor.countyId, actor.userId),
     guardiansOf(db, actor.userId),
     wardsOf(db, actor.userId),
     namesOfScopes(db, actor.countyId, [...new Set(actor.roles.map((g) => g.scopeId))]),
+    profileOf(db, actor.userId),
   ]);
   return {
-    user: { id: actor.userId, name: actor.name, maskedName: maskName(actor.name), isMinor: actor.isMinor },
+    user: { id: actor.userId, name: actor.name, maskedName: maskName(actor.name), isMinor: actor.isMinor, avatarRef: profile.avatarRef ?? null, phone: profile.phone },
     county,
     roles: actor.roles.map((g) => ({ ...g, scopeName: scopeNames.get(g.scopeId) ?? '' })),
     household: home

@@ -57,14 +57,6 @@ export function boxOf(boundary: Boundary): Box {
   return box;
 }
 
-/** Metres between two points (equirectangular: exact enough within a county). */
-export function metresBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const x = (b.longitude - a.longitude) * rad * Math.cos(((a.latitude + b.latitude) / 2) * rad);
-  const y = (b.latitude - a.latitude) * rad;
-  return Math.sqrt(x * x + y * y) * 6_371_000;
-}
-
 const isPosition = (p: unknown): p is Position =>
   Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
 

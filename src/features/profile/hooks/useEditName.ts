@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { useAction } from '../../../hooks/useAction'
-import { toastOk } from '../../../lib/feedback'
+import { errorMessage, toastOk } from '../../../lib/feedback'
+import { uploadPhoto } from '../../../lib/files'
 import { announceSessionChanged } from '../../../lib/session'
 import { updateProfile } from '../api/updateProfile'
 
@@ -28,18 +29,45 @@ export function startingName(current: string): string {
   return current.startsWith('微信用户') ? '' : current
 }
 
-export function useEditName(initial: string) {
+export function useEditName(initial: string, initialAvatar: string | null = null) {
   const [name, setName] = useState(initial)
   const [error, setError] = useState<string | undefined>(undefined)
+  // The avatar as chosen with WeChat's avatar button (or a photo in H5), uploaded like any photo.
+  const [avatarRef, setAvatarRef] = useState<string | null>(initialAvatar)
+  const [avatarBusy, setAvatarBusy] = useState(false)
+  const [avatarError, setAvatarError] = useState('')
+  const pickAvatar = async (path: string) => {
+    if (!path || avatarBusy) return
+    setAvatarBusy(true)
+    setAvatarError('')
+    try {
+      setAvatarRef(await uploadPhoto({ path }))
+    } catch (e) {
+      setAvatarError(errorMessage(e))
+    } finally {
+      setAvatarBusy(false)
+    }
+  }
   const save = useAction(async () => {
     const problem = nameError(name)
     setError(problem)
-    if (problem) return undefined
-    const res = await updateProfile({ name: name.trim() })
+    if (problem || avatarBusy) return undefined
+    const res = await updateProfile(avatarRef === initialAvatar ? { name: name.trim() } : { name: name.trim(), avatarRef })
     toastOk('已保存')
     announceSessionChanged()
     await Taro.navigateBack().catch(() => undefined)
     return res
   })
-  return { name, setName, error: error ?? save.fieldErrors.name, save: save.run, saving: save.busy }
+  return {
+    name,
+    setName,
+    error: error ?? save.fieldErrors.name,
+    save: save.run,
+    saving: save.busy,
+    avatarRef,
+    setAvatarRef,
+    pickAvatar,
+    avatarBusy,
+    avatarError: avatarError || save.fieldErrors.avatarRef || '',
+  }
 }

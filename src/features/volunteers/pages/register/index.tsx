@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import Page from '../../../../components/Page'
+import WeChatPhoneButton from '../../../../components/WeChatPhoneButton'
 import RemoteView from '../../../../components/RemoteView'
 import Field from '../../../../components/Field'
 import Button from '../../../../components/nut/button'
@@ -73,6 +74,7 @@ export function RegisterForm({ start, onSaved }: { start: Start; onSaved: (p: Vo
               onChange={(v: string) => f.setField('phone', v)}
             />
           </View>
+          <WeChatPhoneButton onPhone={(phone) => f.setField('phone', phone)} />
         </Field>
       </View>
 
