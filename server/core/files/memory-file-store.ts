@@ -20,5 +20,8 @@ export function memoryFileStore(): FileStore & { files: Map<string, Buffer>; inc
       if (!bytes) throw new Error(`memory file store: no incoming ${ref}`);
       return bytes;
     },
+    async removeIncoming(ref) {
+      incoming.delete(ref);
+    },
   };
 }

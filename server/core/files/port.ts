@@ -15,4 +15,6 @@ export interface FileStore {
    * files; elsewhere the file comes in the call.
    */
   readIncoming?(ref: string): Promise<Buffer>;
+  /** Removes such a file once it has been read into the database (an imported spreadsheet is not kept). */
+  removeIncoming?(ref: string): Promise<void>;
 }

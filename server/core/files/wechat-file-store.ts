@@ -6,6 +6,7 @@ export interface WxStorageSdk {
   init(options: { env: unknown }): void;
   uploadFile(request: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   downloadFile(request: { fileID: string }): Promise<{ fileContent: Buffer }>;
+  deleteFile(request: { fileList: string[] }): Promise<unknown>;
 }
 
 function requireSdk(): WxStorageSdk {
@@ -31,6 +32,9 @@ export function wechatFileStore(options: { loadSdk?: () => WxStorageSdk; folder?
     },
     async readIncoming(ref) {
       return (await ready().downloadFile({ fileID: ref })).fileContent;
+    },
+    async removeIncoming(ref) {
+      await ready().deleteFile({ fileList: [ref] });
     },
   };
 }

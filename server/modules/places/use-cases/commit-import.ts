@@ -5,7 +5,7 @@ import { newId } from '../../../core/ids';
 import type { ImportResult } from '../contracts';
 import { knownPlaces, planImport } from '../import-plan';
 import { insertIgnoringExisting } from '../repo';
-import { assertPlacesAdmin, sheetBytes } from '../sheet-source';
+import { assertPlacesAdmin, dropUploadedFile, sheetBytes } from '../sheet-source';
 
 const join = (...parts: string[]) => parts.join('\u0001');
 
@@ -60,5 +60,6 @@ export async function commitImport(ctx: UseCaseContext, input: { fileName: strin
   );
   const result: ImportResult = { added: { ...plan.counts, households }, unchanged: plan.unchanged + (rows.length - households), skipped: plan.refused.length };
   await recordAudit(db, actor, { role: 'admin', action: 'places.import', subjectType: 'county', subjectId: countyId, data: { fileName: input.fileName, digest: plan.digest, ...result }, at: now });
+  await dropUploadedFile(ctx, input);
   return result;
 }

@@ -4,7 +4,7 @@ import { fail } from '../../../core/errors';
 import type { BoundaryImportResult } from '../contracts';
 import { boxOf, middleOf, readBoundary, type Boundary } from '../domain/geo';
 import { communityLocations, setCommunityBoundary } from '../repo';
-import { assertPlacesAdmin, sheetBytes } from '../sheet-source';
+import { assertPlacesAdmin, dropUploadedFile, sheetBytes } from '../sheet-source';
 
 /** The property a feature names its community by, in the spellings GIS exports use. */
 const NAME_KEYS = ['name', 'NAME', 'Name', '名称', '社区', '村', '社区名称', '村名'];
@@ -61,5 +61,6 @@ export async function importBoundaries(ctx: UseCaseContext, input: { fileName: s
   }
   const names = writes.map((w) => w.name);
   await recordAudit(ctx.db, ctx.actor, { role: 'admin', action: 'places.importBoundaries', subjectType: 'county', subjectId: ctx.actor.countyId, data: { fileName: input.fileName, names }, at: ctx.now });
+  await dropUploadedFile(ctx, input);
   return { updated: writes.length, names };
 }

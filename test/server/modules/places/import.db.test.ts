@@ -159,13 +159,22 @@ describe('importing a county\'s addresses from its spreadsheet', () => {
     expect(await placesOf(c.countyId)).toEqual([]);
   });
 
-  it('reads a sheet the mini-program put in cloud storage', async () => {
+  it('reads a sheet the mini-program put in cloud storage, and does not keep it there once imported', async () => {
     const c = await newCounty();
     c.files.incoming.set('cloud://env/imports/a.csv', Buffer.from(SHEET));
     const preview = data<any>(await c.admin('places', 'importPreview', { fileName: 'a.csv', fileId: 'cloud://env/imports/a.csv' }));
     data(await c.admin('places', 'importCommit', { fileName: 'a.csv', fileId: 'cloud://env/imports/a.csv', digest: preview.digest }));
     expect(await placesOf(c.countyId)).toHaveLength(4);
+    expect(c.files.incoming.has('cloud://env/imports/a.csv')).toBe(false);
     expect(errorCode(await c.admin('places', 'importPreview', { fileName: 'a.csv', fileId: 'cloud://env/imports/gone.csv' }))).toBe('VALIDATION');
+  });
+
+  it('reads and removes only files put under imports/: a photo\'s fileID is refused and left alone', async () => {
+    const c = await newCounty();
+    c.files.incoming.set('cloud://env/photos/someone.jpg', Buffer.from(SHEET));
+    const refused = await c.admin('places', 'importPreview', { fileName: 'a.csv', fileId: 'cloud://env/photos/someone.jpg' });
+    expect((refused as any).error.details).toEqual([{ field: 'fileId', message: '请重新选择文件' }]);
+    expect(c.files.incoming.has('cloud://env/photos/someone.jpg')).toBe(true);
   });
 
   it('makes each place once when two admins import the same sheet at once', async () => {
