@@ -35,7 +35,7 @@ describe('content safety on public text', () => {
 
   it('lets ordinary text through', async () => {
     const county = await seedCounty(t.db);
-    expect(data<any>(await county.as('resident')('identity', 'updateProfile', { name: '刘芳' }))).toEqual({ name: '刘芳' });
+    expect(data<any>(await county.as('resident')('identity', 'updateProfile', { name: '刘芳' }))).toEqual({ name: '刘芳', avatarRef: null });
     data(await county.as('shopkeeper')('shops', 'signPledge', pledge(county)));
     expect(await shopsOf(county)).toEqual([{ name: '陈记早餐' }]);
   });
