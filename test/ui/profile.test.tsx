@@ -105,6 +105,7 @@ test('a name shorter than two characters is refused before anything is sent', as
 test('saving sends the trimmed name once and goes back', async () => {
   quietTaro()
   const back = jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as any)
+  jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [{ route: 'pages/mine/index' }, { route: 'features/profile/pages/edit/index' }] as any)
   const backend = fakeBackend({ 'identity.me': () => me('微信用户a1b2'), 'identity.updateProfile': ({ name }) => ({ name }) })
   ;(call as jest.Mock).mockImplementation(backend.impl)
   render(<EditNameScreen />)
@@ -117,4 +118,21 @@ test('saving sends the trimmed name once and goes back', async () => {
     { key: 'identity.updateProfile', input: { name: '王建国' } },
   ])
   expect(back).toHaveBeenCalled()
+})
+
+test('opened by its address (no page before it), saving goes on to 我的 instead of leaving the app', async () => {
+  quietTaro()
+  const back = jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as any)
+  const tab = jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as any)
+  jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [{ route: 'features/profile/pages/edit/index' }] as any)
+  const backend = fakeBackend({ 'identity.me': () => me('微信用户a1b2'), 'identity.updateProfile': ({ name }) => ({ name }) })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<EditNameScreen />)
+  await screen.findByText('保存')
+  await typeName('王建国')
+  await act(async () => {
+    fireEvent.click(screen.getByText('保存'))
+  })
+  expect(back).not.toHaveBeenCalled()
+  expect(tab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
 })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { useAction } from '../../../hooks/useAction'
 import { errorMessage, toastOk } from '../../../lib/feedback'
+import { ROUTES, go } from '../../../lib/routes'
 import { uploadPhoto } from '../../../lib/files'
 import { announceSessionChanged } from '../../../lib/session'
 import { updateProfile } from '../api/updateProfile'
@@ -55,7 +56,10 @@ export function useEditName(initial: string, initialAvatar: string | null = null
     const res = await updateProfile(avatarRef === initialAvatar ? { name: name.trim() } : { name: name.trim(), avatarRef })
     toastOk('已保存')
     announceSessionChanged()
-    await Taro.navigateBack().catch(() => undefined)
+    // Back to where the person came from; opened by its address (no page before it), to 我的.
+    const pages = Taro.getCurrentPages?.() ?? []
+    if (pages.length > 1) await Taro.navigateBack().catch(() => undefined)
+    else await go(ROUTES.mine)
     return res
   })
   return {
