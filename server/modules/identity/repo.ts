@@ -165,18 +165,6 @@ export async function forgetUser(db: Kysely<DB>, userId: string, at: Date): Prom
   await db.deleteFrom('guardianships').where((eb) => eb.or([eb('guardianId', '=', userId), eb('minorId', '=', userId)])).execute();
 }
 
-/** The admins of a county, locked (a last admin cannot leave the county without one). */
-export async function lockedAdminIds(db: Kysely<DB>, countyId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('roleGrants')
-    .select('userId')
-    .where('countyId', '=', countyId)
-    .where('role', '=', 'admin')
-    .forUpdate()
-    .execute();
-  return rows.map((r) => r.userId);
-}
-
 /** What the person told us about themselves (their own data, for 个人信息查阅). */
 export function profileOf(db: Kysely<DB>, userId: string) {
   return db.selectFrom('users').select(['name', 'phone', 'avatarRef', 'createdAt']).where('id', '=', userId).executeTakeFirstOrThrow();

@@ -1,4 +1,5 @@
 import { sql, Kysely, type Insertable, type SelectQueryBuilder } from 'kysely';
+import type { BoundingBox } from '../../core/geo';
 import type { DB } from '../../db/schema';
 
 /** Places are read county-scoped: an id from another county is simply not found. */
@@ -240,7 +241,7 @@ export async function setCommunityBoundary(
   db: Kysely<DB>,
   countyId: string,
   communityId: string,
-  boundary: { geometry: unknown; box: { minLat: number; maxLat: number; minLng: number; maxLng: number }; middle: { latitude: number; longitude: number } } | null,
+  boundary: { geometry: unknown; box: BoundingBox; middle: { latitude: number; longitude: number } } | null,
 ): Promise<boolean> {
   const r = await db
     .updateTable('communities')

@@ -4,6 +4,7 @@
  * positions in the map's GCJ-02 as WeChat gives them) are tested here in plain
  * arithmetic, after the database has kept only those whose box holds the point.
  */
+import type { BoundingBox } from '../../../core/geo';
 
 export type Position = [number, number];
 /** A polygon: its outer ring, then its holes; each ring closed (first = last). */
@@ -13,13 +14,6 @@ export interface Boundary {
   type: 'Polygon' | 'MultiPolygon';
   /** Polygon: PolygonRings; MultiPolygon: PolygonRings[] */
   coordinates: PolygonRings | PolygonRings[];
-}
-
-export interface Box {
-  minLat: number;
-  maxLat: number;
-  minLng: number;
-  maxLng: number;
 }
 
 /** At most this many positions in one boundary: a community's outline, not a survey. */
@@ -44,8 +38,8 @@ export function contains(boundary: Boundary, lat: number, lng: number): boolean 
   return polygonsOf(boundary).some(([outer, ...holes]) => inRing(outer, lng, lat) && !holes.some((hole) => inRing(hole, lng, lat)));
 }
 
-export function boxOf(boundary: Boundary): Box {
-  const box: Box = { minLat: Infinity, maxLat: -Infinity, minLng: Infinity, maxLng: -Infinity };
+export function boxOf(boundary: Boundary): BoundingBox {
+  const box: BoundingBox = { minLat: Infinity, maxLat: -Infinity, minLng: Infinity, maxLng: -Infinity };
   for (const polygon of polygonsOf(boundary)) {
     for (const [lng, lat] of polygon[0]) {
       box.minLat = Math.min(box.minLat, lat);

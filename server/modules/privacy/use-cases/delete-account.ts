@@ -5,7 +5,7 @@ import { fail } from '../../../core/errors';
 import { withdrawOpenNominationsBy } from '../../families/facade';
 import { withdrawOpenGoodPeopleBy } from '../../goodPeople/facade';
 import { endBindingsOf } from '../../households/facade';
-import { childrenOf, forgetUser, guardiansOf, lockedAdminIds } from '../../identity/facade';
+import { childrenOf, forgetUser, guardiansOf, lockedAdminCount } from '../../identity/facade';
 import { forgetInbox } from '../../inbox/facade';
 import { forgetVolunteer } from '../../volunteers/facade';
 
@@ -31,8 +31,7 @@ async function forget(ctx: UseCaseContext, userId: string): Promise<void> {
 export async function deleteAccount(ctx: UseCaseContext): Promise<{ deleted: true }> {
   const { db, actor, now } = ctx;
   if (hasRole(actor, 'admin')) {
-    const admins = await lockedAdminIds(db, actor.countyId);
-    if (!admins.some((id) => id !== actor.userId)) throw fail.forbidden('您是县里唯一的创文办管理员：请先任命另一位管理员，再注销');
+    if ((await lockedAdminCount(db, actor.countyId)) <= 1) throw fail.forbidden('您是县里唯一的创文办管理员：请先任命另一位管理员，再注销');
   }
   const wards = (await childrenOf(db, actor.userId)).filter((c) => !c.hasWeChat);
   await recordAudit(db, actor, { role: actor.isMinor ? 'minor' : 'resident', action: 'privacy.deleteAccount', subjectType: 'user', subjectId: actor.userId, at: now });
