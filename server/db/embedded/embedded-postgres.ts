@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { chownSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { postgresBinaries } from './binaries';
+import { postgresBinaries, type PostgresBinaries } from './binaries';
 import { freeLoopbackPort } from './free-port';
 import { releaseFolder, writeOwner, removeOwner } from './folder-owner';
 import { isAlive, waitForExit } from './processes';
@@ -44,8 +44,8 @@ const START_TIMEOUT_MS = 60_000;
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
-  const binaries = postgresBinaries();
   const account = serverAccount();
+  const binaries = account ? reachableBinaries(postgresBinaries()) : postgresBinaries();
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   if (!existsSync(dataDir)) mkdirSync(dataDir, { mode: 0o700 });
@@ -124,14 +124,36 @@ function serverAccount(): Account | undefined {
   }
 }
 
+/** The first folder at or above `dir` that other accounts (the `postgres` one) cannot pass through, if any. */
+function closedFolderAbove(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if ((statSync(at).mode & 0o001) === 0) return at;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
 /** Every folder above the data folder must let the `postgres` account through. */
 function assertReachable(dir: string): void {
-  for (let at = dir; ; at = path.dirname(at)) {
-    if ((statSync(at).mode & 0o001) === 0) {
-      throw new Error(`内置数据库以 postgres 账户运行，但它进不了 ${at}：请把 DATA_DIR 设在它能进入的目录（或 chmod o+x ${at}）`);
-    }
-    if (path.dirname(at) === at) return;
+  const closed = closedFolderAbove(dir);
+  if (closed) throw new Error(`内置数据库以 postgres 账户运行，但它进不了 ${closed}：请把 DATA_DIR 设在它能进入的目录（或 chmod o+x ${closed}）`);
+}
+
+/**
+ * Run as root, the server runs as `postgres`, which must reach the binaries
+ * too: a checkout in a private folder (root's home, a mktemp folder) hides
+ * node_modules from it. Then the binaries are copied once to a folder under
+ * the system's temp folder that it can reach, and run from there.
+ */
+function reachableBinaries(binaries: PostgresBinaries): PostgresBinaries {
+  const native = path.dirname(path.dirname(binaries.initdb));
+  if (!closedFolderAbove(native)) return binaries;
+  const copy = path.join(os.tmpdir(), `civic-postgres-${createHash('sha256').update(native).digest('hex').slice(0, 12)}`);
+  if (!existsSync(path.join(copy, 'bin', path.basename(binaries.postgres)))) {
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
   }
+  assertReachable(copy);
+  return { initdb: path.join(copy, 'bin', path.basename(binaries.initdb)), postgres: path.join(copy, 'bin', path.basename(binaries.postgres)) };
 }
 
 function initialise(initdb: string, dataDir: string, account: Account | undefined): void {
