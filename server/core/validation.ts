@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, FieldIssue } from './errors';
+import { screenRawInput } from './raw-input';
 
 /** Chinese messages for zod's generic issues; schemas may still give their own. */
 const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
@@ -34,9 +35,12 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-/** Parse at the edge: typed value or a VALIDATION error that names the fields. */
+/**
+ * Parse at the edge: typed value or a VALIDATION error that names the fields.
+ * Text no database would store (NUL, a broken surrogate) is refused first; see raw-input.ts.
+ */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input ?? {}, { errorMap: zhErrorMap });
+  const result = schema.safeParse(screenRawInput(input ?? {}), { errorMap: zhErrorMap });
   if (!result.success) {
     const details = issuesOf(result.error);
     const first = details[0];
