@@ -41,23 +41,29 @@ async function tabTo(page: Page, text: string) {
 
 const DESCRIPTION = '小区门口的垃圾桶倒了，垃圾撒了一地';
 
+/** The person signed in on `page` reports 乱扔垃圾 at `address` with a photo, through the API; answers the report's id. */
+async function fileReport(page: Page, address: string): Promise<string> {
+  const categories = await api<{ id: string; name: string }[]>(page, 'reports', 'categories');
+  const category = categories.find((c) => c.name === '乱扔垃圾');
+  if (!category) throw new Error('no category 乱扔垃圾');
+  const { ref } = await api<{ ref: string }>(page, 'files', 'upload', { data: TINY_JPEG });
+  const { reportId } = await api<{ reportId: string }>(page, 'reports', 'submit', {
+    idempotencyKey: randomUUID(),
+    categoryId: category.id,
+    description: DESCRIPTION,
+    latitude: 28.2295,
+    longitude: 112.9402,
+    address,
+    anonymous: false,
+    photos: [ref],
+  });
+  return reportId;
+}
+
 describe('消息: a resident hears that the problem was assigned', () => {
   it('王建国 reports → 孙丽 assigns → the 消息 tab shows a badge → the message opens the case → the badge goes down', async () => {
     const resident = await signIn('王建国');
-    const categories = await api<{ id: string; name: string }[]>(resident, 'reports', 'categories');
-    const category = categories.find((c) => c.name === '乱扔垃圾');
-    if (!category) throw new Error('no category 乱扔垃圾');
-    const { ref } = await api<{ ref: string }>(resident, 'files', 'upload', { data: TINY_JPEG });
-    const { reportId } = await api<{ reportId: string }>(resident, 'reports', 'submit', {
-      idempotencyKey: randomUUID(),
-      categoryId: category.id,
-      description: DESCRIPTION,
-      latitude: 28.2295,
-      longitude: 112.9402,
-      address: '幸福路18号门口',
-      anonymous: false,
-      photos: [ref],
-    });
+    const reportId = await fileReport(resident, '幸福路18号门口');
 
     // 孙丽, 幸福里社区's staff, accepts it, then assigns it as the routing rule proposes: two messages.
     const staff = await signIn('孙丽');
@@ -133,11 +139,13 @@ describe('问题类型与分拨: the admin adds a category residents can pick', 
   });
 
   it('the 随手拍 tab leads to the form, the person\'s reports and the gallery', async () => {
-    const resident = await signIn('王建国');
+    // 李桂芳 files a report of her own: this test needs no other test's data.
+    const resident = await signIn('李桂芳');
+    await fileReport(resident, '幸福里社区1号楼北侧');
     await tabTo(resident, '随手拍');
     await see(resident, '拍照反映问题').waitFor();
-    // the report filed above, newest first
-    await see(resident, '幸福路18号门口').waitFor();
+    // her report, newest first
+    await see(resident, '幸福里社区1号楼北侧').waitFor();
     await screenshot(resident, 'i06-report-hub');
     await tap(resident, '拍照反映问题');
     await see(resident, '问题类型').waitFor();

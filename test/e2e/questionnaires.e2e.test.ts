@@ -17,6 +17,18 @@ async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
 }
 
+/**
+ * 首页's 现在需要您 once its list has come from the server (its items or the
+ * empty state, no longer the grey placeholder): what it says then.
+ */
+async function loadedTodo(page: Page): Promise<string> {
+  const todo = page.locator('.ct-section-title:text-is("现在需要您") + :not(.ct-skeleton)').filter({ visible: true }).first();
+  await todo.waitFor();
+  const text = await todo.innerText();
+  expect(text).not.toContain('没能加载出来');
+  return text;
+}
+
 /** An option of one question (by its card), as a person taps it. */
 async function choose(page: Page, questionId: string, role: 'radio' | 'checkbox', name: string) {
   await page.locator(`#qa-${questionId}`).filter({ visible: true }).getByRole(role, { name, exact: true }).click();
@@ -82,9 +94,7 @@ describe('问卷: a resident answers the county\'s satisfaction survey and the c
 
     // it has left 首页's to-do and shows as answered; opening it again thanks him, once is enough
     await open(resident, '/pages/home/index');
-    await see(resident, '现在需要您').waitFor();
-    await resident.waitForTimeout(500);
-    expect(await visibleText(resident)).not.toContain(`请填写问卷：${TITLE}`);
+    expect(await loadedTodo(resident)).not.toContain(`请填写问卷：${TITLE}`);
     await open(resident, LIST);
     await see(resident, '已填写').waitFor();
     await tap(resident, TITLE);

@@ -110,15 +110,26 @@ describe('votes under concurrency', () => {
     expect([await tally(id), await validVotes(id)]).toEqual([3, 3]);
   });
 
-  it('slows a burst for one family past its per-minute limit', async () => {
-    const county = await seedCounty(t.db);
-    const id = await votingFamily(county);
+  it('slows a burst for one family past its per-minute limit; the next minute opens again', async () => {
+    // The test's clock, not the wall's: on the system clock a burst that crossed a minute boundary fell into two windows.
+    const { clock, advanceSeconds } = movableClock('2026-11-20T04:00:30Z');
+    const county = await seedCounty(t.db, { clock });
+    await setPhase(t.db, county.familyCampaignId, 'nomination', clock.now());
+    const id = await approvedFamily(county);
+    await setPhase(t.db, county.familyCampaignId, 'voting', clock.now());
     await setRules(t.db, county.familyCampaignId, { requireHousehold: false, familyVotesPerMinute: 10 });
-    const voters = await addPeople(county, 15);
-    const results = await Promise.all(voters.map((v) => v.call('families', 'vote', { nominationId: id })));
-    expect(results.filter((r) => r.ok)).toHaveLength(10);
-    expect(new Set(results.filter((r) => !r.ok).map(errorCode))).toEqual(new Set(['RATE_LIMITED']));
+    const voters = await addPeople(county, 20, { createdAt: new Date(clock.now().getTime() - 30 * 24 * 3_600_000) });
+    const burst = await Promise.all(voters.slice(0, 15).map((v) => v.call('families', 'vote', { nominationId: id })));
+    expect(burst.filter((r) => r.ok)).toHaveLength(10);
+    expect(new Set(burst.filter((r) => !r.ok).map(errorCode))).toEqual(new Set(['RATE_LIMITED']));
     expect(await tally(id)).toBe(10);
+    // Still the same minute: refused. The next minute: counted.
+    advanceSeconds(29);
+    expect(errorCode(await voters[15].call('families', 'vote', { nominationId: id }))).toBe('RATE_LIMITED');
+    advanceSeconds(1);
+    const next = await Promise.all(voters.slice(15).map((v) => v.call('families', 'vote', { nominationId: id })));
+    expect(next.filter((r) => !r.ok)).toEqual([]);
+    expect([await tally(id), await validVotes(id)]).toEqual([15, 15]);
   });
 });
 

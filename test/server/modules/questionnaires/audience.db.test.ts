@@ -1,4 +1,5 @@
 import { addPerson, data, errorCode, seedCounty } from '../../../support/app';
+import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
 import { createSurvey, goodAnswers, moveHouse, surveyInput } from './questionnaire-fixtures';
 
@@ -112,12 +113,17 @@ describe('问卷: who builds, who answers, who reads the results', () => {
   });
 
   it('lists open ones first with the answered flag, and 首页\'s to-do holds the open unanswered ones only', async () => {
-    const county = await seedCounty(t.db);
-    const now = Date.now();
-    const closed = await createSurvey(county, county.as('staff'), undefined, { title: '已经结束的问卷', opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 1_000).toISOString() });
+    const { clock, set, advanceHours } = movableClock('2000-01-01T00:00:00Z');
+    const county = await seedCounty(t.db, { clock });
+    // The test's time starts when the seeded county-wide survey opened (the seed stamps it with the wall clock).
+    const seeded = await t.db.selectFrom('questionnaires').select('opensAt').where('id', '=', county.questionnaireId).executeTakeFirstOrThrow();
+    set(seeded.opensAt.toISOString());
+    const now = clock.now().getTime();
+    const closed = await createSurvey(county, county.as('staff'), undefined, { title: '已经结束的问卷', opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 3_600_000).toISOString() });
     const upcoming = await createSurvey(county, county.as('staff'), undefined, { title: '下周才开始的问卷', opensAt: new Date(now + 7 * 86_400_000).toISOString(), closesAt: new Date(now + 9 * 86_400_000).toISOString() });
-    const open = await createSurvey(county, county.as('staff'), undefined, { title: '正在进行的问卷' });
-    await new Promise((r) => setTimeout(r, 1_100));
+    const open = await createSurvey(county, county.as('staff'), new Date(now), { title: '正在进行的问卷' });
+    // two hours on: the first has closed, the others are as they were
+    advanceHours(2);
     data(await county.as('guardian')('questionnaires', 'submit', { questionnaireId: open, answers: goodAnswers() }));
 
     const list = data<any>(await county.as('guardian')('questionnaires', 'list', {}));
