@@ -233,6 +233,8 @@ export interface DB {
   reportFollowers: ReportFollowersTable;
   reportDailyCounts: ReportDailyCountsTable;
   uploads: UploadsTable;
+  uploadDailyCounts: UploadDailyCountsTable;
+  revokedSessions: RevokedSessionsTable;
   inboxMessages: InboxMessagesTable;
   familyCampaigns: FamilyCampaignsTable;
   familyNominations: FamilyNominationsTable;
@@ -275,6 +277,17 @@ export interface UploadsTable {
   contentType: 'image/jpeg' | 'image/png' | 'image/webp';
   bytes: number;
   createdAt: Timestamp;
+  /** Set when stored, cleared once something uses the photo; null for rows from before migration 018 (never cleaned up). */
+  unattachedSince: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** Per person and Beijing day; the CHECKs (60 photos, 60 MiB) are the daily upload limit. */
+export interface UploadDailyCountsTable {
+  countyId: string;
+  ownerId: string;
+  day: string;
+  photos: number;
+  bytes: number;
 }
 
 export interface InboxMessagesTable {
@@ -840,4 +853,10 @@ export interface SetupUsesTable {
   codeHash: string;
   countyId: string;
   usedAt: Timestamp;
+}
+
+/** Local-server sessions signed out before they expired (see runtime/session.ts). */
+export interface RevokedSessionsTable {
+  id: string;
+  expiresAt: Timestamp;
 }

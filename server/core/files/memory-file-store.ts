@@ -15,6 +15,9 @@ export function memoryFileStore(): FileStore & { files: Map<string, Buffer>; inc
       files.set(name, bytes);
       return `/files/${name}`;
     },
+    async remove(ref) {
+      files.delete(ref.replace(/^\/files\//, ''));
+    },
     async readIncoming(ref) {
       const bytes = incoming.get(ref);
       if (!bytes) throw new Error(`memory file store: no incoming ${ref}`);

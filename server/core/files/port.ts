@@ -10,6 +10,11 @@ export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 export interface FileStore {
   save(file: { name: string; bytes: Buffer; contentType: ImageType }): Promise<string>;
   /**
+   * Removes a photo this store saved (by the ref `save` returned). A photo
+   * already gone is not an error: the clean-up may be run again after a crash.
+   */
+  remove(ref: string): Promise<void>;
+  /**
    * A file the mini-program put in the store itself (a spreadsheet too big
    * to send in a call): its bytes by ref. Only WeChat cloud storage has such
    * files; elsewhere the file comes in the call.

@@ -30,6 +30,12 @@ export function wechatFileStore(options: { loadSdk?: () => WxStorageSdk; folder?
       const { fileID } = await ready().uploadFile({ cloudPath: `${folder}/${name}`, fileContent: bytes });
       return fileID;
     },
+    async remove(ref) {
+      const result = (await ready().deleteFile({ fileList: [ref] })) as { fileList?: { status?: number; errMsg?: string }[] } | undefined;
+      // Each file has its own status; a failed one throws so that its row is kept and tried again.
+      const failed = result?.fileList?.find((f) => f.status !== undefined && f.status !== 0);
+      if (failed) throw new Error(`wechat file store: could not delete ${ref}: ${failed.errMsg ?? failed.status}`);
+    },
     async readIncoming(ref) {
       return (await ready().downloadFile({ fileID: ref })).fileContent;
     },

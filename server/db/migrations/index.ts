@@ -16,6 +16,8 @@ import * as m014 from './014_place_locations';
 import * as m015 from './015_children';
 import * as m016 from './016_account_deletion';
 import * as m017 from './017_avatars';
+import * as m018 from './018_upload_quota';
+import * as m019 from './019_revoked_sessions';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -43,4 +45,6 @@ export const migrations: Record<string, Migration> = {
   '015_children': m015,
   '016_account_deletion': m016,
   '017_avatars': m017,
+  '018_upload_quota': m018,
+  '019_revoked_sessions': m019,
 };

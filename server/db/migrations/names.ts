@@ -21,4 +21,6 @@ export const MIGRATION_NAMES = [
   '015_children',
   '016_account_deletion',
   '017_avatars',
+  '018_upload_quota',
+  '019_revoked_sessions',
 ] as const;

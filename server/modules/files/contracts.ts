@@ -4,6 +4,15 @@ import { z } from 'zod';
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 const MAX_BASE64_CHARS = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
 
+/**
+ * A person's uploads in one Beijing day. The CHECKs of upload_daily_counts
+ * (migration 018) hold these figures; these are for the messages. A busy
+ * handler posts a few photos for each of a dozen fixes; 60 is far above a
+ * person's day and far below what fills the county's storage.
+ */
+export const DAILY_UPLOAD_PHOTOS = 60;
+export const DAILY_UPLOAD_BYTES = 60 * 1024 * 1024;
+
 export const filesInputs = {
   /** A photo as base64 (no data: prefix). The server checks what it really is. */
   upload: z

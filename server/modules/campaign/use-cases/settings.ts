@@ -4,7 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { beijingDay } from '../../../core/clock';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import type { CampaignSettings } from '../contracts';
 import { readCampaign, writeCampaign } from '../repo';
 
@@ -44,7 +44,7 @@ export async function updateSettings(ctx: UseCaseContext, input: SettingsInput):
   const before = await readCampaign(ctx.db, ctx.actor.countyId, true);
   // A new banner must be a photo this admin uploaded; keeping the current one needs no proof.
   if (input.bannerRef && input.bannerRef !== before.bannerRef) {
-    await assertOwnPhotos(ctx.db, { countyId: ctx.actor.countyId, userId: ctx.actor.userId }, [input.bannerRef], 'bannerRef');
+    await attachOwnPhotos(ctx.db, { countyId: ctx.actor.countyId, userId: ctx.actor.userId }, [input.bannerRef], 'bannerRef');
   }
   const after = {
     campaignName: input.campaignName,

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { deliver } from '../../inbox/facade';
 import type { NominationView } from '../contracts';
 import { mayConsent } from '../domain/nomination-rules';
@@ -37,7 +37,7 @@ export async function giveConsent(ctx: UseCaseContext, input: ConsentInput): Pro
   // Written and agreed in one sitting on one phone is not a guardian's consent: a second, explicit step.
   if (row.hostedBy === actor.userId && !input.secondLook) throw fail.validation(SECOND_LOOK, [{ field: 'secondLook', message: '请确认您已经和孩子一起重新读过' }]);
   // Photos already on the nomination, or the consenter's own uploads.
-  await assertOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
+  await attachOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
   await assertSafe(ctx, { displayName: input.displayName, story: input.story }, 'social');
   const won = await updateNomination(db, row.id, row.version, {
     status: 'submitted',

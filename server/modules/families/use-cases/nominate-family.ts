@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { adultsOf, currentHome } from '../../households/facade';
 import { guardiansOf } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
@@ -51,7 +51,7 @@ export async function nominateFamily(ctx: UseCaseContext, input: NominateInput):
     if (consenters.length === 0) throw fail.forbidden('需要和你住在一起的家长先绑定同一户，才能推荐');
   }
   if (await liveNominationOfHousehold(db, campaign.id, householdId)) throw fail.conflict('这个家庭已经被推荐了，可以去看看或为它投票');
-  await assertOwnPhotos(db, actor, input.photos);
+  await attachOwnPhotos(db, actor, input.photos);
   await assertSafe(ctx, { displayName: input.displayName, story: input.story }, 'social');
 
   const id = newId();

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import type { NominationView } from '../contracts';
 import { maySee } from '../domain/nomination-rules';
 import { findNomination, updateNomination } from '../repo';
@@ -15,7 +15,7 @@ export async function reviseNomination(ctx: UseCaseContext, input: { nominationI
   const viewer = await viewerFacts(db, actor);
   if (!row || !maySee(row, viewer)) throw fail.notFound('没有找到这条推荐');
   if (!mayRevise(row, viewer)) throw row.status === 'changes_requested' ? fail.forbidden('只有推荐人或同意公开的家长可以修改') : fail.conflict('现在不需要修改');
-  await assertOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
+  await attachOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
   await assertSafe(ctx, { displayName: input.displayName, story: input.story }, 'social');
   const won = await updateNomination(db, row.id, row.version, {
     status: 'submitted',

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
 import type { NominateResult } from '../contracts';
 import type { GoodPersonCategory } from '../domain/categories';
@@ -33,7 +33,7 @@ export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInp
     await db.updateTable('goodPeople').set({ consentCodeHash: hashConsentCode(consentCode), updatedAt: now }).where('id', '=', earlier.id).execute();
     return { goodPersonId: earlier.id, consentCode };
   }
-  await assertOwnPhotos(db, actor, input.photos);
+  await attachOwnPhotos(db, actor, input.photos);
   await assertSafe(ctx, { nomineeName: input.nomineeName, story: input.story }, 'social');
   const home = await currentHome(db, actor.countyId, actor.userId);
   const id = newId();

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import type { GoodPersonView } from '../contracts';
 import { findGoodPerson, updateGoodPerson } from '../repo';
 import { toView } from '../views';
@@ -12,7 +12,7 @@ export async function reviseGoodPerson(ctx: UseCaseContext, input: { goodPersonI
   const row = await findGoodPerson(db, actor.countyId, input.goodPersonId);
   if (!row || row.nominatedBy !== actor.userId) throw fail.notFound('没有找到这位好人');
   if (row.status !== 'changes_requested') throw fail.conflict('现在不需要修改');
-  await assertOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
+  await attachOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
   await assertSafe(ctx, { story: input.story }, 'social');
   const won = await updateGoodPerson(db, row.id, row.version, { status: 'submitted', story: input.story, photos: JSON.stringify(input.photos), updatedAt: now });
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');

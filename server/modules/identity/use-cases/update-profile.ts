@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { profileOf, renameUser, setAvatar, setPhone } from '../repo';
 
 /** A first-time WeChat user is "微信用户xxxx" until they give the name a certificate should carry (and, if they like, an avatar). */
@@ -15,7 +15,7 @@ export async function updateProfile(ctx: UseCaseContext, input: { name: string; 
   let avatarRef = (await profileOf(db, actor.userId)).avatarRef ?? null;
   if (input.avatarRef !== undefined && input.avatarRef !== avatarRef) {
     // Only a photo this person uploaded (WeChat's avatar button hands the app a file it then uploads).
-    if (input.avatarRef) await assertOwnPhotos(db, { countyId: actor.countyId, userId: actor.userId }, [input.avatarRef], 'avatarRef');
+    if (input.avatarRef) await attachOwnPhotos(db, { countyId: actor.countyId, userId: actor.userId }, [input.avatarRef], 'avatarRef');
     avatarRef = input.avatarRef;
     await setAvatar(db, actor.userId, avatarRef);
   }

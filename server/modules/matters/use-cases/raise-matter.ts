@@ -4,7 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
 import { deliver } from '../../inbox/facade';
 import type { RaiseResult } from '../contracts';
@@ -34,7 +34,7 @@ export async function raiseMatter(ctx: UseCaseContext, input: RaiseInput): Promi
   if (!home) throw fail.forbidden(REFUSALS.notBound, [{ field: 'household', message: '还没有绑定住户' }]);
   const earlier = await matterByKey(db, actor.userId, input.idempotencyKey);
   if (earlier) return { matterId: earlier.id, status: earlier.status, alreadyRaised: true };
-  await assertOwnPhotos(db, actor, input.photos);
+  await attachOwnPhotos(db, actor, input.photos);
   await assertSafe(ctx, { text: input.text }, 'comment');
 
   const id = newId();

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
 import { loadNotice, noticeUnitIds, NoticeRow, unitsOfBuilding } from '../repo';
@@ -29,7 +29,7 @@ export async function editNotice(ctx: UseCaseContext, input: z.output<typeof not
   const n = await lockForChange(ctx, input.noticeId);
   if (new Date(input.endsAt).getTime() <= now.getTime()) throw fail.validation('结束时间要晚于现在', [{ field: 'endsAt', message: '结束时间要晚于现在' }]);
   const added = input.images.filter((ref) => !n.images.includes(ref));
-  await assertOwnPhotos(db, actor, added, 'images');
+  await attachOwnPhotos(db, actor, added, 'images');
   await assertSafe(ctx, { title: input.title, body: input.body }, 'social');
   const version = n.version + 1;
   await db

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { deliver } from '../../inbox/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
@@ -36,7 +36,7 @@ export async function postNotice(ctx: UseCaseContext, input: Input): Promise<Man
   const chosen = input.unitIds.length === 0 ? units.map((u) => u.id) : [...new Set(input.unitIds)];
   if (chosen.some((id) => !units.some((u) => u.id === id))) throw fail.validation('所选单元不在这栋楼', [{ field: 'unitIds', message: '请重新选择单元' }]);
   if (new Date(input.endsAt).getTime() <= now.getTime()) throw fail.validation('结束时间要晚于现在', [{ field: 'endsAt', message: '结束时间要晚于现在' }]);
-  await assertOwnPhotos(db, actor, input.images, 'images');
+  await attachOwnPhotos(db, actor, input.images, 'images');
   await assertSafe(ctx, { title: input.title, body: input.body }, 'social');
 
   const id = newId();

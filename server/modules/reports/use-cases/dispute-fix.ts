@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
 import { loadCase, recordSteps, tellPeople } from '../case-step';
@@ -13,7 +13,7 @@ export async function disputeFix(ctx: UseCaseContext, input: { reportId: string;
   const by = reporterAs(ctx.actor, loaded.row);
   if (!by) throw fail.forbidden(REFUSALS.report);
   const photos = input.photos ?? [];
-  await assertOwnPhotos(ctx.db, ctx.actor, photos);
+  await attachOwnPhotos(ctx.db, ctx.actor, photos);
   await assertSafe(ctx, { reason: input.reason }, 'comment');
   const at = ctx.now.toISOString();
   const next = await recordSteps(ctx.db, loaded, [

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
 import { fixFacts, loadCase, recordSteps, tellPeople } from '../case-step';
@@ -12,7 +12,7 @@ export async function fixReport(ctx: UseCaseContext, input: { reportId: string; 
   const loaded = await loadCase(ctx.db, ctx.actor.countyId, input.reportId);
   const by = handlerAs(ctx.actor, loaded.row);
   if (!by) throw fail.forbidden(REFUSALS.handle);
-  await assertOwnPhotos(ctx.db, ctx.actor, input.photos);
+  await attachOwnPhotos(ctx.db, ctx.actor, input.photos);
   await assertSafe(ctx, { note: input.note }, 'comment');
   const next = await recordSteps(ctx.db, loaded, [
     {

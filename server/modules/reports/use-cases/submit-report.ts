@@ -3,7 +3,7 @@ import { beijingDay } from '../../../core/clock';
 import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { assertOwnPhotos } from '../../files/facade';
+import { attachOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
 import { locatePoint } from '../../places/facade';
 import type { SubmitResult } from '../contracts';
@@ -52,7 +52,7 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
   const reporterId = options.reporterId;
   const category = await findActiveCategory(db, actor.countyId, input.categoryId);
   if (!category) throw fail.validation('请重新选择问题类型', [{ field: 'categoryId', message: '没有这个问题类型' }]);
-  await assertOwnPhotos(db, { countyId: actor.countyId, userId: reporterId }, input.photos);
+  await attachOwnPhotos(db, { countyId: actor.countyId, userId: reporterId }, input.photos);
   await assertSafe(ctx, { description: input.description, address: input.address }, 'comment');
 
   const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: reporterId } };
