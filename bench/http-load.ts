@@ -117,7 +117,7 @@ async function startServer(databaseUrl: string, sessionSecret: string, profileDi
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/runtime/start-local.ts'], {
     cwd: ROOT,
     // Named statements as npm start uses them on its embedded server (a direct connection); DATABASE_PREPARED_STATEMENTS=off measures without.
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? 'on', PORT: String(port), HOST, DATA_DIR: dataDir, SESSION_SECRET: sessionSecret },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? 'on', PORT: String(port), HOST, DATA_DIR: dataDir, SESSION_SECRET: sessionSecret, DEMO: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = tail(child);

@@ -30,7 +30,9 @@ if (process.env.NODE_ENV !== 'production') {
   if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 }
 
+// npm start is the demo: the seeded county and its people to sign in as (the server refuses it in production).
+const env = { ...process.env, DEMO: process.env.DEMO ?? '1' };
 // One Node process for the server (tsx's own command would add a second under it).
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/runtime/start-local.ts')], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/runtime/start-local.ts')], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

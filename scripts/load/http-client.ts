@@ -43,7 +43,8 @@ function rawPost(target: ApiTarget, path: string, payload: string, headers: Reco
         path,
         method: 'POST',
         agent: target.agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+        // A browser's same-origin POST says where it comes from; the server refuses a cookie without it.
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), origin: `http://${target.host}:${target.port}`, ...headers },
       },
       (res) => {
         const chunks: Buffer[] = [];

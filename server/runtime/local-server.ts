@@ -8,7 +8,9 @@ import { DEMO_PEOPLE } from '../db/seed/demo-county';
 import { findModule } from '../modules';
 import { dispatch } from './dispatch';
 import type { Runtime } from './runtime';
-import { readCookie, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, signSession, verifySession } from './session';
+import { isSameOriginJsonPost, publicOrigin } from './same-origin';
+import { readCookie, Session, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, signSession, verifySession } from './session';
+import { isRevoked, revokeSession } from './session-revocations';
 import { staticHandler } from './static-files';
 
 export interface LocalServerOptions {
@@ -17,8 +19,20 @@ export interface LocalServerOptions {
   /** Folder of the H5 build; omitted serves the API only. */
   staticDir?: string;
   sessionSecret: string;
-  /** NODE_ENV=production: the demo sign-in is refused. */
+  /** NODE_ENV=production: the demo sign-in is refused, whatever `demo` says. */
   production: boolean;
+  /** DEMO=1 (npm start sets it): the demo people may sign in. Off, the demo sign-in is refused. */
+  demo: boolean;
+  /**
+   * A mini-program pointed at this server (no browser keeps its cookie, and it
+   * sends no Origin): the demo sign-in also answers a token it sends back as
+   * `Authorization: Bearer`. Off, no token is handed out and none is accepted.
+   */
+  miniProgramTokens?: boolean;
+  /** Behind a reverse proxy: believe its X-Forwarded-Proto/-Host (Secure cookies, the same-origin check). */
+  trustProxy?: boolean;
+  /** Other origins whose pages may call with the cookie (a development server of the H5 app). */
+  allowedOrigins?: string[];
   /** Folder of uploaded photos (served under /files/); omitted serves none. */
   filesDir?: string;
   /** Prefix of the demo people's openids in the seeded county. */
@@ -75,15 +89,9 @@ async function readJson(req: IncomingMessage, limit = bodyLimit('')): Promise<un
   }
 }
 
-/** The session from the cookie (H5) or a bearer token (a mini-program pointed at this server). */
-function sessionOpenid(req: IncomingMessage, secret: string): string | undefined {
+function bearerToken(req: IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
-  const bearer = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-  return verifySession(bearer ?? readCookie(req.headers.cookie, SESSION_COOKIE), secret);
-}
-
-function cookie(value: string, maxAgeSeconds: number): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}`;
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
 }
 
 /**
@@ -92,14 +100,57 @@ function cookie(value: string, maxAgeSeconds: number): string {
  */
 export function createLocalServer(options: LocalServerOptions): http.Server {
   const { runtime, sessionSecret, production } = options;
+  const demoOn = options.demo && !production;
+  const tokensOn = options.miniProgramTokens === true;
+  const trustProxy = options.trustProxy === true;
+  const allowedOrigins = options.allowedOrigins ?? [];
   const prefix = options.demoOpenidPrefix ?? 'demo:';
   const serveStatic = options.staticDir ? staticHandler(options.staticDir) : undefined;
 
+  function cookie(req: IncomingMessage, value: string, maxAgeSeconds: number): string {
+    const secure = publicOrigin(req, trustProxy).scheme === 'https' ? '; Secure' : '';
+    return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
+  }
+
+  /**
+   * The caller's session: a bearer token (a mini-program, only where that mode
+   * is on) or the cookie (H5), which must come with a same-origin JSON request.
+   * Every POST must be JSON, so no other site can send one with a plain form.
+   */
+  async function session(req: IncomingMessage): Promise<Session | undefined> {
+    const type = req.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (req.method === 'POST' && type !== 'application/json') throw fail.forbidden('请求格式不对（需要 JSON）');
+    const bearer = bearerToken(req);
+    if (bearer !== undefined) {
+      if (!tokensOn) throw fail.unauthenticated('这台服务没有开启小程序登录（LOCAL_MINIPROGRAM_TOKENS=1）');
+      return live(verifySession(bearer, sessionSecret));
+    }
+    const fromCookie = readCookie(req.headers.cookie, SESSION_COOKIE);
+    if (fromCookie === undefined || fromCookie === '') return undefined;
+    if (req.method === 'POST' && !isSameOriginJsonPost(req, { trustProxy, allowedOrigins })) {
+      throw fail.forbidden('请求来源不对，请从文明共建的页面操作');
+    }
+    return live(verifySession(fromCookie, sessionSecret));
+  }
+
+  async function live(found: Session | undefined): Promise<Session | undefined> {
+    return found && !(await isRevoked(runtime.db, found)) ? found : undefined;
+  }
+
+  /** Sign-out revokes the session itself, so a copy of the token is refused too; it works in any mode. */
+  async function signOut(req: IncomingMessage, res: ServerResponse) {
+    const current = await session(req);
+    if (current) await revokeSession(runtime.db, current);
+    send(res, { ok: true, data: {} }, { 'set-cookie': cookie(req, '', 0) });
+  }
+
   async function demo(req: IncomingMessage, res: ServerResponse, route: string) {
-    if (production) {
+    if (route === 'sign-out' && req.method === 'POST') return signOut(req, res);
+    if (!demoOn) {
       send(res, failure(fail.forbidden('演示登录只在本地演示环境可用')));
       return;
     }
+    await session(req);
     if (route === 'people' && req.method === 'GET') {
       send(res, { ok: true, data: { people: DEMO_PEOPLE.map((p) => ({ key: p.key, name: p.name, roleLabel: p.roleLabel, description: p.description })) } });
       return;
@@ -112,11 +163,9 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       const user = await runtime.db.selectFrom('users').select('name').where('openid', '=', openid).executeTakeFirst();
       if (!user) throw fail.notFound('演示数据还没有准备好，请重启服务');
       const token = signSession(openid, sessionSecret);
-      send(res, { ok: true, data: { name: user.name, token } }, { 'set-cookie': cookie(token, SESSION_MAX_AGE_SECONDS) });
-      return;
-    }
-    if (route === 'sign-out' && req.method === 'POST') {
-      send(res, { ok: true, data: {} }, { 'set-cookie': cookie('', 0) });
+      // The token goes in the body only for a mini-program that asked for that mode; a browser keeps the HttpOnly cookie.
+      const data = tokensOn ? { name: user.name, token } : { name: user.name };
+      send(res, { ok: true, data }, { 'set-cookie': cookie(req, token, SESSION_MAX_AGE_SECONDS) });
       return;
     }
     throw fail.unknownAction();
@@ -160,8 +209,9 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       const module = parts.length === 2 ? findModule(parts[1]) : undefined;
       if (!module) throw fail.unknownAction();
       if (req.method !== 'POST') throw fail.validation('请用 POST 调用接口');
+      const caller = await session(req);
       const event = await readJson(req, bodyLimit(module.name));
-      send(res, await dispatch(runtime, module, event, { openid: sessionOpenid(req, sessionSecret) }));
+      send(res, await dispatch(runtime, module, event, { openid: caller?.openid }));
     } catch (error) {
       send(res, failure(error));
     }

@@ -1,18 +1,23 @@
 import { freezeEndedCampaigns } from '../modules/families/use-cases/freeze-ended';
+import { removeUnattachedUploads } from '../modules/files/use-cases/remove-unattached';
 import { pushPending, type PushOutcome } from '../modules/inbox/push-pending';
 import { sweepCases } from '../modules/reports/use-cases/sweep-cases';
 import type { Runtime } from './runtime';
+import { forgetExpiredRevocations } from './session-revocations';
 
 /** Every job that runs on a clock rather than on a request. */
 export async function runScheduledJobs(
   runtime: Runtime,
-): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number; pushed: PushOutcome | null }> {
+): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number; pushed: PushOutcome | null; revocationsForgotten: number; uploads: { removed: number; failed: number } }> {
   const now = runtime.clock.now();
   const reports = await sweepCases(runtime.db, now);
   const campaignsFrozen = await freezeEndedCampaigns(runtime.db, now);
   // After the sweep, so that its notices go out in the same pass.
   const pushed = runtime.messenger ? await pushPending(runtime.db, runtime.messenger, runtime.clock.now()) : null;
-  return { reports, campaignsFrozen, pushed };
+  const revocationsForgotten = await forgetExpiredRevocations(runtime.db, now);
+  // Photos uploaded but never attached to anything (a form given up) are removed after a grace period.
+  const uploads = await removeUnattachedUploads(runtime.db, runtime.files, now, { log: runtime.log });
+  return { reports, campaignsFrozen, pushed, revocationsForgotten, uploads };
 }
 
 /** The local server's stand-in for the cloud timer trigger: one pass at a time, never overlapping. */

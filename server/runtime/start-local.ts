@@ -18,6 +18,8 @@ import { startScheduler } from './scheduler';
 async function main() {
   const root = path.resolve(__dirname, '../..');
   const production = process.env.NODE_ENV === 'production';
+  // The demo is asked for (npm start sets DEMO=1) and never in production, whatever else is set.
+  const demo = process.env.DEMO === '1' && !production;
   const port = Number(process.env.PORT ?? 10086);
   const host = process.env.HOST ?? '127.0.0.1';
   const dataDir = dataDirFromEnv(root);
@@ -32,7 +34,7 @@ async function main() {
   const schema = await readSchemaState(runtime.db);
   if (schema.state === 'behind') {
     console.error(`数据库结构比代码旧（缺少 ${schema.missing.join(', ')}）：请先运行 npm run migrate。在那之前每个请求都会得到“系统正在升级”。`);
-  } else if (!production && (await runtime.db.selectFrom('counties').select('id').limit(1).execute()).length === 0) {
+  } else if (demo && (await runtime.db.selectFrom('counties').select('id').limit(1).execute()).length === 0) {
     const seeded = await seedDemoCounty(runtime.db);
     console.log(`已创建演示县（青禾县），县编号 ${seeded.countyId}`);
   }
@@ -43,6 +45,10 @@ async function main() {
     filesDir,
     sessionSecret: process.env.SESSION_SECRET ?? sessionSecretIn(dataDir),
     production,
+    demo,
+    miniProgramTokens: process.env.LOCAL_MINIPROGRAM_TOKENS === '1',
+    trustProxy: process.env.TRUST_PROXY === '1',
+    allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   });
   // Overdue cases are escalated and unanswered fixes closed once a minute.
   const stopScheduler = startScheduler(runtime, 60_000);

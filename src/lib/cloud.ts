@@ -50,27 +50,28 @@ export function apiBase(): string {
 }
 
 const isH5 = process.env.TARO_ENV === 'h5'
-const COOKIE_KEY = 'ct.cookie'
+const TOKEN_KEY = 'ct.session-token'
 
-/** Outside a browser (weapp in http mode) no one keeps cookies for us: keep the session cookie ourselves. */
-function cookieHeader(): Record<string, string> {
+/**
+ * Outside a browser (weapp in http mode) no one keeps a cookie for us, and the
+ * server refuses a cookie that comes without a page's Origin: the mini-program
+ * keeps the token the server gives it in that mode and sends it as a bearer.
+ */
+function authHeader(): Record<string, string> {
   if (isH5) return {}
   try {
-    const c = Taro.getStorageSync(COOKIE_KEY)
-    return c ? { Cookie: c } : {}
+    const token = Taro.getStorageSync(TOKEN_KEY)
+    return token ? { Authorization: `Bearer ${token}` } : {}
   } catch {
     return {}
   }
 }
 
-function rememberCookie(header: Record<string, unknown> | undefined) {
-  if (isH5 || !header) return
-  const raw = header['Set-Cookie'] ?? header['set-cookie']
-  if (!raw) return
-  const first = String(Array.isArray(raw) ? raw[0] : raw).split(';')[0]
+function rememberToken(token: string | undefined) {
+  if (isH5) return
   try {
-    if (/=\s*$/.test(first)) Taro.removeStorageSync(COOKIE_KEY)
-    else Taro.setStorageSync(COOKIE_KEY, first)
+    if (token) Taro.setStorageSync(TOKEN_KEY, token)
+    else Taro.removeStorageSync(TOKEN_KEY)
   } catch {
     /* storage full or unavailable: the next call will simply be unauthenticated */
   }
@@ -98,7 +99,7 @@ async function httpRequest(path: string, method: 'GET' | 'POST', body?: unknown)
       url: `${apiBase()}${path}`,
       method,
       data: body as Record<string, unknown> | undefined,
-      header: { 'content-type': 'application/json', ...cookieHeader() },
+      header: { 'content-type': 'application/json', ...authHeader() },
       credentials: 'include',
       dataType: 'json',
       timeout: 15000,
@@ -106,7 +107,6 @@ async function httpRequest(path: string, method: 'GET' | 'POST', body?: unknown)
   } catch {
     throw new CloudError('NETWORK', NETWORK_MESSAGE)
   }
-  rememberCookie(res.header)
   // Some proxies hand back text: try to read it as JSON.
   if (typeof res.data === 'string') {
     try {
@@ -171,19 +171,18 @@ export async function demoPeople(): Promise<DemoPerson[]> {
 export async function demoSignIn(key: string): Promise<{ name: string }> {
   demoOnly()
   const res = await httpRequest('/api/_demo/sign-in', 'POST', { key })
-  return unwrap<{ name: string }>(res.data)
+  const answer = unwrap<{ name: string; token?: string }>(res.data)
+  if (!isH5) {
+    if (!answer.token) throw new CloudError('FORBIDDEN', '这台服务没有开启小程序登录，请用 LOCAL_MINIPROGRAM_TOKENS=1 启动')
+    rememberToken(answer.token)
+  }
+  return { name: answer.name }
 }
 
 export async function demoSignOut(): Promise<void> {
   demoOnly()
   const res = await httpRequest('/api/_demo/sign-out', 'POST', {})
-  if (!isH5) {
-    try {
-      Taro.removeStorageSync(COOKIE_KEY)
-    } catch {
-      /* ignore */
-    }
-  }
+  rememberToken(undefined)
   const body = res.data as Envelope<unknown> | undefined
   if (body && typeof body === 'object' && 'ok' in body && !body.ok) unwrap(body)
 }

@@ -35,6 +35,7 @@ export async function startApp(): Promise<RunningApp> {
     filesDir,
     sessionSecret: 'e2e-secret',
     production: false,
+    demo: true,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
