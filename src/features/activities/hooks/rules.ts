@@ -28,10 +28,9 @@ export const CHECK_IN_EARLY_MS = 30 * MINUTE
 export const CHECK_OUT_LATE_MS = 120 * MINUTE
 export const MAX_DURATION_MS = 24 * 60 * MINUTE
 
-/** Characters as a person counts them (an emoji is one), after trimming — as the server counts. */
-export function charCount(s: string): number {
-  return Array.from(s.trim()).length
-}
+import { charCount } from '@/lib/form'
+
+export { charCount }
 
 // ---------- words for codes ----------
 

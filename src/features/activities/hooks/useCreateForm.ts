@@ -24,6 +24,7 @@ import {
   TITLE_MIN,
   charCount,
 } from './rules'
+import { serverErrors } from '@/lib/form'
 
 /** What the organiser has filled in, kept on the phone until the activity is published. */
 export interface ActivityDraft {
@@ -169,14 +170,10 @@ export function toCreateInput(d: ActivityDraft): CreateActivityInput {
 }
 
 /** The server names fields organiser.teamId, lat, lng …: the form shows them where the person fills them in. */
-function serverErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fieldErrors)) {
-    const head = k.split('.')[0]
-    const field = head === 'lat' || head === 'lng' ? 'place' : head
-    if (!out[field]) out[field] = v
-  }
-  return out
+/** The map point's halves are the place field; a list's items, the list. */
+function fieldOf(path: string): string {
+  const head = path.split('.')[0]
+  return head === 'lat' || head === 'lng' ? 'place' : head
 }
 
 /**
@@ -263,7 +260,7 @@ export function useCreateForm(teamId?: string) {
     return created
   })
 
-  const errors = { ...serverErrors(submit.fieldErrors), ...localErrors }
+  const errors = { ...serverErrors(submit.fieldErrors, fieldOf), ...localErrors }
   const chosen = list?.find((o) => organiserKey(o) === d.organiser)
   return {
     organisers,

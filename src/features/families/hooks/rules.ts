@@ -5,6 +5,7 @@
  * character), at most 9 photos. The server checks again.
  */
 import type { FamilyContent } from '../api/types'
+import { serverErrors as sharedServerErrors } from '@/lib/form'
 
 export const NAME_MIN = 2
 export const NAME_MAX = 12
@@ -35,11 +36,5 @@ export function fieldOf(key: string): string {
   return key.startsWith('photos') ? 'photos' : key
 }
 
-export function serverErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fieldErrors)) {
-    const f = fieldOf(k)
-    if (!out[f]) out[f] = v
-  }
-  return out
-}
+/** The server's field errors by this form's fields (see fieldOf). */
+export const serverErrors = (fieldErrors: Record<string, string>) => sharedServerErrors(fieldErrors, fieldOf)

@@ -12,10 +12,9 @@ export const NOTE_MAX = 200
 export const TITLE_MIN = 4
 export const TITLE_MAX = 30
 
-/** Characters as a person counts them (an emoji is one), after trimming — as the server counts. */
-export function charCount(s: string): number {
-  return Array.from(s.trim()).length
-}
+import { charCount } from '@/lib/form'
+
+export { charCount }
 
 /** A mobile number, or a landline with its area code; spaces are ignored. */
 export function phoneOk(typed: string): boolean {

@@ -8,6 +8,7 @@ import { uuid } from '../../../lib/uuid'
 import { nominate } from '../api/nominate'
 import type { Category, Id } from '../api/types'
 import { NAME_MAX, NAME_MIN, charCount, phoneOk, storyError } from './rules'
+import { serverErrors } from '@/lib/form'
 
 /** What came back from 推荐: the consent code is shown by the server this once. */
 export interface NominateOutcome {
@@ -51,14 +52,8 @@ export function validateNomination(d: NominateDraft): Record<string, string> {
 }
 
 /** The server names photo errors photos.0, photos.1 …: the form shows them at the photos. */
-function serverErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fieldErrors)) {
-    const field = k.startsWith('photos') ? 'photos' : k
-    if (!out[field]) out[field] = v
-  }
-  return out
-}
+/** `photos.1` is the photos field. */
+const fieldOf = (path: string) => (path.startsWith('photos') ? 'photos' : path)
 
 /**
  * 推荐好人: the form, its draft, and after sending the consent code. The code
@@ -111,7 +106,7 @@ export function useNominateForm() {
     return res
   })
 
-  const errors = { ...serverErrors(submit.fieldErrors), ...localErrors }
+  const errors = { ...serverErrors(submit.fieldErrors, fieldOf), ...localErrors }
   return {
     categories,
     draft: d,

@@ -40,10 +40,9 @@ export function exampleFor(kind: MatterKind | ''): string {
   return KINDS.find((k) => k.value === kind)?.example ?? '说说是什么事、在几单元几楼，楼长好来看'
 }
 
-/** The characters typed, as the server counts them (an emoji is one). */
-export function charCount(s: string): number {
-  return Array.from(s.trim()).length
-}
+import { charCount } from '@/lib/form'
+
+export { charCount }
 
 /**
  * Status colours mean the same everywhere (StatusTag): waiting grey, in

@@ -11,6 +11,7 @@ import { uuid } from '../../../lib/uuid'
 import { raiseMatter } from '../api/raiseMatter'
 import type { MatterKind } from '../api/types'
 import { charCount, TEXT_MAX, TEXT_MIN } from './rules'
+import { serverErrors } from '@/lib/form'
 
 /** What the resident has filled in, kept on the phone until the matter is in. */
 export interface RaiseDraft {
@@ -39,14 +40,8 @@ export function validateRaise(d: RaiseDraft): Record<string, string> {
 }
 
 /** The server names photo errors photos.0, photos.1 …: the form shows them at the photos. */
-function serverErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fieldErrors)) {
-    const field = k.startsWith('photos') ? 'photos' : k
-    if (!out[field]) out[field] = v
-  }
-  return out
-}
+/** `photos.1` is the photos field. */
+const fieldOf = (path: string) => (path.startsWith('photos') ? 'photos' : path)
 
 /**
  * 找楼长: the form and its draft. What was typed stays on the phone when the
@@ -82,7 +77,7 @@ export function useRaiseForm() {
     return res
   })
 
-  const errors = { ...serverErrors(submit.fieldErrors), ...localErrors }
+  const errors = { ...serverErrors(submit.fieldErrors, fieldOf), ...localErrors }
   const notBound = me.data !== undefined && me.data.household === null
   return {
     me,

@@ -13,10 +13,9 @@ export const MAX_IMAGES = 9
 /** A notice stays current this long unless the captain says otherwise. */
 export const DEFAULT_DAYS = 7
 
-/** Characters as a person counts them (an emoji is one), after trimming. */
-export function charCount(s: string): number {
-  return Array.from(s.trim()).length
-}
+import { charCount } from '@/lib/form'
+
+export { charCount }
 
 /** What the captain fills in. In edit mode the building and units are shown, not changed. */
 export interface NoticeDraft {

@@ -9,6 +9,7 @@ import { getQuestionnaire } from '../api/getQuestionnaire'
 import { submitAnswers } from '../api/submitAnswers'
 import type { AnswerInput, Id, QuestionnaireView } from '../api/types'
 import { answerErrors, answersToSend, progressOf } from './rules'
+import { serverErrors } from '@/lib/form'
 
 /** What the person has answered so far, kept on the phone until it is in: one draft per questionnaire. */
 export interface AnswerDraft {
@@ -20,11 +21,8 @@ export const answerDraftKey = (questionnaireId: string) => `questionnaires.answe
 const EMPTY: AnswerDraft = { answers: {} }
 
 /** The server names a question's problem answers.<questionId>: the card of that question shows it. */
-function serverErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fieldErrors)) if (k.startsWith('answers.')) out[k.slice('answers.'.length)] = v
-  return out
-}
+/** `answers.q3` is question q3; nothing else is a question. */
+const fieldOf = (path: string) => (path.startsWith('answers.') ? path.slice('answers.'.length) : null)
 
 function scrollTo(questionId: string) {
   Promise.resolve(Taro.pageScrollTo({ selector: `#qa-${questionId}`, offsetTop: -120, duration: 200 })).catch(() => undefined)
@@ -91,7 +89,7 @@ export function useAnswerForm(questionnaireId: Id) {
           void questionnaire.reload()
           return undefined
         }
-        const fromServer = e instanceof CloudError ? serverErrors(Object.fromEntries((e.details ?? []).map((d) => [d.field, d.message]))) : {}
+        const fromServer = e instanceof CloudError ? serverErrors(Object.fromEntries((e.details ?? []).map((d) => [d.field, d.message])), fieldOf) : {}
         const firstServer = q.questions.find((x) => fromServer[x.id])
         if (firstServer) scrollTo(firstServer.id)
         throw e
@@ -99,7 +97,7 @@ export function useAnswerForm(questionnaireId: Id) {
     },
   )
 
-  const errors = { ...serverErrors(submit.fieldErrors), ...localErrors }
+  const errors = { ...serverErrors(submit.fieldErrors, fieldOf), ...localErrors }
   const q = questionnaire.data
   return {
     questionnaire,

@@ -13,6 +13,7 @@ import { submitReport } from '../api/submitReport'
 import { askToSubscribe } from '../../../lib/subscribe'
 import type { Id, NearbyReport, ReportCategory } from '../api/types'
 import { usePlace, type Place, type PlaceSource } from '../../../hooks/usePlace'
+import { serverErrors } from '@/lib/form'
 
 /** What the person has filled in, kept on the phone until the report is in. */
 export interface ReportDraft {
@@ -65,14 +66,8 @@ export function validateReport(d: ReportDraft): Record<string, string> {
 }
 
 /** The server names fields as the contract does; the form shows latitude/longitude errors at the place. */
-function serverErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fieldErrors)) {
-    const field = k === 'latitude' || k === 'longitude' ? 'place' : k.startsWith('photos') ? 'photos' : k
-    if (!out[field]) out[field] = v
-  }
-  return out
-}
+/** The point's halves are the place field; `photos.1` is the photos field. */
+const fieldOf = (path: string) => (path === 'latitude' || path === 'longitude' ? 'place' : path.startsWith('photos') ? 'photos' : path)
 
 export function useReportForm() {
   const categories = useRemote<ReportCategory[]>(listCategories)
@@ -138,7 +133,7 @@ export function useReportForm() {
     return res
   })
 
-  const errors = { ...serverErrors(submit.fieldErrors), ...localErrors }
+  const errors = { ...serverErrors(submit.fieldErrors, fieldOf), ...localErrors }
   return {
     categories,
     draft: d,

@@ -29,10 +29,9 @@ export const SUGGESTED_SKILLS = [
   '手语',
 ]
 
-/** Characters as a person counts them (an emoji is one), after trimming — as the server counts. */
-export function charCount(s: string): number {
-  return Array.from(s.trim()).length
-}
+import { charCount } from '@/lib/form'
+
+export { charCount }
 
 /** A mobile number, or a landline with its area code; spaces are ignored. */
 export function phoneOk(typed: string): boolean {
