@@ -67,6 +67,22 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/points/ledger.property.db.test.ts', name: 'lets exactly five of twenty racing 10-point spends through a 50-point balance' },
     also: { file: 'server/db/migrations/007_volunteers_points.ts', replace: [["check (kind = 'pool' or balance >= 0)", 'check (true)']] },
   },
+  {
+    // Either guard alone keeps one step: the test goes red only without both.
+    rule: 'a nomination moves only from the version it was read at (conditional update), and its history has one step per version (unique key)',
+    file: 'server/modules/families/repo.ts',
+    replace: [["    .where('id', '=', id)\n    .where('version', '=', expectedVersion)\n    .returning(AFTER_STEP)", "    .where('id', '=', id)\n    .returning(AFTER_STEP)"]],
+    test: { file: 'test/server/modules/families/nomination-events.db.test.ts', name: 'leaves one reviewed step when reviewers decide at once' },
+    also: { file: 'server/db/migrations/021_family_nomination_events.ts', replace: [['    unique (nomination_id, version),\n', '']] },
+  },
+  {
+    // The same two guards for a good person's nomination (goodPeople, migration 022).
+    rule: "a good person's nomination moves only from the version it was read at (conditional update), and its history has one step per version (unique key)",
+    file: 'server/modules/goodPeople/repo.ts',
+    replace: [["    .where('id', '=', id)\n    .where('version', '=', expectedVersion)\n    .returning(AFTER_STEP)", "    .where('id', '=', id)\n    .returning(AFTER_STEP)"]],
+    test: { file: 'test/server/modules/goodPeople/nomination-history.db.test.ts', name: 'leaves one reviewed step when reviewers decide at once' },
+    also: { file: 'server/db/migrations/022_good_person_events.ts', replace: [['    unique (good_person_id, version),\n', '']] },
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');

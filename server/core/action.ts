@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Actor } from './actor';
 import type { DB } from '../db/schema';
-import type { ContentSafety } from './content-safety/port';
+import type { ContentScene } from './content-safety/port';
+import { newcomers, type Policy } from './authorize';
 import type { FileStore } from './files/port';
 import type { SubscribeMessenger } from './notify/port';
 import type { PhoneNumbers } from './phone-numbers/port';
@@ -14,8 +15,6 @@ export interface UseCaseContext {
   /** The caller's platform openid: content checks name the author. */
   openid: string;
   now: Date;
-  /** Checks text that other people will see; see content-safety/assert-safe.ts. */
-  contentSafety: ContentSafety;
   /** Where uploaded photos are kept. */
   files: FileStore;
   /** WeChat subscribe messages, in the cloud functions only. */
@@ -24,9 +23,29 @@ export interface UseCaseContext {
   phoneNumbers?: PhoneNumbers;
 }
 
+/**
+ * Text of this call that other people will see, checked for content safety
+ * before the transaction opens: a slow check (WeChat's msgSecCheck, bounded by
+ * a timeout) then holds no lock and no connection. Use cases cannot check text
+ * themselves: the context carries no content check.
+ */
+export interface TextCheck<I> {
+  scene: ContentScene;
+  /** Field name → text; empty ones are skipped, the first unsafe one is refused as VALIDATION on its field. */
+  fields(input: I): Record<string, string | undefined>;
+}
+
 export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
   input: S;
+  /**
+   * Who may call this action at all (core/authorize.ts), asked by the
+   * dispatcher before anything else runs. Required: an action without one does
+   * not type-check, and the access table test lists every action's policy.
+   */
+  authorize: Policy<z.output<S>>;
   run(ctx: UseCaseContext, input: z.output<S>): Promise<O>;
+  /** Text others will see, checked before the transaction (see TextCheck). */
+  texts?: TextCheck<z.output<S>>;
   /**
    * Only reads: runs without BEGIN/COMMIT (each statement sees the data
    * committed when it starts, as it would inside a READ COMMITTED transaction),
@@ -58,7 +77,7 @@ export type NewcomerContext = Omit<UseCaseContext, 'actor'> & { actor: Actor | n
  * belong. It runs in one transaction like any other.
  */
 export function defineNewcomerAction<S extends z.ZodTypeAny, O>(def: { input: S; run(ctx: NewcomerContext, input: z.output<S>): Promise<O> }): ActionDef<S, O> {
-  return { input: def.input, run: def.run as ActionDef<S, O>['run'], acceptsNewcomers: true };
+  return { input: def.input, authorize: newcomers, run: def.run as ActionDef<S, O>['run'], acceptsNewcomers: true };
 }
 
 export interface ModuleDef {

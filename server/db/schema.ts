@@ -238,6 +238,7 @@ export interface DB {
   inboxMessages: InboxMessagesTable;
   familyCampaigns: FamilyCampaignsTable;
   familyNominations: FamilyNominationsTable;
+  familyNominationEvents: FamilyNominationEventsTable;
   familyVotes: FamilyVotesTable;
   familyVoteDays: FamilyVoteDaysTable;
   familyVoteMinutes: FamilyVoteMinutesTable;
@@ -246,6 +247,7 @@ export interface DB {
   goodPeople: GoodPeopleTable;
   goodPeopleSupports: GoodPeopleSupportsTable;
   goodPeopleTitles: GoodPeopleTitlesTable;
+  goodPersonEvents: GoodPersonEventsTable;
   householdStars: HouseholdStarsTable;
   volunteerTeams: VolunteerTeamsTable;
   volunteerProfiles: VolunteerProfilesTable;
@@ -265,6 +267,7 @@ export interface DB {
   questionnaireRespondents: QuestionnaireRespondentsTable;
   questionnaireAnswers: QuestionnaireAnswersTable;
   questionnaireTallies: QuestionnaireTalliesTable;
+  questionnaireHeldAnswers: QuestionnaireHeldAnswersTable;
   subscribeGrants: SubscribeGrantsTable;
   activitySpeakers: ActivitySpeakersTable;
 }
@@ -446,6 +449,25 @@ export interface FamilyNominationsTable {
   hostedBy?: string | null;
 }
 
+/** A nomination's history, append-only (migration 021): one step per version of the nomination. */
+export interface FamilyNominationEventsTable {
+  id: string;
+  countyId: string;
+  nominationId: string;
+  /** the nomination's version once this step applied */
+  version: number;
+  type: 'submitted' | 'consent_given' | 'revised' | 'reviewed' | 'consent_withdrawn' | 'withdrawn';
+  /** who; their name is read from users (注销 leaves 已注销用户) */
+  actorId: string | null;
+  actorRole: 'child' | 'nominator' | 'guardian' | 'household' | 'staff' | 'admin' | 'system';
+  decision: 'approve' | 'changes' | 'reject' | null;
+  note: string | null;
+  /** SHA-256 (hex) of what the nomination said at this version */
+  contentHash: string;
+  childNameShown: boolean;
+  at: Timestamp;
+}
+
 export interface FamilyVotesTable {
   id: string;
   countyId: string;
@@ -540,6 +562,27 @@ export interface GoodPeopleTitlesTable {
   title: string;
   awardedBy: string;
   awardedAt: Timestamp;
+}
+
+/** A good person's nomination history, append-only (migration 022): one step per version of the nomination. */
+export interface GoodPersonEventsTable {
+  id: string;
+  countyId: string;
+  goodPersonId: string;
+  /** the nomination's version once this step applied */
+  version: number;
+  type: 'submitted' | 'consent_given' | 'consent_refused' | 'revised' | 'reviewed' | 'awarded' | 'consent_withdrawn' | 'withdrawn';
+  /** who; their name is read from users (注销 leaves 已注销用户) */
+  actorId: string | null;
+  actorRole: 'nominator' | 'nominee' | 'guardian' | 'staff' | 'admin' | 'system';
+  decision: 'approve' | 'changes' | 'reject' | null;
+  /** the reviewer's reason; how staff confirmed or withdrew the agreement */
+  note: string | null;
+  awardYear: number | null;
+  awardTitle: string | null;
+  /** SHA-256 (hex) of what would be published at this version */
+  contentHash: string;
+  at: Timestamp;
 }
 
 export interface HouseholdStarsTable {
@@ -805,6 +848,18 @@ export interface QuestionnaireTalliesTable {
   questionId: string;
   choice: string;
   count: Generated<number>;
+}
+
+/**
+ * An anonymous answer waiting for the scheduler's flush, sealed under a key the
+ * database never holds (questionnaires/seal.ts); no time, no respondent.
+ */
+export interface QuestionnaireHeldAnswersTable {
+  id: string;
+  countyId: string;
+  questionnaireId: string;
+  keyId: string;
+  sealed: Buffer;
 }
 
 export interface SubscribeGrantsTable {

@@ -1,3 +1,4 @@
+import { assertSafe } from '../core/content-safety/assert-safe';
 import { AppError, fail } from '../core/errors';
 import { Envelope, failure, success } from '../core/result';
 import { parseInput } from '../core/validation';
@@ -78,13 +79,21 @@ export async function dispatch(
     if (asChild && !def.childMode) throw fail.forbidden(CHILD_MODE_REFUSED);
     const caller = (def.acceptsNewcomers ? await findActor(runtime, identity) : await resolveActor(runtime, identity, county)) as Actor;
     const actor = asChild ? await childActor(runtime, caller, asChild) : caller;
-    const now = runtime.clock.now();
+    // Deny by default: an action without a policy (it cannot type-check, but a plain object might slip through) serves no one.
+    if (!def.authorize?.allows(actor, value)) {
+      const refusal = def.authorize?.refusal || '您没有权限做这件事';
+      // '(caller)': what is wrong is who calls, not what they sent (the access-table test tells the gate's refusals by it).
+      throw fail.forbidden(refusal, [{ field: '(caller)', message: refusal }]);
+    }
     const openid = identity.openid.trim();
-    const { contentSafety, files, messenger, phoneNumbers } = runtime;
+    // Before the transaction opens: a slow content check holds no row lock and no connection.
+    if (def.texts) await assertSafe({ contentSafety: runtime.contentSafety, openid }, def.texts.fields(value), def.texts.scene);
+    const now = runtime.clock.now();
+    const { files, messenger, phoneNumbers } = runtime;
     const run = () =>
       def.readOnly
-        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, contentSafety, files, messenger, phoneNumbers }, value)
-        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, contentSafety, files, messenger, phoneNumbers }, value));
+        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers }, value)
+        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers }, value));
     try {
       return success(await run());
     } catch (error) {

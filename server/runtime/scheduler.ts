@@ -1,5 +1,6 @@
 import { freezeEndedCampaigns } from '../modules/families/use-cases/freeze-ended';
 import { removeUnattachedUploads } from '../modules/files/use-cases/remove-unattached';
+import { flushHeldAnswers } from '../modules/questionnaires/use-cases/flush-held-answers';
 import { pushPending, type PushOutcome } from '../modules/inbox/push-pending';
 import { sweepCases } from '../modules/reports/use-cases/sweep-cases';
 import type { Runtime } from './runtime';
@@ -8,7 +9,7 @@ import { forgetExpiredRevocations } from './session-revocations';
 /** Every job that runs on a clock rather than on a request. */
 export async function runScheduledJobs(
   runtime: Runtime,
-): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number; pushed: PushOutcome | null; revocationsForgotten: number; uploads: { removed: number; failed: number } }> {
+): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number; pushed: PushOutcome | null; revocationsForgotten: number; uploads: { removed: number; failed: number }; answersFlushed: number }> {
   const now = runtime.clock.now();
   const reports = await sweepCases(runtime.db, now);
   const campaignsFrozen = await freezeEndedCampaigns(runtime.db, now);
@@ -17,7 +18,10 @@ export async function runScheduledJobs(
   const revocationsForgotten = await forgetExpiredRevocations(runtime.db, now);
   // Photos uploaded but never attached to anything (a form given up) are removed after a grace period.
   const uploads = await removeUnattachedUploads(runtime.db, runtime.files, now, { log: runtime.log });
-  return { reports, campaignsFrozen, pushed, revocationsForgotten, uploads };
+  // Anonymous answers held sealed go out in shuffled batches (questionnaires/use-cases/flush-held-answers.ts).
+  const answers = await flushHeldAnswers(runtime.db, now);
+  if (answers.unopened) runtime.log?.(`questionnaires: ${answers.unopened} held answers no key opens (QUESTIONNAIRE_SEAL_KEY changed?)`);
+  return { reports, campaignsFrozen, pushed, revocationsForgotten, uploads, answersFlushed: answers.flushed };
 }
 
 /** The local server's stand-in for the cloud timer trigger: one pass at a time, never overlapping. */

@@ -20,6 +20,8 @@ export interface Me {
     communityName: string
     buildingId: string
   } | null
+  /** Asked for, waiting on the captain. */
+  pendingHousehold?: { label: string } | null
   guardians: { name: string }[]
   wards: { id: string; name: string }[]
 }

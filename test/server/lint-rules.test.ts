@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /**
- * The house rules of ARCHITECTURE.md live in eslint.config.mjs as import
- * restrictions; these snippets prove each one fires where it should and stays
- * quiet for the imports the architecture allows. The folders named below exist
- * (the config reads src/features and server/modules when it loads); the files
- * need not.
+ * The house rules of ARCHITECTURE.md live in eslint-house-rules.mjs
+ * (house/boundaries, house/sql-in-repo); these snippets prove each one fires
+ * where it should and stays quiet for what the architecture allows. The files
+ * named below need not exist.
  */
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -28,7 +27,7 @@ const cases = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
   const out = [];
   for (const c of cases) {
     const [result] = await eslint.lintText(c.code, { filePath: c.filePath });
-    out.push(result.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.fatal).map((m) => m.message));
+    out.push(result.messages.filter((m) => (m.ruleId || '').startsWith('house/') || m.fatal).map((m) => m.message));
   }
   process.stdout.write(JSON.stringify(out));
 })().catch((error) => { console.error(error); process.exit(1); });
@@ -74,7 +73,7 @@ describe('a feature of the mini-program', () => {
 });
 
 describe('the mini-program and the server', () => {
-  const internals = ['../../server/modules/conventions/repo', '../../server/db/schema', '../../server/runtime/dispatch', '../../server/modules/conventions/use-cases/sign-convention'];
+  const internals = ['../../../server/modules/conventions/repo', '../../../server/db/schema', '../../../server/runtime/dispatch', '../../../server/modules/conventions/use-cases/sign-convention'];
   const fired = internals.map((spec) => [spec, lint('src/lib/api/campaign.ts', use(spec))] as const);
   const inFeature = lint('src/features/convention/api/x.ts', use('../../../../server/db/connect'));
 
@@ -118,11 +117,60 @@ describe('modules talking to each other', () => {
   const facade = lint(useCase, use('../../households/facade'));
   const ownRepo = lint(useCase, use('../repo'));
 
-  it("go through the other module's facade, never its repo", () => {
-    expect(otherRepo()).toEqual([expect.stringContaining("another module's repo")]);
-    expect(otherRepoFromHandlers()).toEqual([expect.stringContaining("another module's repo")]);
-    expect(otherRepoFromDomain()).toContainEqual(expect.stringContaining("another module's repo"));
+  const otherUseCase = lint(useCase, use('../../conventions/use-cases/list-conventions'.replace('conventions', 'households')));
+  const otherPermissions = lint('server/modules/campaign/use-cases/todo.ts', use('../../households/permissions'));
+  const contracts = lint(useCase, use('../../households/contracts'));
+  const throughImport = lint(useCase, "export const load = () => import('../../households/repo');\n");
+  const throughRequire = lint(useCase, "export const repo = require('../../households/repo');\n");
+  const reExported = lint('server/modules/conventions/facade.ts', "export { currentHome } from '../households/use-cases/my-binding';\n");
+  const computed = lint(useCase, 'export const load = (m: string) => import(`../../${m}/repo`);\n');
+
+  it("go through the other module's facade and contracts only", () => {
+    for (const messages of [otherRepo, otherRepoFromHandlers, otherUseCase, otherPermissions]) {
+      expect(messages()).toEqual([expect.stringContaining('only through its facade and contracts')]);
+    }
+    expect(otherRepoFromDomain()).toContainEqual(expect.stringContaining('only through its facade and contracts'));
     expect(facade()).toEqual([]);
+    expect(contracts()).toEqual([]);
     expect(ownRepo()).toEqual([]);
+  });
+
+  it('hold for import(), require() and re-exports too, and refuse an import whose path is computed', () => {
+    for (const messages of [throughImport, throughRequire, reExported]) expect(messages()).toEqual([expect.stringContaining('only through its facade and contracts')]);
+    expect(computed()).toEqual([expect.stringContaining('computed import')]);
+  });
+});
+
+describe('shared client code', () => {
+  const cases = [
+    ['src/components/Page.tsx', '@/features/household/hooks/useMyBinding'],
+    ['src/lib/child-mode.ts', '../features/household/api/children'],
+    ['src/hooks/useRemote.ts', '../features/reports/api/staffQueue'],
+    ['src/lib/session.ts', "../features/auth/pages/index/index"],
+  ].map(([file, spec]) => [`${file} → ${spec}`, lint(file, use(spec))] as const);
+  const lazily = lint('src/lib/routes.ts', "export const page = () => import('../features/places/pages/import/index');\n");
+  const shared = lint('src/components/Page.tsx', use('../lib/cloud'));
+
+  it.each(cases)('never imports a feature: %s', (_name, messages) => {
+    expect(messages()).toEqual([expect.stringContaining('never import a feature')]);
+  });
+
+  it('not even lazily, and may use the rest of the shared code', () => {
+    expect(lazily()).toEqual([expect.stringContaining('never import a feature')]);
+    expect(shared()).toEqual([]);
+  });
+});
+
+describe("a module's SQL", () => {
+  const query = "import type { Kysely } from 'kysely';\nexport const f = (db: Kysely<any>) => db.selectFrom('reports').selectAll().execute();\n";
+  const write = "import type { Kysely } from 'kysely';\nexport const f = (db: Kysely<any>) => db.updateTable('reports').set({ status: 'x' }).execute();\n";
+  const raw = "import { sql } from 'kysely';\nexport const f = sql`select 1`;\n";
+  const inUseCase = [query, write, raw].map((code) => lint('server/modules/reports/use-cases/accept-report.ts', code));
+  const inFacade = lint('server/modules/reports/facade.ts', query);
+  const inRepo = [query, write, raw].map((code) => lint('server/modules/reports/repo.ts', code));
+
+  it('is written in its repo.ts only: a use case or facade that builds a query is refused', () => {
+    for (const messages of [...inUseCase, inFacade]) expect(messages()).toEqual([expect.stringContaining('SQL belongs in server/modules/reports/repo.ts')]);
+    for (const messages of inRepo) expect(messages()).toEqual([]);
   });
 });

@@ -57,7 +57,8 @@ export function arbitraryFor(schema: z.ZodTypeAny, options: ArbitraryOptions = {
       return fc.record(parts).map((value) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)));
     }
     case 'ZodArray':
-      return fc.array(arbitraryFor(def.type, options, depth + 1), { minLength: def.minLength?.value ?? 0, maxLength: Math.min(def.maxLength?.value ?? 3, 3) });
+      if (def.exactLength) return fc.array(arbitraryFor(def.type, options, depth + 1), { minLength: def.exactLength.value, maxLength: def.exactLength.value });
+      return fc.array(arbitraryFor(def.type, options, depth + 1), { minLength: def.minLength?.value ?? 0, maxLength: Math.max(def.minLength?.value ?? 0, Math.min(def.maxLength?.value ?? 3, 3)) });
     case 'ZodTuple':
       return fc.tuple(...(def.items as z.ZodTypeAny[]).map((item) => arbitraryFor(item, options, depth + 1)));
     case 'ZodRecord':
@@ -74,7 +75,8 @@ export function arbitraryFor(schema: z.ZodTypeAny, options: ArbitraryOptions = {
     case 'ZodEffects':
       return arbitraryFor(def.schema, options, depth + 1);
     case 'ZodPipeline':
-      return arbitraryFor(def.in, options, depth + 1);
+      // The output side carries the constraints (a phone's pattern after trimming); its values pass the input side too.
+      return arbitraryFor(def.out, options, depth + 1);
     case 'ZodLazy':
       return arbitraryFor(def.getter(), options, depth + 1);
     case 'ZodUnion':

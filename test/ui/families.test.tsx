@@ -161,6 +161,7 @@ function nomination(extra: Partial<NominationView> = {}): NominationView {
     householdId: null,
     actions: ['consent'],
     writtenOnMyPhone: false,
+    seesHistory: false,
     ...extra,
   }
 }
@@ -290,6 +291,10 @@ describe('投票', () => {
     ;(call as jest.Mock).mockImplementation(backend.impl)
     render(<CampaignScreen />)
     const button = await screen.findByLabelText('给李家投票')
+    // the schedule on the shared rail: done green, the current phase red and 进行中
+    const schedule = screen.getByRole('list', { name: '评选日程' })
+    expect(within(schedule).getAllByRole('listitem').map((li) => li.className.match(/ct-step--(now|done)/)?.[1] ?? 'next')).toEqual(['done', 'done', 'now', 'next'])
+    expect(within(schedule).getByText('进行中')).toBeTruthy()
     await act(async () => {
       fireEvent.click(button)
     })
@@ -450,6 +455,62 @@ describe('十星级文明户', () => {
     await screen.findByText('已入选投票名单')
     expect(screen.queryByText('十星级文明户')).toBeNull()
     expect(backend.calls.some((c) => c.key === 'families.householdStars')).toBe(false)
+  })
+})
+
+describe('推荐经过', () => {
+  const steps = [
+    { version: 1, type: 'submitted', label: '孩子提交了推荐', at: '2025-11-26T02:00:00Z', by: '孩子', decision: null, note: null, contentHash: 'a'.repeat(64), childNameShown: false },
+    { version: 2, type: 'consent_given', label: '家长同意公开', at: '2025-11-26T03:00:00Z', by: '王建国（家长）', decision: null, note: null, contentHash: 'b'.repeat(64), childNameShown: false },
+    { version: 3, type: 'reviewed', label: '社区请修改', at: '2025-11-27T01:00:00Z', by: '孙丽（幸福里社区）', decision: 'changes', note: '故事再写具体一些', contentHash: 'b'.repeat(64), childNameShown: false },
+  ] as const
+
+  test('staff see who did what before deciding: newest on top, the version the guardian consented to, the reason given', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'families.nomination': () => nomination({ status: 'submitted', statusLabel: '等待社区审核', childName: null, actions: ['review'], seesHistory: true }),
+      'identity.me': () => me(false),
+      'families.history': () => steps,
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominationScreen nominationId={N1} />)
+    const list = await screen.findByRole('list', { name: '推荐经过' })
+    const items = within(list).getAllByRole('listitem')
+    expect(items.map((li) => li.querySelector('.ct-step__label')?.textContent)).toEqual(['社区请修改', '家长同意公开', '孩子提交了推荐'])
+    expect(within(items[0]).getByText('孙丽（幸福里社区）')).toBeTruthy()
+    expect(within(items[0]).getByText('故事再写具体一些')).toBeTruthy()
+    expect(within(items[1]).getByText('王建国（家长）')).toBeTruthy()
+    expect(within(items[1]).getByText('同意的是第2版内容，孩子的名字不公开')).toBeTruthy()
+    expect(within(items[2]).getByText('第1版内容')).toBeTruthy()
+    expect(backend.calls.filter((c) => c.key === 'families.history').map((c) => c.input)).toEqual([{ nominationId: N1 }])
+    // still there to decide on
+    expect(screen.getByText('审核这条推荐')).toBeTruthy()
+  })
+
+  test('nobody the server does not name asks for it, and a refusal shows as a retry, not a crash', async () => {
+    quietTaro()
+    const quiet = fakeBackend({
+      'families.nomination': () => nomination({ status: 'approved', statusLabel: '已入选投票名单', childName: null, actions: [] }),
+      'identity.me': () => me(false),
+    })
+    ;(call as jest.Mock).mockImplementation(quiet.impl)
+    const { unmount } = render(<NominationScreen nominationId={N1} />)
+    await screen.findByText('已入选投票名单')
+    expect(screen.queryByText('推荐经过')).toBeNull()
+    expect(quiet.calls.some((c) => c.key === 'families.history')).toBe(false)
+    unmount()
+
+    const refused = fakeBackend({
+      'families.nomination': () => nomination({ status: 'approved', statusLabel: '已入选投票名单', childName: null, actions: [], seesHistory: true }),
+      'identity.me': () => me(false),
+      'families.history': () => {
+        throw new CloudError('FORBIDDEN', '推荐的经过只有审核的社区工作人员和家长可以查看')
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(refused.impl)
+    render(<NominationScreen nominationId={N1} />)
+    expect(await screen.findByText('推荐的经过只有审核的社区工作人员和家长可以查看')).toBeTruthy()
+    expect(screen.getByText('已入选投票名单')).toBeTruthy()
   })
 })
 

@@ -14,7 +14,8 @@ import { ConsentScreen } from '../../src/features/good-people/pages/consent/inde
 import { CODE_EXPLAINED } from '../../src/features/good-people/components/ConsentCode'
 import { NOMINATE_DRAFT_KEY } from '../../src/features/good-people/hooks/useNominateForm'
 import { charCount, defaultTitle, normaliseCode, phoneOk, storyCounter } from '../../src/features/good-people/hooks/rules'
-import type { GoodPersonCard, GoodPersonView } from '../../server/modules/goodPeople/contracts'
+import type { GoodPersonCard, GoodPersonHistoryEntry, GoodPersonView } from '../../server/modules/goodPeople/contracts'
+import { setLargeText } from '../../src/hooks/useLargeText'
 
 beforeEach(() => {
   jest.restoreAllMocks()
@@ -205,6 +206,7 @@ function view(extra: Partial<GoodPersonView> = {}): GoodPersonView {
     reviewNote: null,
     createdAt: '2026-11-20T02:00:00.000Z',
     actions: ['support'],
+    seesHistory: false,
     ...extra,
   }
 }
@@ -273,6 +275,97 @@ describe('好人事迹', () => {
     })
     expect(backend.calls.filter((c) => c.key === 'goodPeople.award').map((c) => c.input)).toEqual([{ goodPersonId: GP, year: 2026, title: '2026年度青禾好人' }])
     expect(defaultTitle(year)).toBe(`${year}年度青禾好人`)
+  })
+})
+
+describe('推荐经过', () => {
+  const step = (extra: Partial<GoodPersonHistoryEntry> & Pick<GoodPersonHistoryEntry, 'version' | 'type' | 'label' | 'by' | 'at'>): GoodPersonHistoryEntry => ({
+    decision: null,
+    note: null,
+    award: null,
+    contentHash: 'a'.repeat(64),
+    ...extra,
+  })
+  const steps: GoodPersonHistoryEntry[] = [
+    step({ version: 1, type: 'submitted', label: '提交了推荐', at: '2026-11-20T02:00:00Z', by: '王建国（推荐人）' }),
+    step({ version: 2, type: 'consent_given', label: '本人用确认码同意公开', at: '2026-11-20T03:00:00Z', by: '赵德明（被推荐人本人）' }),
+    step({ version: 3, type: 'reviewed', label: '请推荐人修改', at: '2026-11-21T01:00:00Z', by: '孙丽（幸福里社区）', decision: 'changes', note: '事迹再写具体一些' }),
+    step({ version: 4, type: 'revised', label: '修改后重新提交', at: '2026-11-21T05:00:00Z', by: '王建国（推荐人）', contentHash: 'b'.repeat(64) }),
+  ]
+
+  test('staff see who did what before deciding: newest on top, the version the nominee agreed to, a revision that differs, the reason given', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'goodPeople.detail': () =>
+        view({ status: 'submitted', statusLabel: '等待审核', nomineeContact: '13800001111', consentVia: 'nominee', actions: ['review'], supports: 0, titles: [], seesHistory: true }),
+      'goodPeople.history': () => steps,
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<DetailScreen goodPersonId={GP} />)
+    const list = await screen.findByRole('list', { name: '推荐经过' })
+    const items = within(list).getAllByRole('listitem')
+    expect(items.map((li) => li.querySelector('.ct-step__label')?.textContent)).toEqual(['修改后重新提交', '请推荐人修改', '本人用确认码同意公开', '提交了推荐'])
+    expect(items[0].className).toContain('ct-step--now')
+    expect(within(items[0]).getByText('第4版内容，和同意公开时的第2版不一样')).toBeTruthy()
+    expect(within(items[1]).getByText('孙丽（幸福里社区）')).toBeTruthy()
+    expect(within(items[1]).getByText('事迹再写具体一些')).toBeTruthy()
+    expect(within(items[2]).getByText('赵德明（被推荐人本人）')).toBeTruthy()
+    expect(within(items[2]).getByText('同意的是第2版内容')).toBeTruthy()
+    expect(within(items[3]).getByText('第1版内容')).toBeTruthy()
+    expect(backend.calls.filter((c) => c.key === 'goodPeople.history').map((c) => c.input)).toEqual([{ goodPersonId: GP }])
+    // no English and no codes on screen
+    expect(list.textContent).not.toMatch(/[A-Za-z]/)
+    // still there to decide on
+    expect(screen.getByText('审核通过')).toBeTruthy()
+  })
+
+  test('the nominator reads it under the progress, in large text too', async () => {
+    quietTaro()
+    const mine = [
+      step({ version: 1, type: 'submitted', label: '提交了推荐', at: '2026-11-20T02:00:00Z', by: '王建国（推荐人）' }),
+      step({ version: 2, type: 'consent_given', label: '本人用确认码同意公开', at: '2026-11-20T03:00:00Z', by: '被推荐人本人' }),
+    ]
+    const backend = fakeBackend({
+      'goodPeople.detail': () => view({ status: 'submitted', statusLabel: '等待审核', nomineeContact: '13800001111', consentVia: 'nominee', actions: [], supports: 0, titles: [], seesHistory: true }),
+      'goodPeople.history': () => mine,
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    const { container } = render(<DetailScreen goodPersonId={GP} />)
+    const list = await screen.findByRole('list', { name: '推荐经过' })
+    expect(screen.getByText('社区工作人员正在审核，有结果会通知您。')).toBeTruthy()
+    expect(within(list).getByText('被推荐人本人')).toBeTruthy()
+    act(() => setLargeText(true))
+    try {
+      const page = container.querySelector('.ct-page') as HTMLElement
+      expect(page.classList.contains('ct-large')).toBe(true)
+      expect(page.contains(list)).toBe(true)
+      expect(within(list).getAllByRole('listitem')).toHaveLength(2)
+    } finally {
+      act(() => setLargeText(false))
+    }
+  })
+
+  test('nobody the server does not name asks for it, and a refusal shows as a retry, not a crash', async () => {
+    quietTaro()
+    const quiet = fakeBackend({ 'goodPeople.detail': () => view() })
+    ;(call as jest.Mock).mockImplementation(quiet.impl)
+    const { unmount } = render(<DetailScreen goodPersonId={GP} />)
+    await screen.findByText(STORY_60)
+    expect(screen.queryByText('推荐经过')).toBeNull()
+    expect(quiet.calls.some((c) => c.key === 'goodPeople.history')).toBe(false)
+    unmount()
+
+    const refused = fakeBackend({
+      'goodPeople.detail': () => view({ seesHistory: true }),
+      'goodPeople.history': () => {
+        throw new CloudError('FORBIDDEN', '推荐的经过只有推荐人、被推荐人本人和审核的社区工作人员可以查看')
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(refused.impl)
+    render(<DetailScreen goodPersonId={GP} />)
+    expect(await screen.findByText('推荐的经过只有推荐人、被推荐人本人和审核的社区工作人员可以查看')).toBeTruthy()
+    expect(screen.getByText('重试')).toBeTruthy()
+    expect(screen.getByText(STORY_60)).toBeTruthy()
   })
 })
 

@@ -7,7 +7,7 @@ jest.mock('../../src/lib/cloud', () => {
   return { ...actual, call: jest.fn() }
 })
 import { call, CloudError } from '../../src/lib/cloud'
-import { NOT_BOUND_TITLE, RaiseScreen } from '../../src/features/matters/pages/raise/index'
+import { NOT_BOUND_TITLE, PENDING_TITLE, RaiseScreen } from '../../src/features/matters/pages/raise/index'
 import { MineScreen } from '../../src/features/matters/pages/mine/index'
 import { QueueScreen } from '../../src/features/matters/pages/queue/index'
 import { MatterScreen } from '../../src/features/matters/pages/matter/index'
@@ -148,6 +148,16 @@ describe('找楼长', () => {
     expect(screen.queryByText('发给楼长')).toBeNull()
     await tap('去绑定住户')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: ROUTES.household })
+  })
+
+  test('someone whose binding waits on the captain is told so, not sent to bind again', async () => {
+    quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'identity.me': () => ({ ...me(null), pendingHousehold: { label: '幸福里社区 1号楼 1单元 501' } }) }).impl)
+    render(<RaiseScreen />)
+    expect(await screen.findByText(PENDING_TITLE)).toBeTruthy()
+    expect(screen.getByText(/幸福里社区 1号楼 1单元 501/)).toBeTruthy()
+    expect(screen.queryByText('去绑定住户')).toBeNull()
+    expect(screen.queryByText('发给楼长')).toBeNull()
   })
 })
 

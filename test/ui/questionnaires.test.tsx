@@ -206,6 +206,25 @@ describe('问卷结果', () => {
     const fill = screen.getByRole('img', { name: '非常了解：3人，占60%' }).querySelector('.qn-bar__fill') as HTMLElement
     expect(fill.style.width).toBe('60%')
   })
+
+  test('answers not counted yet (an anonymous questionnaire counts them in batches) are said, not hidden', async () => {
+    quietTaro()
+    const card = { ...survey(), manages: true }
+    const results = (waiting: number) => ({
+      questionnaire: card,
+      answerCount: 10,
+      waiting,
+      questions: [{ id: 'q1', kind: 'single', title: '您知道我县正在创建全国文明城市吗？', required: true, answered: 10, options: [{ text: '非常了解', count: 10 }, { text: '不知道', count: 0 }], rating: null }],
+    })
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'questionnaires.results': () => results(3) }).impl)
+    const { unmount } = render(<ResultsScreen id={Q} />)
+    expect(await screen.findByText('还有 3 份答卷稍后计入')).toBeTruthy()
+    unmount()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'questionnaires.results': () => results(0) }).impl)
+    render(<ResultsScreen id={Q} />)
+    expect(await screen.findByRole('img', { name: '非常了解：10人，占100%' })).toBeTruthy()
+    expect(screen.queryByText(/稍后计入/)).toBeNull()
+  })
 })
 
 describe('发起问卷', () => {

@@ -168,6 +168,7 @@ describe('参加的活动 on a good person’s page', () => {
       reviewNote: null,
       createdAt: '2026-11-20T02:00:00.000Z',
       actions: ['support'],
+      seesHistory: false,
       ...extra,
     }
   }

@@ -1,13 +1,13 @@
-import type { UseCaseContext } from '../action';
 import { fail } from '../errors';
-import type { ContentScene } from './port';
+import type { ContentSafety, ContentScene } from './port';
 
 /**
  * Checks each non-empty field of text others will see, in order, and refuses
- * the first unsafe one as VALIDATION on that field. Call it before writing.
+ * the first unsafe one as VALIDATION on that field. The dispatcher calls it
+ * with an action's `texts`, before the action's transaction opens.
  */
 export async function assertSafe(
-  ctx: Pick<UseCaseContext, 'contentSafety' | 'openid'>,
+  ctx: { contentSafety: ContentSafety; openid: string },
   fields: Record<string, string | undefined>,
   scene: ContentScene = 'profile',
 ): Promise<void> {

@@ -31,8 +31,10 @@ const SCENES: Record<ContentScene, 1 | 2 | 3 | 4> = { profile: 1, comment: 2, fo
 export interface WechatMsgSecCheckOptions {
   /** Asked for the SDK on the first check only: its require costs ~400 ms of a cold start. */
   loadSdk?: () => WxCloudSdk;
-  /** Used when WeChat cannot be asked (network, quota, SDK failure). */
+  /** Used when WeChat cannot be asked (network, quota, SDK failure) or does not answer in time. */
   fallback: ContentSafety;
+  /** How long a person waits for WeChat's verdict before the local word list decides (default 3 s). */
+  timeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -58,11 +60,13 @@ export class WechatMsgSecCheck implements ContentSafety {
   private readonly fallback: ContentSafety;
   private readonly log: (message: string, error?: unknown) => void;
   private sdk: WxCloudSdk | undefined;
+  private readonly timeoutMs: number;
 
   constructor(options: WechatMsgSecCheckOptions) {
     this.loadSdk = options.loadSdk ?? requireSdk;
     this.fallback = options.fallback;
     this.log = options.log ?? ((message, error) => console.error(`[civic] ${message}`, error ?? ''));
+    this.timeoutMs = options.timeoutMs ?? 3000;
   }
 
   private cloud(): WxCloudSdk {
@@ -74,10 +78,26 @@ export class WechatMsgSecCheck implements ContentSafety {
     return this.sdk;
   }
 
+  /** WeChat's answer, or a rejection once the person has waited long enough. */
+  private async ask(request: Parameters<WxCloudSdk['openapi']['security']['msgSecCheck']>[0]): Promise<MsgSecCheckResponse> {
+    const answer = this.cloud().openapi.security.msgSecCheck(request);
+    // An answer that fails after the timeout has won is nobody's business any more.
+    answer.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`msgSecCheck gave no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+    });
+    try {
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async check(text: string, context: ContentContext): Promise<ContentVerdict> {
     let response: MsgSecCheckResponse;
     try {
-      response = await this.cloud().openapi.security.msgSecCheck({
+      response = await this.ask({
         openid: context.openid,
         scene: SCENES[context.scene],
         version: 2,

@@ -16,6 +16,7 @@ const BY_KIND: Record<string, Topic> = {
   'good-people': 'review',
   consent: 'review',
   appointment: 'review',
+  household: 'review',
 };
 
 export function topicOf(kind: string): Topic | null {

@@ -18,6 +18,9 @@ import * as m016 from './016_account_deletion';
 import * as m017 from './017_avatars';
 import * as m018 from './018_upload_quota';
 import * as m019 from './019_revoked_sessions';
+import * as m020 from './020_held_answers';
+import * as m021 from './021_family_nomination_events';
+import * as m022 from './022_good_person_events';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -47,4 +50,7 @@ export const migrations: Record<string, Migration> = {
   '017_avatars': m017,
   '018_upload_quota': m018,
   '019_revoked_sessions': m019,
+  '020_held_answers': m020,
+  '021_family_nomination_events': m021,
+  '022_good_person_events': m022,
 };

@@ -23,4 +23,7 @@ export const MIGRATION_NAMES = [
   '017_avatars',
   '018_upload_quota',
   '019_revoked_sessions',
+  '020_held_answers',
+  '021_family_nomination_events',
+  '022_good_person_events',
 ] as const;

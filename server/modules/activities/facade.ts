@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { activitiesWithSpeakerRows } from './repo';
 
 /** An activity as another module may show it: what, who runs it, where and when. */
 export interface ActivityRef {
@@ -19,20 +20,7 @@ const EVENTS_LIMIT = 50;
  */
 export async function activitiesWithSpeaker(db: Kysely<DB>, countyId: string, goodPersonId: string, now: Date): Promise<{ upcoming: ActivityRef[]; past: ActivityRef[] }> {
   const query = (when: 'upcoming' | 'past') =>
-    db
-      .selectFrom('activitySpeakers as s')
-      .innerJoin('activities as a', 'a.id', 's.activityId')
-      .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
-      .leftJoin('communities as c', 'c.id', 'a.communityId')
-      .select((eb) => ['a.id', 'a.title', 'a.placeName', 'a.startsAt', 'a.endsAt', eb.fn.coalesce('t.name', 'c.name').as('organiser')])
-      .where('s.goodPersonId', '=', goodPersonId)
-      .where('s.countyId', '=', countyId)
-      .where('a.status', '=', 'open')
-      .where('a.endsAt', when === 'upcoming' ? '>' : '<=', now)
-      .orderBy('a.startsAt', when === 'upcoming' ? 'asc' : 'desc')
-      .limit(EVENTS_LIMIT)
-      .execute()
-      .then((rows) => rows.map((r): ActivityRef => ({ activityId: r.id, title: r.title, organiser: r.organiser ?? '', placeName: r.placeName, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) })));
+    activitiesWithSpeakerRows(db, { countyId, goodPersonId, when, now, limit: EVENTS_LIMIT }).then((rows) => rows.map((r): ActivityRef => ({ activityId: r.id, title: r.title, organiser: r.organiser ?? '', placeName: r.placeName, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) })));
   const upcoming = await query('upcoming');
   const past = await query('past');
   return { upcoming, past };

@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ActivitiesTable, ActivitySignupsTable, DB } from '../../db/schema';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { ActivitiesTable, ActivitySignupsTable, DB, VolunteerHoursTable } from '../../db/schema';
 import { fail } from '../../core/errors';
 
 export type ActivityRow = Selectable<ActivitiesTable> & { organiserName: string };
@@ -86,4 +86,226 @@ export async function waitlistPosition(db: Kysely<DB>, activityId: string, seq: 
     .where('seq', '<=', seq)
     .executeTakeFirstOrThrow();
   return Number(row.ahead);
+}
+
+/** A row of a list: the activity, with the caller's own live sign-up status (null when they hold none). */
+export type ListedActivity = ActivityRow & { mySignup: SignupRow['status'] | null };
+
+/** What "manage" lists: every activity of the county (its administrators), or those of the teams led and communities staffed. */
+export type ManagedScope = 'county' | { teamIds: string[]; communityIds: string[] };
+
+/**
+ * One page of activities for the lists. The caller's sign-up is joined in the
+ * same statement so a card can say "已报名" without a query per card; it is
+ * also what "mine" filters on. The caller answers "manage" with no team and
+ * no community itself, without asking.
+ */
+export async function listedActivities(
+  db: Kysely<DB>,
+  p: { countyId: string; userId: string; filter: 'open' | 'mine' | 'manage'; manages: ManagedScope; now: Date; limit: number },
+): Promise<ListedActivity[]> {
+  const { manages } = p;
+  const rows = await db
+    .selectFrom('activities as a')
+    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
+    .leftJoin('communities as c', 'c.id', 'a.communityId')
+    .leftJoin('activitySignups as s', (join) => join.onRef('s.activityId', '=', 'a.id').on('s.userId', '=', p.userId).on('s.status', '!=', 'cancelled'))
+    .selectAll('a')
+    .select((eb) => [eb.fn.coalesce('t.name', 'c.name').as('organiserName'), 's.status as mySignup'])
+    .where('a.countyId', '=', p.countyId)
+    .$if(p.filter === 'open', (q) => q.where('a.status', '=', 'open').where('a.endsAt', '>', p.now).orderBy('a.startsAt', 'asc'))
+    .$if(p.filter === 'mine', (q) => q.where('s.id', 'is not', null).orderBy('a.startsAt', 'desc'))
+    .$if(p.filter === 'manage', (q) =>
+      manages === 'county'
+        ? q.orderBy('a.startsAt', 'desc')
+        : q
+            .where((eb) =>
+              eb.or([
+                ...(manages.teamIds.length ? [eb('a.teamId', 'in', manages.teamIds)] : []),
+                ...(manages.communityIds.length ? [eb('a.communityId', 'in', manages.communityIds)] : []),
+              ]),
+            )
+            .orderBy('a.startsAt', 'desc'),
+    )
+    .limit(p.limit)
+    .execute();
+  return rows as unknown as ListedActivity[];
+}
+
+/**
+ * Whether the team (for a team activity) or else the community exists in the
+ * caller's county: ids come from the client, and an activity must never point
+ * at another county's organiser. (The volunteers module's and the places
+ * module's tables, read only.)
+ */
+export async function organiserExists(db: Kysely<DB>, countyId: string, teamId: string | null, communityId: string | null): Promise<boolean> {
+  const row = teamId
+    ? await db.selectFrom('volunteerTeams').select('id').where('id', '=', teamId).where('countyId', '=', countyId).executeTakeFirst()
+    : await db.selectFrom('communities').select('id').where('id', '=', communityId!).where('countyId', '=', countyId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertActivity(db: Kysely<DB>, row: Insertable<ActivitiesTable>): Promise<void> {
+  await db.insertInto('activities').values(row).execute();
+}
+
+/**
+ * The teams the caller may publish for, in the order they were set up.
+ * `onlyIds` null: every team of the county, for its administrators.
+ */
+export function organiserTeams(db: Kysely<DB>, countyId: string, onlyIds: string[] | null) {
+  return db.selectFrom('volunteerTeams').select(['id', 'name']).where('countyId', '=', countyId).$if(onlyIds !== null, (q) => q.where('id', 'in', onlyIds!)).orderBy('createdAt').orderBy('name').execute();
+}
+
+/** The communities the caller may publish for, by name; `onlyIds` null: every one of the county. */
+export function organiserCommunities(db: Kysely<DB>, countyId: string, onlyIds: string[] | null) {
+  return db.selectFrom('communities').select(['id', 'name']).where('countyId', '=', countyId).$if(onlyIds !== null, (q) => q.where('id', 'in', onlyIds!)).orderBy('name').execute();
+}
+
+/** The hours certified for this sign-up, if the organiser has certified them yet (at most one row: a person is certified once). */
+export function certifiedHoursOf(db: Kysely<DB>, signupId: string) {
+  return db.selectFrom('volunteerHours').select(['minutes', 'points']).where('signupId', '=', signupId).executeTakeFirst();
+}
+
+/**
+ * The live sign-ups in seat order, each with the account's name and phone (the
+ * identity module's users table, read only: the fallback when the person has
+ * no volunteer profile) and the certified hours, if any.
+ */
+export function rosterOf(db: Kysely<DB>, activityId: string) {
+  return db
+    .selectFrom('activitySignups as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
+    .select(['s.id', 's.userId', 's.status', 's.seq', 's.checkedInAt', 's.checkedOutAt', 's.scannedMinutes', 'u.name', 'u.phone', 'h.minutes', 'h.backfilled', 'h.points', 'h.reason'])
+    .where('s.activityId', '=', activityId)
+    .where('s.status', '!=', 'cancelled')
+    .orderBy('s.seq')
+    .execute();
+}
+
+/** Cancels every live sign-up of a called-off activity; returns who held one, so they can be told. */
+export function cancelLiveSignups(db: Kysely<DB>, activityId: string, now: Date) {
+  return db.updateTable('activitySignups').set({ status: 'cancelled', cancelledAt: now }).where('activityId', '=', activityId).where('status', '!=', 'cancelled').returning('userId').execute();
+}
+
+/** Marks the activity called off; with every sign-up cancelled, its counters go back to zero with it. */
+export async function markCalledOff(db: Kysely<DB>, activityId: string): Promise<void> {
+  await db.updateTable('activities').set({ status: 'cancelled', confirmedCount: 0, waitlistCount: 0 }).where('id', '=', activityId).execute();
+}
+
+/** Gives one person's place back (the row stays, for the history; the unique index only counts live ones). */
+export async function markSignupCancelled(db: Kysely<DB>, signupId: string, now: Date): Promise<void> {
+  await db.updateTable('activitySignups').set({ status: 'cancelled', cancelledAt: now }).where('id', '=', signupId).execute();
+}
+
+/**
+ * The counters move with the sign-ups in the same transaction, from the
+ * database's value rather than one read earlier: the caller holds the
+ * activity's row lock, and the CHECKs keep them from going below zero.
+ */
+export async function decrementWaitlistCount(db: Kysely<DB>, activityId: string): Promise<void> {
+  await db.updateTable('activities').set({ waitlistCount: sql`waitlist_count - 1` }).where('id', '=', activityId).execute();
+}
+
+/** A seat freed with nobody waiting for it (see decrementWaitlistCount). */
+export async function decrementConfirmedCount(db: Kysely<DB>, activityId: string): Promise<void> {
+  await db.updateTable('activities').set({ confirmedCount: sql`confirmed_count - 1` }).where('id', '=', activityId).execute();
+}
+
+/** Who gets a freed seat: the waitlist is served in arrival order (seq). */
+export function firstWaitlisted(db: Kysely<DB>, activityId: string) {
+  return db.selectFrom('activitySignups').select(['id', 'userId']).where('activityId', '=', activityId).where('status', '=', 'waitlisted').orderBy('seq').limit(1).executeTakeFirst();
+}
+
+/** Moves a waitlisted person into the freed seat; promotedAt tells them (and the roster) when. */
+export async function promoteSignup(db: Kysely<DB>, signupId: string, now: Date): Promise<void> {
+  await db.updateTable('activitySignups').set({ status: 'confirmed', promotedAt: now }).where('id', '=', signupId).execute();
+}
+
+/**
+ * Only the first check-in counts: the update is conditional on none yet, so a
+ * repeated or racing scan changes nothing and returns undefined (the caller
+ * then reads the row as it stands).
+ */
+export function markCheckedIn(db: Kysely<DB>, signupId: string, now: Date) {
+  return db
+    .updateTable('activitySignups')
+    .set({ checkedInAt: now })
+    .where('id', '=', signupId)
+    .where('checkedInAt', 'is', null)
+    .returning(['checkedInAt', 'checkedOutAt', 'scannedMinutes'])
+    .executeTakeFirst();
+}
+
+/** Only the first check-out counts, with the minutes it scanned: the same conditional update as markCheckedIn. */
+export function markCheckedOut(db: Kysely<DB>, signupId: string, now: Date, scannedMinutes: number) {
+  return db
+    .updateTable('activitySignups')
+    .set({ checkedOutAt: now, scannedMinutes })
+    .where('id', '=', signupId)
+    .where('checkedOutAt', 'is', null)
+    .returning(['checkedInAt', 'checkedOutAt', 'scannedMinutes'])
+    .executeTakeFirst();
+}
+
+/**
+ * The named sign-ups of this activity (an id of another activity is simply
+ * not found), with whether hours were certified for them already: a person is
+ * certified once.
+ */
+export function signupsToCertify(db: Kysely<DB>, activityId: string, signupIds: string[]) {
+  return db
+    .selectFrom('activitySignups as s')
+    .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
+    .select(['s.id', 's.userId', 's.status', 's.checkedOutAt', 's.scannedMinutes', 'h.id as hoursId'])
+    .where('s.activityId', '=', activityId)
+    .where('s.id', 'in', signupIds)
+    .execute();
+}
+
+export async function insertHours(db: Kysely<DB>, row: Insertable<VolunteerHoursTable>): Promise<void> {
+  await db.insertInto('volunteerHours').values(row).execute();
+}
+
+/** The good people linked to the activity as 讲述人, in the organiser's order; whether each is still shown is the good people module's call. */
+export async function speakerIdsOf(db: Kysely<DB>, countyId: string, activityId: string): Promise<string[]> {
+  const links = await db.selectFrom('activitySpeakers').select('goodPersonId').where('activityId', '=', activityId).where('countyId', '=', countyId).orderBy('position').execute();
+  return links.map((l) => l.goodPersonId);
+}
+
+/**
+ * Replaces the activity's speaker list: the old links go and the new ones
+ * come in their order (position). The caller holds the activity's row lock,
+ * so two organisers saving at once leave one list, not a mix.
+ */
+export async function replaceSpeakers(db: Kysely<DB>, p: { activityId: string; countyId: string; goodPersonIds: string[]; addedBy: string; at: Date }): Promise<void> {
+  await db.deleteFrom('activitySpeakers').where('activityId', '=', p.activityId).execute();
+  if (p.goodPersonIds.length > 0) {
+    await db
+      .insertInto('activitySpeakers')
+      .values(p.goodPersonIds.map((goodPersonId, position) => ({ activityId: p.activityId, goodPersonId, countyId: p.countyId, position, addedBy: p.addedBy, addedAt: p.at })))
+      .execute();
+  }
+}
+
+/**
+ * The open (not called-off) activities where the good person speaks, with the
+ * organiser's name: those not yet over soonest first, or the past ones latest
+ * first. Two separate pages so a long past never crowds out what is coming.
+ */
+export function activitiesWithSpeakerRows(db: Kysely<DB>, p: { countyId: string; goodPersonId: string; when: 'upcoming' | 'past'; now: Date; limit: number }) {
+  return db
+    .selectFrom('activitySpeakers as s')
+    .innerJoin('activities as a', 'a.id', 's.activityId')
+    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
+    .leftJoin('communities as c', 'c.id', 'a.communityId')
+    .select((eb) => ['a.id', 'a.title', 'a.placeName', 'a.startsAt', 'a.endsAt', eb.fn.coalesce('t.name', 'c.name').as('organiser')])
+    .where('s.goodPersonId', '=', p.goodPersonId)
+    .where('s.countyId', '=', p.countyId)
+    .where('a.status', '=', 'open')
+    .where('a.endsAt', p.when === 'upcoming' ? '>' : '<=', p.now)
+    .orderBy('a.startsAt', p.when === 'upcoming' ? 'asc' : 'desc')
+    .limit(p.limit)
+    .execute();
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { publicGoodPeople } from '../goodPeople/facade';
 import type { SpeakerCard } from './contracts';
+import { speakerIdsOf } from './repo';
 
 /**
  * The activity's 讲述人 in the organiser's order, as public cards. The links
@@ -9,6 +10,5 @@ import type { SpeakerCard } from './contracts';
  * people module decides who is shown, so they drop out here at once.
  */
 export async function speakersOf(db: Kysely<DB>, countyId: string, activityId: string): Promise<SpeakerCard[]> {
-  const links = await db.selectFrom('activitySpeakers').select('goodPersonId').where('activityId', '=', activityId).where('countyId', '=', countyId).orderBy('position').execute();
-  return publicGoodPeople(db, countyId, links.map((l) => l.goodPersonId));
+  return publicGoodPeople(db, countyId, await speakerIdsOf(db, countyId, activityId));
 }

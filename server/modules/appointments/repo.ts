@@ -74,6 +74,14 @@ export async function cancelOpenInvitation(db: Kysely<DB>, id: string, by: strin
   return row !== undefined;
 }
 
+/**
+ * Wrong codes this WeChat user typed today, read before looking the code up:
+ * past the limit even a right code is refused, so guessing cannot go on.
+ */
+export async function wrongCodesToday(db: Kysely<DB>, openid: string, day: string): Promise<number> {
+  return (await db.selectFrom('invitationAttempts').select('count').where('openid', '=', openid).where('day', '=', day).executeTakeFirst())?.count ?? 0;
+}
+
 /** One more wrong code from this WeChat user today; past the limit the CHECK refuses it (and the caller is told to wait). */
 export async function countWrongCode(db: Kysely<DB>, openid: string, day: string): Promise<number> {
   const { rows } = await sql<{ count: number }>`

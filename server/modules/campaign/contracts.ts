@@ -46,7 +46,7 @@ export interface CampaignSettings {
 }
 
 export interface TodoItem {
-  kind: 'resign' | 'sign' | 'bind' | 'review_bindings';
+  kind: 'resign' | 'sign' | 'bind' | 'binding_pending' | 'review_bindings';
   title: string;
   path: string;
 }

@@ -1,3 +1,4 @@
+import { anyone, countyAdmin } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { campaignInputs } from './contracts';
 import { settings, updateSettings } from './use-cases/settings';
@@ -5,8 +6,8 @@ import { summary } from './use-cases/summary';
 import { todo } from './use-cases/todo';
 
 export const campaignModule = defineModule('campaign', {
-  summary: defineAction({ childMode: true, input: campaignInputs.summary, run: summary, readOnly: true }),
-  todo: defineAction({ childMode: true, input: campaignInputs.todo, run: todo, readOnly: true }),
-  settings: defineAction({ input: campaignInputs.settings, run: settings, readOnly: true }),
-  updateSettings: defineAction({ input: campaignInputs.updateSettings, run: updateSettings }),
+  summary: defineAction({ authorize: anyone, childMode: true, input: campaignInputs.summary, run: summary, readOnly: true }),
+  todo: defineAction({ authorize: anyone, childMode: true, input: campaignInputs.todo, run: todo, readOnly: true }),
+  settings: defineAction({ authorize: countyAdmin, input: campaignInputs.settings, run: settings, readOnly: true }),
+  updateSettings: defineAction({ authorize: countyAdmin, input: campaignInputs.updateSettings, run: updateSettings, texts: { scene: 'profile', fields: (input) => ({ campaignName: input.campaignName, slogan: input.slogan ?? '', privacyOperator: input.privacyOperator ?? '' }) } }),
 });

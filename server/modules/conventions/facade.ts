@@ -1,19 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { newId } from '../../core/ids';
-import { currentVersionQuery, insertNumberedSignature, insertVersion } from './repo';
+import { insertCountyConvention, insertNumberedSignature, insertVersion } from './repo';
 
-export { pledgeRecordOf, pledgesOfUser, signerTotals } from './repo';
+export { currentCountyText, pledgeRecordOf, pledgesOfUser, signerTotals } from './repo';
 export { insertNumberedSignature };
-
-/** The county's text of a given kind (civic convention or the shop pledge), current version. */
-export function currentCountyText(db: Kysely<DB>, countyId: string, kind: 'civic' | 'shop') {
-  return currentVersionQuery(db)
-    .innerJoin('conventions as c', 'c.id', 'v.conventionId')
-    .where('c.countyId', '=', countyId)
-    .where('c.kind', '=', kind)
-    .executeTakeFirst();
-}
+/** The conventions a person at this home should sign, with where they stand (首页's to-do). */
+export { conventionsForHome } from './use-cases/list-conventions';
 
 /**
  * A new county's county-wide texts (the civic convention, the shop pledge) as
@@ -30,7 +23,7 @@ export async function publishFirstTexts(
   for (const t of texts) {
     const conventionId = newId();
     ids[t.kind] = conventionId;
-    await db.insertInto('conventions').values({ id: conventionId, countyId, kind: t.kind, communityId: null, title: t.title }).execute();
+    await insertCountyConvention(db, { id: conventionId, countyId, kind: t.kind, title: t.title });
     await insertVersion(db, { id: newId(), countyId, conventionId, version: 1, title: t.title, preamble: t.preamble, articles: t.articles, by: null, at });
   }
   return ids;

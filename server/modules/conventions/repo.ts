@@ -1,13 +1,30 @@
 import { sql, Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
-export function currentVersionQuery(db: Kysely<DB>) {
+function currentVersionQuery(db: Kysely<DB>) {
   return db
     .selectFrom('conventionVersions as v')
     .selectAll('v')
     .distinctOn('v.conventionId')
     .orderBy('v.conventionId')
     .orderBy('v.version', 'desc');
+}
+
+/**
+ * The county's text of a given kind as it now reads: shops sign the current
+ * shop pledge, so other modules get it here rather than reading our tables.
+ */
+export function currentCountyText(db: Kysely<DB>, countyId: string, kind: 'civic' | 'shop') {
+  return currentVersionQuery(db)
+    .innerJoin('conventions as c', 'c.id', 'v.conventionId')
+    .where('c.countyId', '=', countyId)
+    .where('c.kind', '=', kind)
+    .executeTakeFirst();
+}
+
+/** A county-wide text (no community): its wording lives in its versions, so the row starts with the title only. */
+export async function insertCountyConvention(db: Kysely<DB>, row: { id: string; countyId: string; kind: 'civic' | 'shop'; title: string }): Promise<void> {
+  await db.insertInto('conventions').values({ id: row.id, countyId: row.countyId, kind: row.kind, communityId: null, title: row.title }).execute();
 }
 
 /** A county's conventions with the names of whom they bind. */

@@ -44,6 +44,8 @@ export const familiesInputs = {
   /** Nominations waiting for the caller's consent (a guardian, or an adult of a nominated household). */
   consentRequests: noInput(),
   nomination: z.object({ nominationId: idField() }).strict(),
+  /** The nomination's history: to the reviewers and the adults who speak for the family only. */
+  history: z.object({ nominationId: idField() }).strict(),
   /** Consent, with what will be published: the guardian may edit it and chooses whether the child's name shows. */
   consent: z
     .object({
@@ -143,6 +145,26 @@ export interface NominationView {
   actions: ('consent' | 'withdrawConsent' | 'revise' | 'review')[];
   /** The child wrote it in child mode on the caller's phone: their consent takes a second, explicit look. */
   writtenOnMyPhone: boolean;
+  /** The caller may read its history (`history`): the reviewers and the adults who speak for the family. */
+  seesHistory: boolean;
+}
+
+/** One step of a nomination's history, oldest first. */
+export interface NominationHistoryEntry {
+  /** The nomination's version once this step applied (one step per version). */
+  version: number;
+  type: 'submitted' | 'consent_given' | 'revised' | 'reviewed' | 'consent_withdrawn' | 'withdrawn';
+  /** What happened, in words (审核通过，进入投票名单 …). */
+  label: string;
+  at: string;
+  /** Who, as the caller may know them: a child's name only to the family, staff by name only to the reviewers; 已注销用户 after 注销. */
+  by: string;
+  decision: 'approve' | 'changes' | 'reject' | null;
+  /** The reviewer's reason. */
+  note: string | null;
+  /** SHA-256 (hex) of what the nomination said at this version (name, story, photos, whether the child's name shows): what a consent covers. */
+  contentHash: string;
+  childNameShown: boolean;
 }
 
 export interface VoteResult {

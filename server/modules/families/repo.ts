@@ -1,5 +1,7 @@
 import { Insertable, Kysely, sql, Updateable } from 'kysely';
 import type { DB, FamilyCampaignsTable, FamilyNominationsTable, NominationStatus } from '../../db/schema';
+import { newId } from '../../core/ids';
+import { contentHash, type NominationActorRole, type NominationEventType, type PublishedContent, type ReviewDecision } from './domain/nomination-events';
 
 export function campaignsOf(db: Kysely<DB>, countyId: string) {
   return db
@@ -27,8 +29,46 @@ export async function insertCampaign(db: Kysely<DB>, row: Insertable<FamilyCampa
   await db.insertInto('familyCampaigns').values(row).execute();
 }
 
+/** A step of a nomination's history, as the use case that takes it tells it. */
+export interface NominationStep {
+  type: NominationEventType;
+  actorId: string | null;
+  actorRole: NominationActorRole;
+  decision?: ReviewDecision;
+  note?: string | null;
+  at: Date;
+}
+
+/** Appends the step to the history, with the nomination's version and content as they now stand (same transaction). */
+async function appendHistory(db: Kysely<DB>, moved: (PublishedContent & { id: string; countyId: string; version: number })[], step: NominationStep): Promise<void> {
+  if (moved.length === 0) return;
+  await db
+    .insertInto('familyNominationEvents')
+    .values(
+      moved.map((n) => ({
+        id: newId(),
+        countyId: n.countyId,
+        nominationId: n.id,
+        version: n.version,
+        type: step.type,
+        actorId: step.actorId,
+        actorRole: step.actorRole,
+        decision: step.decision ?? null,
+        note: step.note ?? null,
+        contentHash: contentHash(n),
+        childNameShown: n.childNameShown !== null,
+        at: step.at,
+      })),
+    )
+    .execute();
+}
+
+const AFTER_STEP = ['id', 'countyId', 'version', 'displayName', 'story', 'photos', 'childNameShown'] as const;
+
+/** A new nomination, and its first step in the history: submitted by the child or the adult who nominated. */
 export async function insertNomination(db: Kysely<DB>, row: Insertable<FamilyNominationsTable>): Promise<void> {
-  await db.insertInto('familyNominations').values(row).execute();
+  const inserted = await db.insertInto('familyNominations').values(row).returning(AFTER_STEP).execute();
+  await appendHistory(db, inserted, { type: 'submitted', actorId: row.nominatedBy, actorRole: row.nominatorKind === 'child' ? 'child' : 'nominator', at: new Date(row.createdAt) });
 }
 
 export function findNomination(db: Kysely<DB>, countyId: string, nominationId: string) {
@@ -56,21 +96,38 @@ export function liveNominationOfHousehold(db: Kysely<DB>, campaignId: string, ho
     .executeTakeFirst();
 }
 
-/** Moves a nomination on only if nobody else did since it was read. */
+/** Moves a nomination on only if nobody else did since it was read, and records the step in its history. */
 export async function updateNomination(
   db: Kysely<DB>,
   id: string,
   expectedVersion: number,
   changes: Omit<Updateable<FamilyNominationsTable>, 'id' | 'version' | 'votes'> & { updatedAt: Date },
+  step: NominationStep,
 ): Promise<boolean> {
-  const result = await db
+  const moved = await db
     .updateTable('familyNominations')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .returning(AFTER_STEP)
+    .execute();
+  await appendHistory(db, moved, step);
+  return moved.length === 1;
 }
+
+/** The history, oldest first, with each actor's name as it now stands (已注销用户 after 注销). */
+export function historyOf(db: Kysely<DB>, countyId: string, nominationId: string) {
+  return db
+    .selectFrom('familyNominationEvents as e')
+    .leftJoin('users as u', 'u.id', 'e.actorId')
+    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.contentHash', 'e.childNameShown', 'e.at', 'u.name as actorName'])
+    .where('e.countyId', '=', countyId)
+    .where('e.nominationId', '=', nominationId)
+    .orderBy('e.version')
+    .execute();
+}
+
+export type HistoryRow = Awaited<ReturnType<typeof historyOf>>[number];
 
 export function nominationsBy(db: Kysely<DB>, countyId: string, userId: string) {
   return db
@@ -131,6 +188,14 @@ export function frozenResults(db: Kysely<DB>, campaignId: string) {
     .orderBy('r.rank')
     .orderBy('n.id')
     .execute();
+}
+
+/**
+ * Campaigns whose voting has ended and whose ranking is not written yet: the
+ * scheduler's worklist. Reading one here does not claim it; freezeResults does.
+ */
+export function campaignsToFreeze(db: Kysely<DB>, now: Date) {
+  return db.selectFrom('familyCampaigns').select('id').where('votingEndsAt', '<=', now).where('resultsFrozenAt', 'is', null).execute();
 }
 
 /**
@@ -290,6 +355,21 @@ export async function upsertFlag(
     .execute();
 }
 
+/**
+ * The county's admins, who decide whether a flagged burst of votes is voided:
+ * they are told of a new flag (role grants are the identity module's table, read only).
+ */
+export async function countyAdminIds(db: Kysely<DB>, countyId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('roleGrants')
+    .select('userId')
+    .where('countyId', '=', countyId)
+    .where('role', '=', 'admin')
+    .where(sql<boolean>`scope_type = 'county'`)
+    .execute();
+  return rows.map((r) => r.userId);
+}
+
 export function flagsOf(db: Kysely<DB>, countyId: string, campaignId: string) {
   return db
     .selectFrom('familyVoteFlags as f')
@@ -349,14 +429,16 @@ export async function saveStars(db: Kysely<DB>, row: { householdId: string; coun
     .execute();
 }
 
-/** 注销: nominations the person made that no one has decided yet are withdrawn; decided ones stay as the county's record. */
+/** 注销: nominations the person made that no one has decided yet are withdrawn (a step of the system's); decided ones stay as the county's record. */
 export async function withdrawOpenNominationsBy(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
-  await db
+  const moved = await db
     .updateTable('familyNominations')
     .set((eb) => ({ status: 'withdrawn', updatedAt: at, version: eb('version', '+', 1) }))
     .where('nominatedBy', '=', userId)
     .where('status', 'in', ['awaiting_consent', 'submitted', 'changes_requested'])
+    .returning(AFTER_STEP)
     .execute();
+  await appendHistory(db, moved, { type: 'withdrawn', actorId: userId, actorRole: 'system', at });
 }
 
 /** A person's own nominations and how many votes they cast (their own data, for 个人信息查阅). */

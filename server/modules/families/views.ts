@@ -1,7 +1,9 @@
-import type { FamilyEntry, NominationView } from './contracts';
+import { iso } from '../../core/clock';
+import type { FamilyEntry, NominationHistoryEntry, NominationView } from './contracts';
+import { eventBy, eventLabel, mayReadHistory, speaksForFamily } from './domain/nomination-events';
 import type { NominatorKind, ViewerFacts } from './domain/nomination-rules';
 import { mayConsent, mayReview } from './domain/nomination-rules';
-import type { NominationRow } from './repo';
+import type { HistoryRow, NominationRow } from './repo';
 
 export const NOMINATION_STATUS_LABELS: Record<string, string> = {
   awaiting_consent: '等待家长同意',
@@ -64,7 +66,24 @@ export function toNominationView(row: NominationRow, viewer: ViewerFacts): Nomin
     householdId: mayReview(row, viewer) ? row.householdId : null,
     actions,
     writtenOnMyPhone: row.hostedBy === viewer.userId,
+    seesHistory: mayReadHistory(row, viewer),
   };
+}
+
+/** The history as this viewer may read it (the use case checked that they may). */
+export function toHistory(row: NominationRow, viewer: ViewerFacts, events: HistoryRow[]): NominationHistoryEntry[] {
+  const who = { family: speaksForFamily(row, viewer), reviewer: mayReview(row, viewer) };
+  return events.map((e) => ({
+    version: e.version,
+    type: e.type,
+    label: eventLabel(e, row.nominatorKind),
+    at: iso(e.at),
+    by: eventBy(e, row, who),
+    decision: e.decision,
+    note: e.note,
+    contentHash: e.contentHash,
+    childNameShown: e.childNameShown,
+  }));
 }
 
 /** Competition ranking over rows already ordered by votes: equal votes, equal rank. */

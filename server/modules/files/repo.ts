@@ -27,12 +27,14 @@ export async function countUploadOfDay(db: Kysely<DB>, row: { countyId: string; 
  */
 export async function claimOwnedRefs(db: Kysely<DB>, countyId: string, ownerId: string, refs: readonly string[]): Promise<Set<string>> {
   if (refs.length === 0) return new Set();
+  // Rows are locked in id order first: racing attaches of the same photos (a retried report) would otherwise
+  // lock them in whatever order each scan meets their newest versions, and deadlock.
   const rows = await db
     .updateTable('uploads')
     .set({ unattachedSince: null })
-    .where('countyId', '=', countyId)
-    .where('ownerId', '=', ownerId)
-    .where('fileRef', 'in', [...refs])
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('uploads').select('id').where('countyId', '=', countyId).where('ownerId', '=', ownerId).where('fileRef', 'in', [...refs]).orderBy('id').forUpdate(),
+    )
     .returning('fileRef')
     .execute();
   return new Set(rows.map((r) => r.fileRef));

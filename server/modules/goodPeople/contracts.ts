@@ -40,6 +40,8 @@ export const goodPeopleInputs = {
   honourRoll: noInput(),
   /** The activities where a public good person tells their story (讲述人): upcoming first, then past. */
   events: z.object({ goodPersonId: idField() }).strict(),
+  /** 推荐经过: the nomination's steps — to the reviewers, the nominator and the nominee who agreed only. */
+  history: z.object({ goodPersonId: idField() }).strict(),
   /** The nominee (or the guardian who agreed for a child) takes back their agreement, or staff do on their behalf with a reason: hidden everywhere again. */
   withdraw: z.object({ goodPersonId: idField(), reason: optionalText(200) }).strict(),
 };
@@ -68,6 +70,27 @@ export interface GoodPersonView extends GoodPersonCard {
   reviewNote: string | null;
   createdAt: string;
   actions: ('confirmConsent' | 'review' | 'revise' | 'support' | 'award' | 'withdraw')[];
+  /** The caller may read its history (`history`): the reviewers, the nominator, the nominee who agreed. */
+  seesHistory: boolean;
+}
+
+/** One step of a good person's nomination, oldest first. */
+export interface GoodPersonHistoryEntry {
+  /** The nomination's version once this step applied (one step per version). */
+  version: number;
+  type: 'submitted' | 'consent_given' | 'consent_refused' | 'revised' | 'reviewed' | 'awarded' | 'consent_withdrawn' | 'withdrawn';
+  /** What happened, in words (本人用确认码同意公开, 审核通过，公开展示 …). */
+  label: string;
+  at: string;
+  /** Who, as the caller may know them: names to the reviewers; the nominator reads 被推荐人本人 and the community; 已注销用户 after 注销. */
+  by: string;
+  decision: 'approve' | 'changes' | 'reject' | null;
+  /** The reviewer's reason; how staff confirmed the agreement or why they took the story down. */
+  note: string | null;
+  /** The title an `awarded` step gave. */
+  award: { year: number; title: string } | null;
+  /** SHA-256 (hex) of what would be published at this version (name, category, story, photos): what a consent covers. */
+  contentHash: string;
 }
 
 export interface NominateResult {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { categoryName } from './domain/categories';
-import { titlesOf } from './repo';
+import { publicRows, statusesOf, titlesOf } from './repo';
 
 /**
  * What other modules may know of good people: only the public face of those
@@ -20,13 +20,7 @@ export interface PublicGoodPerson {
 /** The public ones among `ids` in this county, in the order asked; anyone not shown now is left out. */
 export async function publicGoodPeople(db: Kysely<DB>, countyId: string, ids: readonly string[]): Promise<PublicGoodPerson[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('goodPeople')
-    .select(['id', 'nomineeName', 'category'])
-    .where('countyId', '=', countyId)
-    .where('id', 'in', [...ids])
-    .where('status', '=', 'approved')
-    .execute();
+  const rows = await publicRows(db, countyId, ids);
   const titles = await titlesOf(db, rows.map((r) => r.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -48,7 +42,7 @@ export async function publicGoodPeople(db: Kysely<DB>, countyId: string, ids: re
  * is not named: the organiser may not learn who was nominated.
  */
 export async function whyNotPublic(db: Kysely<DB>, countyId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = ids.length ? await db.selectFrom('goodPeople').select(['id', 'status']).where('countyId', '=', countyId).where('id', 'in', [...ids]).execute() : [];
+  const rows = await statusesOf(db, countyId, ids);
   const status = new Map(rows.map((r) => [r.id, r.status]));
   const reasons = new Map<string, string>();
   for (const id of ids) {

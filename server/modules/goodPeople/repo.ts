@@ -1,8 +1,50 @@
 import { Insertable, Kysely, sql, Updateable } from 'kysely';
+import { newId } from '../../core/ids';
 import type { DB, GoodPeopleTable, GoodPersonCategory, GoodPersonStatus } from '../../db/schema';
+import { storyHash, type GoodPersonActorRole, type GoodPersonEventType, type PublishedStory, type ReviewDecision } from './domain/nomination-events';
 
+/** A step of a nomination's history, as the use case that takes it tells it. */
+export interface GoodPersonStep {
+  type: GoodPersonEventType;
+  actorId: string | null;
+  actorRole: GoodPersonActorRole;
+  decision?: ReviewDecision;
+  note?: string | null;
+  award?: { year: number; title: string };
+  at: Date;
+}
+
+/** Appends the step to the history, with the nomination's version and story as they now stand (same transaction). */
+async function appendHistory(db: Kysely<DB>, moved: (PublishedStory & { id: string; countyId: string; version: number })[], step: GoodPersonStep): Promise<void> {
+  if (moved.length === 0) return;
+  await db
+    .insertInto('goodPersonEvents')
+    .values(
+      moved.map((g) => ({
+        id: newId(),
+        countyId: g.countyId,
+        goodPersonId: g.id,
+        version: g.version,
+        type: step.type,
+        actorId: step.actorId,
+        actorRole: step.actorRole,
+        decision: step.decision ?? null,
+        note: step.note ?? null,
+        awardYear: step.award?.year ?? null,
+        awardTitle: step.award?.title ?? null,
+        contentHash: storyHash(g),
+        at: step.at,
+      })),
+    )
+    .execute();
+}
+
+const AFTER_STEP = ['id', 'countyId', 'version', 'nomineeName', 'category', 'story', 'photos'] as const;
+
+/** A new nomination, and its first step in the history: submitted by the nominator. */
 export async function insertGoodPerson(db: Kysely<DB>, row: Insertable<GoodPeopleTable>): Promise<void> {
-  await db.insertInto('goodPeople').values(row).execute();
+  const inserted = await db.insertInto('goodPeople').values(row).returning(AFTER_STEP).execute();
+  await appendHistory(db, inserted, { type: 'submitted', actorId: row.nominatedBy, actorRole: 'nominator', at: new Date(row.createdAt) });
 }
 
 export function findGoodPerson(db: Kysely<DB>, countyId: string, id: string) {
@@ -15,15 +57,38 @@ export function findByCodeHash(db: Kysely<DB>, countyId: string, hash: string) {
   return db.selectFrom('goodPeople').selectAll().where('countyId', '=', countyId).where('consentCodeHash', '=', hash).executeTakeFirst();
 }
 
-export async function updateGoodPerson(db: Kysely<DB>, id: string, expectedVersion: number, changes: Omit<Updateable<GoodPeopleTable>, 'id' | 'version' | 'supports'> & { updatedAt: Date }): Promise<boolean> {
-  const result = await db
+/** Moves a nomination on only if nobody else did since it was read, and records the step in its history. */
+export async function updateGoodPerson(
+  db: Kysely<DB>,
+  id: string,
+  expectedVersion: number,
+  changes: Omit<Updateable<GoodPeopleTable>, 'id' | 'version' | 'supports'> & { updatedAt: Date },
+  step: GoodPersonStep,
+): Promise<boolean> {
+  const moved = await db
     .updateTable('goodPeople')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .returning(AFTER_STEP)
+    .execute();
+  await appendHistory(db, moved, step);
+  return moved.length === 1;
 }
+
+/** The history, oldest first, with each actor's name as it now stands (已注销用户 after 注销). */
+export function historyOf(db: Kysely<DB>, countyId: string, goodPersonId: string) {
+  return db
+    .selectFrom('goodPersonEvents as e')
+    .leftJoin('users as u', 'u.id', 'e.actorId')
+    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.awardYear', 'e.awardTitle', 'e.contentHash', 'e.at', 'u.name as actorName'])
+    .where('e.countyId', '=', countyId)
+    .where('e.goodPersonId', '=', goodPersonId)
+    .orderBy('e.version')
+    .execute();
+}
+
+export type GoodPersonHistoryRow = Awaited<ReturnType<typeof historyOf>>[number];
 
 export function byNominator(db: Kysely<DB>, countyId: string, userId: string) {
   return db.selectFrom('goodPeople').selectAll().where('countyId', '=', countyId).where('nominatedBy', '=', userId).orderBy('createdAt', 'desc').execute();
@@ -93,12 +158,30 @@ export function byKey(db: Kysely<DB>, userId: string, idempotencyKey: string) {
   return db.selectFrom('goodPeople').select(['id', 'status']).where('nominatedBy', '=', userId).where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
 }
 
-/** 注销: nominations the person made that no one has decided yet are withdrawn. */
+/** 注销: nominations the person made that no one has decided yet are withdrawn (a step of the system's); decided ones stay as the county's record. */
 export async function withdrawOpenGoodPeopleBy(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
-  await db
+  const moved = await db
     .updateTable('goodPeople')
     .set((eb) => ({ status: 'withdrawn', updatedAt: at, version: eb('version', '+', 1) }))
     .where('nominatedBy', '=', userId)
     .where('status', 'in', ['awaiting_consent', 'submitted', 'changes_requested'])
+    .returning(AFTER_STEP)
     .execute();
+  await appendHistory(db, moved, { type: 'withdrawn', actorId: userId, actorRole: 'system', at });
+}
+
+/** The approved (public) ones among `ids` in this county: what other modules may show of them. */
+export function publicRows(db: Kysely<DB>, countyId: string, ids: readonly string[]) {
+  return db.selectFrom('goodPeople').select(['id', 'nomineeName', 'category']).where('countyId', '=', countyId).where('id', 'in', [...ids]).where('status', '=', 'approved').execute();
+}
+
+/** The status of each of `ids` in this county (absent ones are not in the county). */
+export async function statusesOf(db: Kysely<DB>, countyId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('goodPeople').select(['id', 'status']).where('countyId', '=', countyId).where('id', 'in', [...ids]).execute();
+}
+
+/** A retried nomination whose first answer was lost: a fresh consent code replaces the one never seen. */
+export async function replaceConsentCode(db: Kysely<DB>, id: string, consentCodeHash: string, now: Date): Promise<void> {
+  await db.updateTable('goodPeople').set({ consentCodeHash, updatedAt: now }).where('id', '=', id).execute();
 }

@@ -3,10 +3,11 @@ import type { Actor } from '../../core/actor';
 import { isCountyAdmin } from '../../core/actor';
 import { iso } from '../../core/clock';
 import type { DB } from '../../db/schema';
-import type { GoodPersonCard, GoodPersonView } from './contracts';
+import type { GoodPersonCard, GoodPersonHistoryEntry, GoodPersonView } from './contracts';
 import { categoryName, GOOD_PERSON_STATUS_LABELS } from './domain/categories';
-import { mayReview, mayWithdraw, seesPrivate, WITHDRAWABLE } from './permissions';
-import { GoodPersonRow, supportedBy, titlesOf } from './repo';
+import { eventBy, eventLabel } from './domain/nomination-events';
+import { mayReadHistory, mayReview, mayWithdraw, seesPrivate, WITHDRAWABLE } from './permissions';
+import { GoodPersonHistoryRow, GoodPersonRow, supportedBy, titlesOf } from './repo';
 
 /** Public cards: story, photos, supports, titles — never the contact. */
 export async function toCards(db: Kysely<DB>, actor: Actor, rows: GoodPersonRow[]): Promise<GoodPersonCard[]> {
@@ -45,5 +46,22 @@ export async function toView(db: Kysely<DB>, actor: Actor, row: GoodPersonRow): 
     reviewNote: privateToo ? row.reviewNote : null,
     createdAt: iso(row.createdAt),
     actions,
+    seesHistory: mayReadHistory(actor, row),
   };
+}
+
+/** The history as this caller may read it (the use case checked that they may); `community`: the name of the nomination's community. */
+export function toHistory(actor: Actor, row: GoodPersonRow, community: string | null, events: GoodPersonHistoryRow[]): GoodPersonHistoryEntry[] {
+  const reader = { reviewer: mayReview(actor, row), nominator: row.nominatedBy === actor.userId };
+  return events.map((e) => ({
+    version: e.version,
+    type: e.type,
+    label: eventLabel(e),
+    at: iso(e.at),
+    by: eventBy(e, community, reader),
+    decision: e.decision,
+    note: e.note,
+    award: e.awardYear !== null && e.awardTitle !== null ? { year: e.awardYear, title: e.awardTitle } : null,
+    contentHash: e.contentHash,
+  }));
 }

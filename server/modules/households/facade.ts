@@ -2,12 +2,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { adultBornBefore } from '../identity/facade';
 import { householdPlaces, HouseholdPlace } from '../places/facade';
-import { countBoundHouseholds, countPendingInScopes, householdAdults } from './repo';
+import { countBoundHouseholds, countPendingInScopes, homeIdQuery, householdAdults, requestsOfUser } from './repo';
 
 /** The home a person is bound to, with its place, or null. */
 export async function currentHome(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {
-  const home = db.selectFrom('householdRequests').select('householdId').where('userId', '=', userId).where('status', '=', 'approved');
-  const [place] = await householdPlaces(db, countyId, home);
+  const [place] = await householdPlaces(db, countyId, homeIdQuery(db, userId));
   return place ?? null;
 }
 
@@ -18,3 +17,13 @@ export async function adultsOf(db: Kysely<DB>, householdId: string, now: Date): 
 
 export { countBoundHouseholds, countPendingInScopes };
 export { endBindingsOf } from './repo';
+
+/** The home a person asked to bind to and is waiting on (the captain has not decided yet), or null. */
+export async function pendingHomeOf(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {
+  const pending = (await requestsOfUser(db, userId)).find((r) => r.status === 'pending');
+  if (!pending) return null;
+  const [place] = await householdPlaces(db, countyId, [pending.householdId]);
+  return place ?? null;
+}
+/** The buildings and communities whose binding requests this person reviews. */
+export { reviewScopes } from './permissions';

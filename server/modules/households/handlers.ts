@@ -1,3 +1,4 @@
+import { adults, anyone, refusing, withRole } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { childInputs, householdsInputs } from './contracts';
 import { addChild, children } from './use-cases/children';
@@ -8,11 +9,11 @@ import { myBinding } from './use-cases/my-binding';
 import { requestBinding } from './use-cases/request-binding';
 
 export const householdsModule = defineModule('households', {
-  requestBinding: defineAction({ input: householdsInputs.requestBinding, run: requestBinding }),
-  myBinding: defineAction({ input: householdsInputs.myBinding, run: myBinding, readOnly: true }),
-  cancelRequest: defineAction({ input: householdsInputs.cancelRequest, run: cancelRequest }),
-  captainQueue: defineAction({ input: householdsInputs.captainQueue, run: captainQueue, readOnly: true }),
-  decide: defineAction({ input: householdsInputs.decide, run: decideBinding }),
-  children: defineAction({ input: childInputs.children, run: children, readOnly: true }),
-  addChild: defineAction({ input: childInputs.addChild, run: addChild }),
+  requestBinding: defineAction({ authorize: anyone, input: householdsInputs.requestBinding, run: requestBinding }),
+  myBinding: defineAction({ authorize: anyone, input: householdsInputs.myBinding, run: myBinding, readOnly: true }),
+  cancelRequest: defineAction({ authorize: anyone, input: householdsInputs.cancelRequest, run: cancelRequest }),
+  captainQueue: defineAction({ authorize: withRole('captain', 'staff'), input: householdsInputs.captainQueue, run: captainQueue, readOnly: true }),
+  decide: defineAction({ authorize: withRole('captain', 'staff'), input: householdsInputs.decide, run: decideBinding, texts: { scene: 'comment', fields: (input) => ({ reason: input.reason }) } }),
+  children: defineAction({ authorize: anyone, input: childInputs.children, run: children, readOnly: true }),
+  addChild: defineAction({ authorize: refusing(adults, '孩子请让家长来添加'), input: childInputs.addChild, run: addChild }),
 });

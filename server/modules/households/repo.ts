@@ -71,6 +71,14 @@ export function leaveCurrentHome(db: Kysely<DB>, userId: string, at: Date, by: s
     .executeTakeFirst();
 }
 
+/**
+ * The person's home as a subquery, not run here: a place lookup can take it
+ * whole, so reading where someone lives stays one round trip.
+ */
+export function homeIdQuery(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('householdRequests').select('householdId').where('userId', '=', userId).where('status', '=', 'approved');
+}
+
 /** Requests waiting in these scopes, counted without reading them. */
 export function countPendingInScopes(db: Kysely<DB>, countyId: string, scopes: { buildingIds: string[]; communityIds: string[] }) {
   return scopedRequests(db, countyId, scopes)

@@ -25,6 +25,8 @@ export interface Me {
   county: { id: string; name: string };
   roles: { role: Role; scopeType: ScopeType; scopeId: string; scopeName: string }[];
   household: { id: string; label: string; communityId: string; communityName: string; buildingId: string } | null;
+  /** The home asked for and waiting on its captain (a move or a first binding). */
+  pendingHousehold: { label: string } | null;
   guardians: { name: string }[];
   wards: { id: string; name: string }[];
 }

@@ -1,3 +1,4 @@
+import { anyone } from '../../core/authorize';
 import { defineAction, defineModule, defineNewcomerAction } from '../../core/action';
 import { identityInputs } from './contracts';
 import { counties, join } from './use-cases/choose-county';
@@ -5,9 +6,9 @@ import { me } from './use-cases/me';
 import { phoneFromWeChat, updateProfile } from './use-cases/update-profile';
 
 export const identityModule = defineModule('identity', {
-  me: defineAction({ childMode: true, input: identityInputs.me, run: me, readOnly: true }),
-  updateProfile: defineAction({ input: identityInputs.updateProfile, run: updateProfile }),
-  phoneFromWeChat: defineAction({ input: identityInputs.phoneFromWeChat, run: phoneFromWeChat }),
+  me: defineAction({ authorize: anyone, childMode: true, input: identityInputs.me, run: me, readOnly: true }),
+  updateProfile: defineAction({ authorize: anyone, input: identityInputs.updateProfile, run: updateProfile, texts: { scene: 'profile', fields: (input) => ({ name: input.name }) } }),
+  phoneFromWeChat: defineAction({ authorize: anyone, input: identityInputs.phoneFromWeChat, run: phoneFromWeChat }),
   counties: defineNewcomerAction({ input: identityInputs.counties, run: counties }),
   join: defineNewcomerAction({ input: identityInputs.join, run: join }),
 });

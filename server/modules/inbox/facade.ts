@@ -16,7 +16,7 @@ export interface Notice {
 /**
  * Puts notices in people's inboxes, in the caller's transaction: a step that
  * rolls back tells no one. WeChat subscribe messages, where a person allowed
- * them, are sent from the inbox by the cloud side (not yet wired).
+ * them, are sent from the inbox by the scheduler (push-pending.ts).
  */
 export async function deliver(db: Kysely<DB>, countyId: string, notices: Notice[], at: Date): Promise<void> {
   await insertMessages(
@@ -25,8 +25,4 @@ export async function deliver(db: Kysely<DB>, countyId: string, notices: Notice[
   );
 }
 
-/** Marks read the person's messages about one thing (source keys starting with `prefix`): opening the thing itself is reading its news. */
-export async function markReadBySource(db: Kysely<DB>, userId: string, prefix: string, at: Date): Promise<void> {
-  await db.updateTable('inboxMessages').set({ readAt: at }).where('userId', '=', userId).where('sourceKey', 'like', `${prefix}%`).where('readAt', 'is', null).execute();
-}
-export { forgetInbox } from './repo';
+export { forgetInbox, markReadBySource } from './repo';

@@ -1,3 +1,4 @@
+import { anyone } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { inboxInputs } from './contracts';
 import { countUnread } from './use-cases/count-unread';
@@ -6,10 +7,10 @@ import { readAllMessages, readMessage } from './use-cases/read-message';
 import { recordSubscriptions, subscribeTemplates } from './use-cases/subscriptions';
 
 export const inboxModule = defineModule('inbox', {
-  list: defineAction({ childMode: true, input: inboxInputs.list, run: listMessages, readOnly: true }),
-  unreadCount: defineAction({ childMode: true, input: inboxInputs.unreadCount, run: countUnread, readOnly: true }),
-  markRead: defineAction({ childMode: true, input: inboxInputs.markRead, run: readMessage }),
-  markAllRead: defineAction({ childMode: true, input: inboxInputs.markAllRead, run: readAllMessages }),
-  subscribeTemplates: defineAction({ input: inboxInputs.subscribeTemplates, run: async (ctx) => subscribeTemplates(ctx), readOnly: true }),
-  subscribed: defineAction({ input: inboxInputs.subscribed, run: recordSubscriptions }),
+  list: defineAction({ authorize: anyone, childMode: true, input: inboxInputs.list, run: listMessages, readOnly: true }),
+  unreadCount: defineAction({ authorize: anyone, childMode: true, input: inboxInputs.unreadCount, run: countUnread, readOnly: true }),
+  markRead: defineAction({ authorize: anyone, childMode: true, input: inboxInputs.markRead, run: readMessage }),
+  markAllRead: defineAction({ authorize: anyone, childMode: true, input: inboxInputs.markAllRead, run: readAllMessages }),
+  subscribeTemplates: defineAction({ authorize: anyone, input: inboxInputs.subscribeTemplates, run: async (ctx) => subscribeTemplates(ctx), readOnly: true }),
+  subscribed: defineAction({ authorize: anyone, input: inboxInputs.subscribed, run: recordSubscriptions }),
 });

@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { SubscribeMessenger } from '../../core/notify/port';
 import { topicOf } from '../../core/notify/topics';
 import type { DB } from '../../db/schema';
+import { claimForPush, setPushState, skipStaleUnpushed, unpushedSince, useSubscribeGrant } from './repo';
 
 /** A message older than this is news no more: it stays in the inbox, unpushed. */
 const FRESH_MS = 24 * 3_600_000;
@@ -22,42 +23,18 @@ export interface PushOutcome {
 export async function pushPending(db: Kysely<DB>, messenger: SubscribeMessenger, now: Date, options: { countyId?: string } = {}): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, skipped: 0, failed: 0 };
   const freshSince = new Date(now.getTime() - FRESH_MS);
-  await db
-    .updateTable('inboxMessages')
-    .set({ pushState: 'skipped' })
-    .where('pushState', 'is', null)
-    .where('createdAt', '<=', freshSince)
-    .$if(options.countyId !== undefined, (q) => q.where('countyId', '=', options.countyId!))
-    .execute();
+  await skipStaleUnpushed(db, freshSince, options.countyId);
   const configured = messenger.templates();
-  const rows = await db
-    .selectFrom('inboxMessages as m')
-    .innerJoin('users as u', 'u.id', 'm.userId')
-    .select(['m.id', 'm.userId', 'm.kind', 'm.title', 'm.body', 'm.link', 'm.createdAt', 'u.openid'])
-    .where('m.pushState', 'is', null)
-    .where('m.createdAt', '>', freshSince)
-    .$if(options.countyId !== undefined, (q) => q.where('m.countyId', '=', options.countyId!))
-    .orderBy('m.createdAt')
-    .limit(BATCH)
-    .execute();
+  const rows = await unpushedSince(db, freshSince, BATCH, options.countyId);
 
   for (const row of rows) {
     const topic = topicOf(row.kind);
     const claim = await db.transaction().execute(async (trx) => {
-      const taken = await trx.updateTable('inboxMessages').set({ pushState: 'skipped' }).where('id', '=', row.id).where('pushState', 'is', null).returning('id').executeTakeFirst();
-      if (!taken) return 'gone' as const;
+      if (!(await claimForPush(trx, row.id))) return 'gone' as const;
       // A child without WeChat of their own reads it in child mode; nothing can be pushed to them.
       if (!topic || !configured[topic] || !row.openid) return 'skipped' as const;
-      const grant = await trx
-        .updateTable('subscribeGrants')
-        .set({ remaining: sql`remaining - 1`, updatedAt: now })
-        .where('userId', '=', row.userId)
-        .where('topic', '=', topic)
-        .where('remaining', '>', 0)
-        .returning('remaining')
-        .executeTakeFirst();
-      if (!grant) return 'skipped' as const;
-      await trx.updateTable('inboxMessages').set({ pushState: 'sending' }).where('id', '=', row.id).execute();
+      if (!(await useSubscribeGrant(trx, row.userId, topic, now))) return 'skipped' as const;
+      await setPushState(trx, row.id, 'sending');
       return 'send' as const;
     });
     if (claim === 'gone') continue;
@@ -67,11 +44,11 @@ export async function pushPending(db: Kysely<DB>, messenger: SubscribeMessenger,
     }
     try {
       await messenger.send({ openid: row.openid!, topic: topic!, title: row.title, body: row.body, page: row.link, at: new Date(row.createdAt) });
-      await db.updateTable('inboxMessages').set({ pushState: 'sent' }).where('id', '=', row.id).execute();
+      await setPushState(db, row.id, 'sent');
       outcome.sent += 1;
     } catch {
       // The person's permission was used by WeChat's refusal too; the message stays in the inbox.
-      await db.updateTable('inboxMessages').set({ pushState: 'failed' }).where('id', '=', row.id).execute();
+      await setPushState(db, row.id, 'failed');
       outcome.failed += 1;
     }
   }

@@ -1,15 +1,16 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import { fail } from '../../core/errors';
-import type { DB, NoticesTable } from '../../db/schema';
+import type { DB, NoticeReadsTable, NoticeRevisionsTable, NoticesTable } from '../../db/schema';
 
 export type NoticeRow = Selectable<NoticesTable> & { buildingName: string; communityId: string };
 
+/** Notices as NoticeRow: with the building's name and community (who manages a notice follows from its building). */
+function noticesWithBuilding(db: Kysely<DB>) {
+  return db.selectFrom('notices as n').innerJoin('buildings as b', 'b.id', 'n.buildingId').selectAll('n').select(['b.name as buildingName', 'b.communityId']);
+}
+
 export async function loadNotice(db: Kysely<DB>, countyId: string, noticeId: string, lock = false): Promise<NoticeRow> {
-  const row = await db
-    .selectFrom('notices as n')
-    .innerJoin('buildings as b', 'b.id', 'n.buildingId')
-    .selectAll('n')
-    .select(['b.name as buildingName', 'b.communityId'])
+  const row = await noticesWithBuilding(db)
     .where('n.id', '=', noticeId)
     .where('n.countyId', '=', countyId)
     .$if(lock, (q) => q.forUpdate('n'))
@@ -64,4 +65,205 @@ export async function residentsOfUnits(db: Kysely<DB>, unitIds: string[], onlyHo
 export async function reachesUnit(db: Kysely<DB>, noticeId: string, unitId: string): Promise<boolean> {
   const row = await db.selectFrom('noticeUnits').select('unitId').where('noticeId', '=', noticeId).where('unitId', '=', unitId).executeTakeFirst();
   return row !== undefined;
+}
+
+/** Whose buildings a caller looks after: the whole county (the command centre), or the buildings they captain and the communities they staff. */
+export type BuildingScope = 'county' | { buildingIds: string[]; communityIds: string[] };
+
+/**
+ * The buildings in the scope with their community's name, by community then
+ * building, as the caller picks among them. The caller answers a scope with
+ * no building and no community itself, without asking. (The places module's
+ * buildings and communities, read only.)
+ */
+export function buildingsInScope(db: Kysely<DB>, countyId: string, scope: BuildingScope) {
+  const { buildingIds, communityIds } = scope === 'county' ? { buildingIds: [], communityIds: [] } : scope;
+  return db
+    .selectFrom('buildings as b')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select(['b.id', 'b.name', 'b.communityId', 'c.name as communityName'])
+    .where('b.countyId', '=', countyId)
+    .$if(scope !== 'county', (q) =>
+      q.where((eb) => eb.or([...(buildingIds.length ? [eb('b.id', 'in', buildingIds)] : []), ...(communityIds.length ? [eb('b.communityId', 'in', communityIds)] : [])])),
+    )
+    .orderBy('c.name')
+    .orderBy('b.name')
+    .execute();
+}
+
+/**
+ * The units of several buildings at once (one query, not one per building).
+ * `byName` sorts them as a picker shows them. The managed list has never
+ * asked for an order, so its audience labels name units in whatever order
+ * PostgreSQL returns them (unitsOfBuilding, used everywhere else, sorts).
+ */
+export async function unitsOfBuildings(db: Kysely<DB>, buildingIds: string[], options: { byName: boolean }) {
+  if (buildingIds.length === 0) return [];
+  return db
+    .selectFrom('units')
+    .select(['id', 'name', 'buildingId'])
+    .where('buildingId', 'in', buildingIds)
+    .$if(options.byName, (q) => q.orderBy('name'))
+    .execute();
+}
+
+/** The newest notices of these buildings, withdrawn and expired ones too: their managers still see them and their receipt counts. */
+export async function noticesOfBuildings(db: Kysely<DB>, buildingIds: string[], limit: number): Promise<NoticeRow[]> {
+  return noticesWithBuilding(db)
+    .where('n.buildingId', 'in', buildingIds)
+    .orderBy('n.createdAt', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * The published notices that reach the household's own unit in its building,
+ * current or (archived) ended, with the household's receipt. Current ones put
+ * the pinned first; the archive is by date alone, as pinning no longer matters.
+ */
+export function noticesForHome(
+  db: Kysely<DB>,
+  home: { buildingId: string; unitId: string; householdId: string },
+  p: { archived: boolean; now: Date; limit: number },
+) {
+  return db
+    .selectFrom('notices as n')
+    .innerJoin('noticeUnits as nu', (join) => join.onRef('nu.noticeId', '=', 'n.id').on('nu.unitId', '=', home.unitId))
+    .innerJoin('buildings as b', 'b.id', 'n.buildingId')
+    .leftJoin('noticeReads as r', (join) => join.onRef('r.noticeId', '=', 'n.id').on('r.householdId', '=', home.householdId))
+    .selectAll('n')
+    .select(['b.name as buildingName', 'b.communityId', 'r.readAt', 'r.acknowledgedAt'])
+    .where('n.buildingId', '=', home.buildingId)
+    .where('n.status', '=', 'published')
+    .where('n.endsAt', p.archived ? '<=' : '>', p.now)
+    .$if(!p.archived, (q) => q.orderBy('n.pinned', 'desc'))
+    .orderBy('n.createdAt', 'desc')
+    .limit(p.limit)
+    .execute();
+}
+
+/** The notice this author already posted with this idempotency key, if any: a retried post returns it instead of posting twice. */
+export async function noticeIdByKey(db: Kysely<DB>, authorId: string, idempotencyKey: string): Promise<string | undefined> {
+  const row = await db.selectFrom('notices').select('id').where('authorId', '=', authorId).where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * Inserts the notice unless its author already used the idempotency key (a
+ * racing retry that got there first: the unique index decides, not a read
+ * before); returns whether this insert made it.
+ */
+export async function insertNoticeOnce(db: Kysely<DB>, row: Insertable<NoticesTable>): Promise<boolean> {
+  const inserted = await db
+    .insertInto('notices')
+    .values(row)
+    .onConflict((oc) => oc.columns(['authorId', 'idempotencyKey']).where('idempotencyKey', 'is not', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The notice's audience; it is fixed at posting (edits change the text, never who it reaches). */
+export async function insertNoticeUnits(db: Kysely<DB>, noticeId: string, unitIds: string[]): Promise<void> {
+  await db.insertInto('noticeUnits').values(unitIds.map((unitId) => ({ noticeId, unitId }))).execute();
+}
+
+/** One version of the notice as it stood after a post, an edit or a withdrawal: the history is append-only. */
+export async function insertRevision(db: Kysely<DB>, row: Insertable<NoticeRevisionsTable>): Promise<void> {
+  await db.insertInto('noticeRevisions').values(row).execute();
+}
+
+/**
+ * Writes an edit over the notice (`images` as JSON, as stored). The caller
+ * holds the notice's row lock, so the version it sets, one past the one it
+ * read, is the next one: two editors never write the same version.
+ */
+export async function saveNoticeEdit(
+  db: Kysely<DB>,
+  noticeId: string,
+  edit: { title: string; body: string; images: string; pinned: boolean; endsAt: Date | string; version: number; updatedAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('notices')
+    .set({ title: edit.title, body: edit.body, images: edit.images, pinned: edit.pinned, endsAt: edit.endsAt, version: edit.version, updatedAt: edit.updatedAt })
+    .where('id', '=', noticeId)
+    .execute();
+}
+
+/** Takes the notice out of residents' lists (they read only published ones); the row and its receipts stay. */
+export async function markNoticeWithdrawn(db: Kysely<DB>, noticeId: string, version: number, now: Date): Promise<void> {
+  await db.updateTable('notices').set({ status: 'withdrawn', version, updatedAt: now }).where('id', '=', noticeId).execute();
+}
+
+/**
+ * The household's read receipt, made once (the primary key on notice and
+ * household); only a receipt really made moves the notice's read counter, so
+ * the count stays exact however often and however concurrently it is opened.
+ * Returns whether this call made it.
+ */
+export async function recordRead(db: Kysely<DB>, receipt: Insertable<NoticeReadsTable>): Promise<boolean> {
+  const made = await db.insertInto('noticeReads').values(receipt).onConflict((oc) => oc.columns(['noticeId', 'householdId']).doNothing()).returning('noticeId').executeTakeFirst();
+  if (made) await db.updateTable('notices').set({ readHouseholds: sql`read_households + 1` }).where('id', '=', receipt.noticeId).execute();
+  return made !== undefined;
+}
+
+/**
+ * The household's 收到 on its receipt, set once (conditional on none yet), and
+ * the acknowledged counter moved only when this call set it. Returns whether it did.
+ */
+export async function recordAcknowledgement(db: Kysely<DB>, p: { noticeId: string; householdId: string; by: string; at: Date }): Promise<boolean> {
+  const acked = await db
+    .updateTable('noticeReads')
+    .set({ acknowledgedAt: p.at, acknowledgedBy: p.by })
+    .where('noticeId', '=', p.noticeId)
+    .where('householdId', '=', p.householdId)
+    .where('acknowledgedAt', 'is', null)
+    .returning('noticeId')
+    .executeTakeFirst();
+  if (acked) await db.updateTable('notices').set({ acknowledgedHouseholds: sql`acknowledged_households + 1` }).where('id', '=', p.noticeId).execute();
+  return acked !== undefined;
+}
+
+/** Whether the household has said 收到 to the notice (someone in it, on any device). */
+export async function acknowledgedBy(db: Kysely<DB>, noticeId: string, householdId: string): Promise<boolean> {
+  const r = await db.selectFrom('noticeReads').select('acknowledgedAt').where('noticeId', '=', noticeId).where('householdId', '=', householdId).executeTakeFirst();
+  return r?.acknowledgedAt != null;
+}
+
+/**
+ * Every household of the audience's units, with its receipt if any, by unit
+ * and room: one indexed join, however many households. (The households
+ * module's table, read only.)
+ */
+export function householdReceipts(db: Kysely<DB>, noticeId: string, unitIds: string[]) {
+  return db
+    .selectFrom('households as h')
+    .leftJoin('noticeReads as r', (join) => join.onRef('r.householdId', '=', 'h.id').on('r.noticeId', '=', noticeId))
+    .select(['h.id', 'h.unitId', 'h.room', 'r.readAt', 'r.acknowledgedAt'])
+    .where('h.unitId', 'in', unitIds)
+    .orderBy('h.unitId')
+    .orderBy('h.room')
+    .execute();
+}
+
+/**
+ * Which of these households someone lives in now (an approved binding: the
+ * households module's table, read only). By household id (indexed), not as a
+ * correlated EXISTS: the planner would hash all the county's bindings.
+ */
+export async function boundHouseholdIds(db: Kysely<DB>, householdIds: string[]): Promise<string[]> {
+  if (householdIds.length === 0) return [];
+  const rows = await db.selectFrom('householdRequests').select('householdId').where('householdId', 'in', householdIds).where('status', '=', 'approved').execute();
+  return rows.map((r) => r.householdId);
+}
+
+/** The notice's versions in order, each with the name of who made it (the identity module's users, read only). */
+export function revisionsOf(db: Kysely<DB>, noticeId: string) {
+  return db
+    .selectFrom('noticeRevisions as v')
+    .innerJoin('users as u', 'u.id', 'v.byUser')
+    .select(['v.version', 'v.action', 'v.title', 'v.body', 'v.pinned', 'v.endsAt', 'v.at', 'u.name'])
+    .where('v.noticeId', '=', noticeId)
+    .orderBy('v.version')
+    .execute();
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { fail } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
-import { AccountRef, moveBalance, transferExists } from './repo';
+import { AccountRef, insertTransfer, moveBalance, transferExists } from './repo';
 
 export type { AccountRef } from './repo';
 
@@ -31,18 +31,7 @@ export async function transfer(db: Kysely<DB>, t: Transfer): Promise<boolean> {
   const fromAccount = await moveBalance(db, t.countyId, t.from, -t.amount);
   if (fromAccount === null) throw fail.conflict('积分不足');
   const toAccount = await moveBalance(db, t.countyId, t.to, t.amount);
-  const transferId = newId();
-  await db
-    .insertInto('pointTransfers')
-    .values({ id: transferId, countyId: t.countyId, sourceKey: t.sourceKey, kind: t.kind, memo: t.memo, amount: t.amount, fromAccount, toAccount: toAccount!, createdAt: t.at })
-    .execute();
-  await db
-    .insertInto('pointEntries')
-    .values([
-      { id: newId(), countyId: t.countyId, transferId, accountId: fromAccount, amount: -t.amount, createdAt: t.at },
-      { id: newId(), countyId: t.countyId, transferId, accountId: toAccount!, amount: t.amount, createdAt: t.at },
-    ])
-    .execute();
+  await insertTransfer(db, { id: newId(), countyId: t.countyId, sourceKey: t.sourceKey, kind: t.kind, memo: t.memo, amount: t.amount, fromAccount, toAccount: toAccount!, at: t.at });
   return true;
 }
 

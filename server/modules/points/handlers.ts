@@ -1,9 +1,10 @@
+import { anyone } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { pointsInputs } from './contracts';
 import { myBalance } from './use-cases/my-balance';
 import { myHistory } from './use-cases/my-history';
 
 export const pointsModule = defineModule('points', {
-  balance: defineAction({ input: pointsInputs.balance, run: myBalance, readOnly: true }),
-  history: defineAction({ input: pointsInputs.history, run: myHistory, readOnly: true }),
+  balance: defineAction({ authorize: anyone, input: pointsInputs.balance, run: myBalance, readOnly: true }),
+  history: defineAction({ authorize: anyone, input: pointsInputs.history, run: myHistory, readOnly: true }),
 });

@@ -35,6 +35,28 @@ export async function moveBalance(db: Kysely<DB>, countyId: string, ref: Account
   return row.rows[0].id;
 }
 
+/**
+ * The ledger's record of one transfer: a transfer row (its source key is
+ * unique, so a second payment of the same thing fails and rolls back) and two
+ * entries that sum to zero, so that every point comes from somewhere.
+ */
+export async function insertTransfer(
+  db: Kysely<DB>,
+  t: { id: string; countyId: string; sourceKey: string; kind: string; memo: string; amount: number; fromAccount: string; toAccount: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('pointTransfers')
+    .values({ id: t.id, countyId: t.countyId, sourceKey: t.sourceKey, kind: t.kind, memo: t.memo, amount: t.amount, fromAccount: t.fromAccount, toAccount: t.toAccount, createdAt: t.at })
+    .execute();
+  await db
+    .insertInto('pointEntries')
+    .values([
+      { id: newId(), countyId: t.countyId, transferId: t.id, accountId: t.fromAccount, amount: -t.amount, createdAt: t.at },
+      { id: newId(), countyId: t.countyId, transferId: t.id, accountId: t.toAccount, amount: t.amount, createdAt: t.at },
+    ])
+    .execute();
+}
+
 export async function transferExists(db: Kysely<DB>, countyId: string, sourceKey: string): Promise<boolean> {
   const row = await db.selectFrom('pointTransfers').select('id').where('countyId', '=', countyId).where('sourceKey', '=', sourceKey).executeTakeFirst();
   return row !== undefined;
@@ -43,6 +65,20 @@ export async function transferExists(db: Kysely<DB>, countyId: string, sourceKey
 export async function personBalance(db: Kysely<DB>, userId: string): Promise<number> {
   const row = await db.selectFrom('pointAccounts').select('balance').where('userId', '=', userId).where('kind', '=', 'person').executeTakeFirst();
   return row?.balance ?? 0;
+}
+
+/**
+ * The entry a history page continues after, only if it is the person's own:
+ * a cursor from someone else's account must not page through theirs.
+ */
+export function ownEntryCursor(db: Kysely<DB>, userId: string, entryId: string) {
+  return db
+    .selectFrom('pointEntries as e')
+    .innerJoin('pointAccounts as a', 'a.id', 'e.accountId')
+    .select(['e.id', 'e.createdAt'])
+    .where('e.id', '=', entryId)
+    .where('a.userId', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function personEntries(db: Kysely<DB>, userId: string, limit: number, before?: { createdAt: Date; id: string }) {

@@ -154,13 +154,20 @@ export interface QuestionResult {
 
 export interface QuestionnaireResults {
   questionnaire: QuestionnaireCard;
+  /** Answers counted in the figures below. */
   answerCount: number;
+  /**
+   * Answers in but not counted yet: an anonymous questionnaire's answers are
+   * counted in batches by the scheduler, so that none can be traced to its
+   * author (always 0 on a named one).
+   */
+  waiting: number;
   questions: QuestionResult[];
 }
 
 export interface TextAnswer {
   text: string;
-  /** The Beijing day it was submitted (YYYY-MM-DD): no finer time is kept. */
+  /** The Beijing day it was submitted (YYYY-MM-DD), on an anonymous questionnaire the day it was counted: no finer time is kept. */
   day: string;
   /** Only on a named questionnaire, and only to those allowed to see names. */
   name: string | null;

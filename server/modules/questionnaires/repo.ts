@@ -137,9 +137,91 @@ export async function bumpAnswerCount(db: Kysely<DB>, questionnaireId: string): 
   return row.answerCount;
 }
 
-/** The counters behind the charts: one row per (question, choice), read by the primary key's prefix. */
-export function talliesOf(db: Kysely<DB>, questionnaireId: string) {
-  return db.selectFrom('questionnaireTallies').select(['questionId', 'choice', 'count']).where('questionnaireId', '=', questionnaireId).execute();
+/** An anonymous answer, sealed, waiting for the flush; written in the submitting transaction (see seal.ts). */
+export async function holdAnswer(db: Kysely<DB>, row: { id: string; countyId: string; questionnaireId: string; keyId: string; sealed: Buffer }): Promise<void> {
+  await db.insertInto('questionnaireHeldAnswers').values(row).execute();
+}
+
+/** Questionnaires with answers held: how many, and when each closes (a county's only, or one, when given). */
+export async function questionnairesWithHeldAnswers(db: Kysely<DB>, countyId: string | undefined, questionnaireId: string | undefined) {
+  const rows = await db
+    .selectFrom('questionnaireHeldAnswers as h')
+    .innerJoin('questionnaires as q', 'q.id', 'h.questionnaireId')
+    .select(['h.questionnaireId', 'q.countyId', 'q.opensAt', 'q.closesAt', (eb) => eb.fn.countAll<string>().as('held')])
+    .$if(countyId !== undefined, (q) => q.where('h.countyId', '=', countyId!))
+    .$if(questionnaireId !== undefined, (q) => q.where('h.questionnaireId', '=', questionnaireId!))
+    .groupBy(['h.questionnaireId', 'q.countyId', 'q.opensAt', 'q.closesAt'])
+    .execute();
+  return rows.map((r) => ({ ...r, held: Number(r.held) }));
+}
+
+/**
+ * One flush at a time per questionnaire: a transaction-scoped advisory lock
+ * (works behind a transaction-mode pooler); a second flush at the same moment
+ * gets false and leaves that questionnaire to the first.
+ */
+export async function tryFlushLock(db: Kysely<DB>, questionnaireId: string): Promise<boolean> {
+  const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${`questionnaire-flush:${questionnaireId}`}, 0)) as locked`.execute(db);
+  return rows[0]?.locked === true;
+}
+
+export function heldAnswersOf(db: Kysely<DB>, questionnaireId: string) {
+  return db.selectFrom('questionnaireHeldAnswers').select(['id', 'questionnaireId', 'keyId', 'sealed']).where('questionnaireId', '=', questionnaireId).execute();
+}
+
+/** Removes these held answers; the number removed (fewer means another flush took some: the caller rolls back). */
+export async function deleteHeld(db: Kysely<DB>, ids: string[]): Promise<number> {
+  let removed = 0;
+  for (let i = 0; i < ids.length; i += 1000) {
+    removed += (await db.deleteFrom('questionnaireHeldAnswers').where('id', 'in', ids.slice(i, i + 1000)).returning('id').execute()).length;
+  }
+  return removed;
+}
+
+/** Flushed anonymous answers, in the order given (the caller shuffles it: the table's physical order follows it). */
+export async function insertAnonymousAnswers(
+  db: Kysely<DB>,
+  rows: { id: string; countyId: string; questionnaireId: string; answers: Record<string, AnswerValue>; submittedOn: string }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('questionnaireAnswers')
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, respondentId: null, answers: JSON.stringify(r.answers) })))
+      .execute();
+  }
+}
+
+/** Moves each (question, choice) counter by its count, in the order given (sorted by the caller). */
+export async function addToTallies(db: Kysely<DB>, questionnaireId: string, tallies: { questionId: string; choice: string; count: number }[]): Promise<void> {
+  if (tallies.length === 0) return;
+  await db
+    .insertInto('questionnaireTallies')
+    .values(tallies.map((t) => ({ questionnaireId, questionId: t.questionId, choice: t.choice, count: t.count })))
+    .onConflict((oc) => oc.columns(['questionnaireId', 'questionId', 'choice']).doUpdateSet({ count: sql`questionnaire_tallies.count + excluded.count` }))
+    .execute();
+}
+
+/**
+ * What the results page reads, in one statement (one snapshot, one round
+ * trip): the counters behind the charts (one row per question and choice,
+ * read by the primary key's prefix; never the answers), everyone who has
+ * answered (answer_count) and how many of those answers are still held.
+ * answer_count moves in the submitting transaction and the held rows leave in
+ * the flush's, so counted = answered − held.
+ */
+export async function resultFigures(db: Kysely<DB>, questionnaireId: string): Promise<{ answered: number; held: number; tallies: { questionId: string; choice: string; count: number }[] }> {
+  const row = await db
+    .selectFrom('questionnaires as q')
+    .select((eb) => [
+      'q.answerCount',
+      eb.selectFrom('questionnaireHeldAnswers as h').select(eb.fn.countAll<string>().as('n')).whereRef('h.questionnaireId', '=', 'q.id').as('held'),
+      sql<
+        { questionId: string; choice: string; count: number }[]
+      >`coalesce((select json_agg(json_build_object('questionId', t.question_id, 'choice', t.choice, 'count', t.count)) from questionnaire_tallies t where t.questionnaire_id = q.id), '[]'::json)`.as('tallies'),
+    ])
+    .where('q.id', '=', questionnaireId)
+    .executeTakeFirstOrThrow();
+  return { answered: row.answerCount, held: Number(row.held ?? 0), tallies: row.tallies };
 }
 
 /**

@@ -4,6 +4,7 @@ import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
 import { DEFAULT_CATEGORIES } from './domain/default-categories';
 import type { SubmitResult } from './contracts';
+import { insertCategories } from './repo';
 import { fileReport } from './use-cases/submit-report';
 
 /** What other modules may ask of 随手拍. */
@@ -57,9 +58,9 @@ export function fileReportForResident(ctx: UseCaseContext, input: ReportForResid
 
 /** A new county's problem types, in order, with no routing yet (its departments come later). */
 export async function createDefaultCategories(db: Kysely<DB>, countyId: string): Promise<void> {
-  await db
-    .insertInto('reportCategories')
-    .values(DEFAULT_CATEGORIES.map((c, i) => ({ id: newId(), countyId, name: c.name, sort: i + 1, active: true })))
-    .execute();
+  await insertCategories(
+    db,
+    DEFAULT_CATEGORIES.map((c, i) => ({ id: newId(), countyId, name: c.name, sort: i + 1, active: true })),
+  );
 }
 export { reportsByReporter } from './repo';

@@ -424,6 +424,20 @@ export function areasOf(db: Kysely<DB>, countyId: string) {
   return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
 }
 
+/** New problem types of the county. A name twice in one county meets the unique key (county_id, name): that settles a race no read before can. */
+export async function insertCategories(db: Kysely<DB>, rows: { id: string; countyId: string; name: string; sort: number; active: boolean }[]): Promise<void> {
+  await db.insertInto('reportCategories').values(rows).execute();
+}
+
+/**
+ * Renames a problem type or switches it on or off. By id alone: the caller has
+ * read the county's categories and checked this one is among them. Filed
+ * reports keep pointing at the row, so they follow the new name.
+ */
+export async function updateCategory(db: Kysely<DB>, categoryId: string, change: { name: string; active: boolean }): Promise<void> {
+  await db.updateTable('reportCategories').set({ name: change.name, active: change.active }).where('id', '=', categoryId).execute();
+}
+
 export async function nextCategorySort(db: Kysely<DB>, countyId: string): Promise<number> {
   const row = await db
     .selectFrom('reportCategories')

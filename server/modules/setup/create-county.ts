@@ -6,6 +6,7 @@ import { publishFirstTexts } from '../conventions/facade';
 import { createDefaultCategories } from '../reports/facade';
 import { createStandardTeams } from '../volunteers/facade';
 import { civicConvention, SHOP_PLEDGE } from './default-texts';
+import { insertCounty } from './repo';
 
 export interface NewCounty {
   name: string;
@@ -29,7 +30,7 @@ export interface CreatedCounty {
  */
 export async function createCounty(db: Kysely<DB>, county: NewCounty, now: Date): Promise<CreatedCounty> {
   const countyId = newId();
-  await db.insertInto('counties').values({ id: countyId, name: county.name, campaignName: county.campaignName, campaignStart: county.campaignStart, slogan: county.slogan ?? '' }).execute();
+  await insertCounty(db, { id: countyId, name: county.name, campaignName: county.campaignName, campaignStart: county.campaignStart, slogan: county.slogan ?? '' });
   await publishFirstTexts(db, countyId, [{ kind: 'civic', ...civicConvention(county.name) }, { kind: 'shop', ...SHOP_PLEDGE }], now);
   await createDefaultCategories(db, countyId);
   await createStandardTeams(db, countyId);

@@ -17,6 +17,16 @@ export function findTeam(db: Kysely<DB>, countyId: string, teamId: string) {
 
 export type TeamRow = NonNullable<Awaited<ReturnType<typeof findTeam>>>;
 
+/** Standing teams before specialty ones, then by name: the order people expect in a picker. */
+export function teamsForPickers(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('volunteerTeams').select(['id', 'name']).where('countyId', '=', countyId).orderBy('kind', 'desc').orderBy('name').execute();
+}
+
+/** A new county's teams in one statement; a name twice in a county is refused by the unique key (county_id, name). */
+export async function insertTeams(db: Kysely<DB>, teams: { id: string; countyId: string; name: string; kind: 'standing' | 'specialty'; description: string }[]): Promise<void> {
+  await db.insertInto('volunteerTeams').values(teams).execute();
+}
+
 /** Moves the approved-member counter; its CHECK keeps it from going below zero. */
 export async function moveMemberCount(db: Kysely<DB>, teamId: string, delta: 1 | -1): Promise<void> {
   await db
@@ -67,6 +77,19 @@ export function findProfile(db: Kysely<DB>, userId: string) {
 }
 
 export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+/** Whether the person has registered as a volunteer: the profile alone says so (no join, it gates every sign-up). */
+export async function isRegisteredVolunteer(db: Kysely<DB>, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('volunteerProfiles').select('userId').where('userId', '=', userId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Real names and phones, only for the organisers' rosters that need them: others never see a volunteer's contact. */
+export async function contactsOf(db: Kysely<DB>, userIds: string[]): Promise<Map<string, { realName: string; phone: string; communityId: string }>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('volunteerProfiles').select(['userId', 'realName', 'phone', 'communityId']).where('userId', 'in', userIds).execute();
+  return new Map(rows.map((r) => [r.userId, { realName: r.realName, phone: r.phone, communityId: r.communityId }]));
+}
 
 /** One profile per person: a second registration (or a racing one) updates the first. */
 export async function upsertProfile(
@@ -148,6 +171,12 @@ export async function moveApplication(
     .returning('id')
     .executeTakeFirst();
   return row?.id;
+}
+
+/** Whether the person is an approved member now: a pending application does not yet open a team's own activities. */
+export async function isTeamMember(db: Kysely<DB>, teamId: string, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('teamMembers').select('id').where('teamId', '=', teamId).where('userId', '=', userId).where('status', '=', 'approved').executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function hasApplied(db: Kysely<DB>, teamId: string, userId: string): Promise<boolean> {

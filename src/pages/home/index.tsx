@@ -53,6 +53,7 @@ const TODO_TAGS: Record<string, string> = {
   resign: '公约更新',
   sign: '待签署',
   bind: '待绑定',
+  binding_pending: '审核中',
   review_bindings: '待审核',
   questionnaire: '待填写',
   family_consent: '待同意',

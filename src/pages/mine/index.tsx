@@ -254,6 +254,8 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
                     <ListItem icon={familyIcon} title='我的孩子' note='添加孩子，交给孩子用（孩子模式）' onClick={() => go(ROUTES.children)} />
                   )}
                 </>
+              ) : m.pendingHousehold ? (
+                <ListItem icon={householdIcon} title={m.pendingHousehold.label} note='等待楼长审核，通过后会在消息里告诉您' onClick={() => go(ROUTES.household)} />
               ) : (
                 <View className='ct-card'>
                   <Text className='ct-text ct-block'>还没有绑定住户。绑定后可以签署本小区的居民公约、收到楼栋通知。</Text>

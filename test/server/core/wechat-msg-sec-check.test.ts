@@ -104,4 +104,23 @@ describe('WeChat msgSecCheck 2.0', () => {
     expect(await check.check('b', { openid: 'o', scene: 'profile' })).toEqual({ ok: true });
     expect(fake.calls).toHaveLength(1);
   });
+
+  it('lets the local word list decide when WeChat does not answer within the timeout, so no one waits on it', async () => {
+    jest.useFakeTimers();
+    try {
+      const backup = fallback({ ok: false, reason: UNSAFE_CONTENT_REASON });
+      const logged: string[] = [];
+      const never = fakeSdk(() => new Promise<MsgSecCheckResponse>(() => undefined));
+      const check = new WechatMsgSecCheck({ loadSdk: () => never.sdk, fallback: backup.safety, timeoutMs: 3000, log: (m) => logged.push(m) });
+      const verdict = check.check('某段文字', { openid: 'o', scene: 'comment' });
+      await jest.advanceTimersByTimeAsync(2999);
+      expect(backup.calls).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(await verdict).toEqual(refused);
+      expect(backup.calls).toEqual(['某段文字']);
+      expect(logged).toHaveLength(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { iso } from '../../../core/clock';
 import type { ActivityView } from '../contracts';
 import { whyNotSignUp } from '../eligibility';
 import { managesActivity } from '../permissions';
-import { loadActivity, openSignupOf, waitlistPosition } from '../repo';
+import { certifiedHoursOf, loadActivity, openSignupOf, waitlistPosition } from '../repo';
 import { speakersOf } from '../speakers';
 import { activityView } from '../views';
 
@@ -12,9 +12,7 @@ export async function activityDetail(ctx: UseCaseContext, input: { activityId: s
   const { db, actor, now } = ctx;
   const a = await loadActivity(db, actor.countyId, input.activityId);
   const signup = await openSignupOf(db, a.id, actor.userId);
-  const hours = signup
-    ? await db.selectFrom('volunteerHours').select(['minutes', 'points']).where('signupId', '=', signup.id).executeTakeFirst()
-    : undefined;
+  const hours = signup ? await certifiedHoursOf(db, signup.id) : undefined;
   const me: ActivityView['me'] = signup
     ? {
         status: signup.status,

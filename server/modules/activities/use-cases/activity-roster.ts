@@ -4,7 +4,7 @@ import { fail } from '../../../core/errors';
 import { contactsOf } from '../../volunteers/facade';
 import type { RosterRow, RosterView } from '../contracts';
 import { managesActivity } from '../permissions';
-import { loadActivity } from '../repo';
+import { loadActivity, rosterOf } from '../repo';
 import { activityDetail } from './activity-detail';
 
 /** Who is coming, who is waiting (in order), who checked in, and the certified hours: organisers only, with real names and phones. */
@@ -12,15 +12,7 @@ export async function activityRoster(ctx: UseCaseContext, input: { activityId: s
   const { db, actor } = ctx;
   const a = await loadActivity(db, actor.countyId, input.activityId);
   if (!managesActivity(actor, a)) throw fail.forbidden('只有活动组织者可以查看报名名单');
-  const rows = await db
-    .selectFrom('activitySignups as s')
-    .innerJoin('users as u', 'u.id', 's.userId')
-    .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
-    .select(['s.id', 's.userId', 's.status', 's.seq', 's.checkedInAt', 's.checkedOutAt', 's.scannedMinutes', 'u.name', 'u.phone', 'h.minutes', 'h.backfilled', 'h.points', 'h.reason'])
-    .where('s.activityId', '=', a.id)
-    .where('s.status', '!=', 'cancelled')
-    .orderBy('s.seq')
-    .execute();
+  const rows = await rosterOf(db, a.id);
   const contacts = await contactsOf(db, rows.map((r) => r.userId));
   const view = (r: (typeof rows)[number]): RosterRow => ({
     signupId: r.id,

@@ -5,7 +5,7 @@ import { deliver } from '../../inbox/facade';
 import type { ActivityView } from '../contracts';
 import { detailLink } from '../links';
 import { managesActivity, organiserRole } from '../permissions';
-import { loadActivity } from '../repo';
+import { cancelLiveSignups, loadActivity, markCalledOff } from '../repo';
 import { activityDetail } from './activity-detail';
 
 /** The organiser calls the activity off before it starts; everyone signed up or waiting is told why. */
@@ -15,14 +15,8 @@ export async function callOff(ctx: UseCaseContext, input: { activityId: string; 
   if (!managesActivity(actor, a)) throw fail.forbidden('只有活动组织者可以取消活动');
   if (a.status === 'cancelled') throw fail.conflict('活动已经取消了');
   if (now.getTime() >= new Date(a.startsAt).getTime()) throw fail.conflict('活动已经开始，不能再取消');
-  const people = await db
-    .updateTable('activitySignups')
-    .set({ status: 'cancelled', cancelledAt: now })
-    .where('activityId', '=', a.id)
-    .where('status', '!=', 'cancelled')
-    .returning('userId')
-    .execute();
-  await db.updateTable('activities').set({ status: 'cancelled', confirmedCount: 0, waitlistCount: 0 }).where('id', '=', a.id).execute();
+  const people = await cancelLiveSignups(db, a.id, now);
+  await markCalledOff(db, a.id);
   await deliver(
     db,
     actor.countyId,

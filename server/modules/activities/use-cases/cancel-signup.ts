@@ -1,10 +1,9 @@
-import { sql } from 'kysely';
 import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { ActivityView } from '../contracts';
 import { detailLink } from '../links';
-import { loadActivity, openSignupOf } from '../repo';
+import { decrementConfirmedCount, decrementWaitlistCount, firstWaitlisted, loadActivity, markSignupCancelled, openSignupOf, promoteSignup } from '../repo';
 import { activityDetail } from './activity-detail';
 
 /**
@@ -18,26 +17,19 @@ export async function cancelSignup(ctx: UseCaseContext, input: { activityId: str
   if (!signup) throw fail.notFound('您没有报名这个活动');
   if (now.getTime() > new Date(a.signupDeadline).getTime()) throw fail.closed('报名已截止，不能再取消；如有变化请联系组织者');
   if (signup.checkedInAt) throw fail.conflict('您已经签到，不能取消报名');
-  await db.updateTable('activitySignups').set({ status: 'cancelled', cancelledAt: now }).where('id', '=', signup.id).execute();
+  await markSignupCancelled(db, signup.id, now);
 
   if (signup.status === 'waitlisted') {
-    await db.updateTable('activities').set({ waitlistCount: sql`waitlist_count - 1` }).where('id', '=', a.id).execute();
+    await decrementWaitlistCount(db, a.id);
     return activityDetail(ctx, input);
   }
-  const next = await db
-    .selectFrom('activitySignups')
-    .select(['id', 'userId'])
-    .where('activityId', '=', a.id)
-    .where('status', '=', 'waitlisted')
-    .orderBy('seq')
-    .limit(1)
-    .executeTakeFirst();
+  const next = await firstWaitlisted(db, a.id);
   if (!next) {
-    await db.updateTable('activities').set({ confirmedCount: sql`confirmed_count - 1` }).where('id', '=', a.id).execute();
+    await decrementConfirmedCount(db, a.id);
     return activityDetail(ctx, input);
   }
-  await db.updateTable('activitySignups').set({ status: 'confirmed', promotedAt: now }).where('id', '=', next.id).execute();
-  await db.updateTable('activities').set({ waitlistCount: sql`waitlist_count - 1` }).where('id', '=', a.id).execute();
+  await promoteSignup(db, next.id, now);
+  await decrementWaitlistCount(db, a.id);
   await deliver(
     db,
     actor.countyId,

@@ -11,7 +11,7 @@ import type { activitiesInputs, CertifyResult } from '../contracts';
 import { pointsFor } from '../domain/windows';
 import { detailLink } from '../links';
 import { managesActivity, organiserRole } from '../permissions';
-import { loadActivity } from '../repo';
+import { insertHours, loadActivity, signupsToCertify } from '../repo';
 
 type Input = z.output<typeof activitiesInputs.certify>;
 
@@ -30,13 +30,7 @@ export async function certifyHours(ctx: UseCaseContext, input: Input): Promise<C
   const ids = input.entries.map((e) => e.signupId);
   if (new Set(ids).size !== ids.length) throw fail.validation('同一个人只能确认一次', [{ field: 'entries', message: '名单里有重复的人' }]);
 
-  const signups = await db
-    .selectFrom('activitySignups as s')
-    .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
-    .select(['s.id', 's.userId', 's.status', 's.checkedOutAt', 's.scannedMinutes', 'h.id as hoursId'])
-    .where('s.activityId', '=', a.id)
-    .where('s.id', 'in', ids)
-    .execute();
+  const signups = await signupsToCertify(db, a.id, ids);
   const byId = new Map(signups.map((s) => [s.id, s]));
   const contacts = await contactsOf(db, signups.map((s) => s.userId));
 
@@ -51,26 +45,23 @@ export async function certifyHours(ctx: UseCaseContext, input: Input): Promise<C
     const scanned = s.scannedMinutes ?? 0;
     if (entry.minutes !== scanned && !entry.reason) throw fail.validation('改动签到时长需要写明原因', [{ field: `${field}.reason`, message: '请写明改动原因' }]);
     const { points, backfilled } = pointsFor(entry.minutes, scanned, a.pointsPerHour);
-    await db
-      .insertInto('volunteerHours')
-      .values({
-        id: newId(),
-        countyId: actor.countyId,
-        userId: s.userId,
-        activityId: a.id,
-        signupId: s.id,
-        teamId: a.teamId,
-        communityId: a.communityId ?? contacts.get(s.userId)?.communityId ?? null,
-        servedOn: beijingDay(new Date(a.startsAt)),
-        minutes: entry.minutes,
-        scannedMinutes: scanned,
-        backfilled,
-        points,
-        reason: entry.reason ?? null,
-        certifiedBy: actor.userId,
-        certifiedAt: now,
-      })
-      .execute();
+    await insertHours(db, {
+      id: newId(),
+      countyId: actor.countyId,
+      userId: s.userId,
+      activityId: a.id,
+      signupId: s.id,
+      teamId: a.teamId,
+      communityId: a.communityId ?? contacts.get(s.userId)?.communityId ?? null,
+      servedOn: beijingDay(new Date(a.startsAt)),
+      minutes: entry.minutes,
+      scannedMinutes: scanned,
+      backfilled,
+      points,
+      reason: entry.reason ?? null,
+      certifiedBy: actor.userId,
+      certifiedAt: now,
+    });
     if (points > 0) {
       await award(db, { countyId: actor.countyId, userId: s.userId, amount: points, sourceKey: `activity:${a.id}:${s.userId}`, kind: 'volunteer_hours', memo: `志愿服务「${a.title}」${hoursText(Math.min(entry.minutes, scanned))}`, at: now });
     }

@@ -6,7 +6,7 @@ import { distanceMetres } from '../../../core/geo';
 import { activitiesInputs, CheckResult, NEARBY_CHECKIN_M } from '../contracts';
 import { CODE_REFUSAL_MESSAGES, refuseCode } from '../domain/checkin-code';
 import { checkInRefusal, checkOutRefusal, scannedMinutes } from '../domain/windows';
-import { loadActivity, openSignupOf, SignupRow } from '../repo';
+import { loadActivity, markCheckedIn, markCheckedOut, openSignupOf, SignupRow } from '../repo';
 
 type Input = z.output<typeof activitiesInputs.check>;
 
@@ -45,23 +45,11 @@ export async function checkInOut(ctx: UseCaseContext, input: Input): Promise<Che
   if (signup.status !== 'confirmed') throw fail.forbidden('您还在候补名单中，轮到您时会收到通知');
 
   if (input.direction === 'in') {
-    const updated = await db
-      .updateTable('activitySignups')
-      .set({ checkedInAt: now })
-      .where('id', '=', signup.id)
-      .where('checkedInAt', 'is', null)
-      .returning(['checkedInAt', 'checkedOutAt', 'scannedMinutes'])
-      .executeTakeFirst();
+    const updated = await markCheckedIn(db, signup.id, now);
     return result('in', updated ?? (await openSignupOf(db, a.id, actor.userId))!);
   }
   if (!signup.checkedInAt) throw fail.conflict('您还没有签到，请先签到');
   const minutes = scannedMinutes(times, new Date(signup.checkedInAt), now);
-  const updated = await db
-    .updateTable('activitySignups')
-    .set({ checkedOutAt: now, scannedMinutes: minutes })
-    .where('id', '=', signup.id)
-    .where('checkedOutAt', 'is', null)
-    .returning(['checkedInAt', 'checkedOutAt', 'scannedMinutes'])
-    .executeTakeFirst();
+  const updated = await markCheckedOut(db, signup.id, now, minutes);
   return result('out', updated ?? (await openSignupOf(db, a.id, actor.userId))!);
 }

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail, FieldIssue } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import type { activitiesInputs, ActivityView } from '../contracts';
 import { newCheckinSecret } from '../domain/checkin-code';
 import { MAX_DURATION_MS } from '../domain/windows';
 import { managesActivity, organiserRole } from '../permissions';
+import { insertActivity, organiserExists } from '../repo';
 import { activityDetail } from './activity-detail';
 
 type Input = z.output<typeof activitiesInputs.create>;
@@ -31,42 +31,35 @@ export async function createActivity(ctx: UseCaseContext, input: Input): Promise
   const teamId = input.organiser.kind === 'team' ? input.organiser.teamId : null;
   const communityId = input.organiser.kind === 'community' ? input.organiser.communityId : null;
   if (!managesActivity(actor, { teamId, communityId })) throw fail.forbidden(teamId ? '只有本队队长可以发布队伍活动' : '只有本社区工作人员可以发布社区活动');
-  const organiserExists = teamId
-    ? await db.selectFrom('volunteerTeams').select('id').where('id', '=', teamId).where('countyId', '=', actor.countyId).executeTakeFirst()
-    : await db.selectFrom('communities').select('id').where('id', '=', communityId!).where('countyId', '=', actor.countyId).executeTakeFirst();
-  if (!organiserExists) throw fail.notFound('没有找到这个队伍或社区');
+  if (!(await organiserExists(db, actor.countyId, teamId, communityId))) throw fail.notFound('没有找到这个队伍或社区');
 
   const issues = timeIssues(input, now);
   if (input.audience === 'members' && !teamId) issues.push({ field: 'audience', message: '社区活动不能只限队员报名' });
   if (issues.length > 0) throw fail.validation(issues[0].message, issues);
-  await assertSafe(ctx, { title: input.title, description: input.description, placeName: input.placeName }, 'social');
 
   const id = newId();
-  await db
-    .insertInto('activities')
-    .values({
-      id,
-      countyId: actor.countyId,
-      organiserKind: input.organiser.kind,
-      teamId,
-      communityId,
-      title: input.title,
-      description: input.description,
-      placeName: input.placeName,
-      lat: input.lat,
-      lng: input.lng,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      signupDeadline: input.signupDeadline,
-      capacity: input.capacity,
-      audience: input.audience,
-      pointsPerHour: input.pointsPerHour,
-      requireNearby: input.requireNearby,
-      checkinSecret: newCheckinSecret(),
-      createdBy: actor.userId,
-      createdAt: now,
-    })
-    .execute();
+  await insertActivity(db, {
+    id,
+    countyId: actor.countyId,
+    organiserKind: input.organiser.kind,
+    teamId,
+    communityId,
+    title: input.title,
+    description: input.description,
+    placeName: input.placeName,
+    lat: input.lat,
+    lng: input.lng,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    signupDeadline: input.signupDeadline,
+    capacity: input.capacity,
+    audience: input.audience,
+    pointsPerHour: input.pointsPerHour,
+    requireNearby: input.requireNearby,
+    checkinSecret: newCheckinSecret(),
+    createdBy: actor.userId,
+    createdAt: now,
+  });
   await recordAudit(db, actor, { role: organiserRole(actor, { teamId, communityId }), action: 'activities.create', subjectType: 'activity', subjectId: id, data: { title: input.title, capacity: input.capacity }, at: now });
   return activityDetail(ctx, { activityId: id });
 }

@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin, scopesOf } from '../../../core/actor';
 import type { OrganiserOption } from '../contracts';
+import { organiserCommunities, organiserTeams } from '../repo';
 
 /** The teams and communities the caller may publish activities for. */
 export async function listOrganisers(ctx: UseCaseContext): Promise<OrganiserOption[]> {
@@ -8,13 +9,7 @@ export async function listOrganisers(ctx: UseCaseContext): Promise<OrganiserOpti
   const admin = isCountyAdmin(actor);
   const teamIds = scopesOf(actor, 'team_lead');
   const communityIds = scopesOf(actor, 'staff');
-  const teams =
-    admin || teamIds.length > 0
-      ? await db.selectFrom('volunteerTeams').select(['id', 'name']).where('countyId', '=', actor.countyId).$if(!admin, (q) => q.where('id', 'in', teamIds)).orderBy('createdAt').orderBy('name').execute()
-      : [];
-  const communities =
-    admin || communityIds.length > 0
-      ? await db.selectFrom('communities').select(['id', 'name']).where('countyId', '=', actor.countyId).$if(!admin, (q) => q.where('id', 'in', communityIds)).orderBy('name').execute()
-      : [];
+  const teams = admin || teamIds.length > 0 ? await organiserTeams(db, actor.countyId, admin ? null : teamIds) : [];
+  const communities = admin || communityIds.length > 0 ? await organiserCommunities(db, actor.countyId, admin ? null : communityIds) : [];
   return [...teams.map((t) => ({ kind: 'team' as const, id: t.id, name: t.name })), ...communities.map((c) => ({ kind: 'community' as const, id: c.id, name: c.name }))];
 }

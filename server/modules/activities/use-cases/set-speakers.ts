@@ -4,7 +4,7 @@ import { fail } from '../../../core/errors';
 import { whyNotPublic } from '../../goodPeople/facade';
 import type { ActivityView } from '../contracts';
 import { managesActivity, organiserRole } from '../permissions';
-import { loadActivity } from '../repo';
+import { loadActivity, replaceSpeakers } from '../repo';
 import { activityDetail } from './activity-detail';
 
 /**
@@ -25,13 +25,7 @@ export async function setSpeakers(ctx: UseCaseContext, input: { activityId: stri
     const issues = input.goodPersonIds.flatMap((id, i) => (refused.has(id) ? [{ field: `goodPersonIds.${i}`, message: refused.get(id)! }] : []));
     throw fail.validation(issues[0].message, issues);
   }
-  await db.deleteFrom('activitySpeakers').where('activityId', '=', a.id).execute();
-  if (input.goodPersonIds.length > 0) {
-    await db
-      .insertInto('activitySpeakers')
-      .values(input.goodPersonIds.map((goodPersonId, position) => ({ activityId: a.id, goodPersonId, countyId: actor.countyId, position, addedBy: actor.userId, addedAt: now })))
-      .execute();
-  }
+  await replaceSpeakers(db, { activityId: a.id, countyId: actor.countyId, goodPersonIds: input.goodPersonIds, addedBy: actor.userId, at: now });
   await recordAudit(db, actor, { role: organiserRole(actor, a), action: 'activities.setSpeakers', subjectType: 'activity', subjectId: a.id, data: { goodPersonIds: input.goodPersonIds }, at: now });
   return activityDetail(ctx, { activityId: a.id });
 }

@@ -2,7 +2,6 @@ import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import type { AppointableRole, InvitationView } from '../contracts';
 import { appointRefusal, INVITATION_DAYS } from '../domain/appointment-rules';
 import { createInvitation, invitationView } from '../invitations';
@@ -16,7 +15,6 @@ export async function invite(ctx: UseCaseContext, input: { role: AppointableRole
   if (!scope) throw fail.validation('没有找到要任命的范围', [{ field: 'scopeId', message: '请重新选择社区、楼栋、单位或队伍' }]);
   const refusal = appointRefusal(actor, { role: input.role, scopeId: input.scopeId, communityId: scope.communityId });
   if (refusal) throw fail.forbidden(refusal);
-  if (input.note) await assertSafe(ctx, { note: input.note }, 'comment');
   const created = await createInvitation(db, { countyId: actor.countyId, role: input.role, scopeId: input.scopeId, note: input.note, createdBy: actor.userId, now, days: INVITATION_DAYS });
   await recordAudit(db, actor, {
     role: isCountyAdmin(actor) ? 'admin' : 'staff',

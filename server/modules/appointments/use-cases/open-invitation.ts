@@ -3,7 +3,7 @@ import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import type { OpenResult } from '../contracts';
 import { CODE_ATTEMPTS_PER_DAY } from '../domain/appointment-rules';
-import { countWrongCode, invitationByCode, invitationByToken } from '../repo';
+import { countWrongCode, invitationByCode, invitationByToken, wrongCodesToday } from '../repo';
 import { invitationPreview } from '../preview';
 
 const TOO_MANY = '输错太多次了，请明天再试，或请邀请人把邀请直接发到您的微信';
@@ -20,7 +20,7 @@ export async function openInvitation(ctx: NewcomerContext, input: { code?: strin
     return row ? { found: true, invitation: await invitationPreview(db, row, actor, now) } : { found: false, attemptsLeft: CODE_ATTEMPTS_PER_DAY };
   }
   const day = beijingDay(now);
-  const used = (await db.selectFrom('invitationAttempts').select('count').where('openid', '=', openid).where('day', '=', day).executeTakeFirst())?.count ?? 0;
+  const used = await wrongCodesToday(db, openid, day);
   if (used >= CODE_ATTEMPTS_PER_DAY) throw fail.rateLimited(TOO_MANY);
   const row = await invitationByCode(db, input.code!);
   if (row) return { found: true, invitation: await invitationPreview(db, row, actor, now) };

@@ -1,7 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { deleteGrant, findGrant, lockedAdminCount } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
@@ -24,7 +23,6 @@ export async function revoke(ctx: UseCaseContext, input: { grantId: string; reas
     const last = lastAdminRefusal(grant.role, (await lockedAdminCount(db, actor.countyId)) - 1);
     if (last) throw fail.conflict(last);
   }
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
   if (!(await deleteGrant(db, grant.id))) throw fail.notFound('没有找到这个职务，可能已经撤销了');
   const label = `${scope?.name ?? ''}${ROLE_LABELS[grant.role]}`;
   await recordAudit(db, actor, {

@@ -2,7 +2,6 @@ import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
 import { beijingDay } from '../../../core/clock';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import type { CampaignSettings } from '../contracts';
@@ -40,7 +39,6 @@ export async function updateSettings(ctx: UseCaseContext, input: SettingsInput):
   assertAdmin(ctx);
   const problem = startProblem(input.campaignStart, beijingDay(ctx.now));
   if (problem) throw fail.validation(problem, [{ field: 'campaignStart', message: problem }]);
-  await assertSafe(ctx, { campaignName: input.campaignName, slogan: input.slogan ?? '', privacyOperator: input.privacyOperator ?? '' });
   const before = await readCampaign(ctx.db, ctx.actor.countyId, true);
   // A new banner must be a photo this admin uploaded; keeping the current one needs no proof.
   if (input.bannerRef && input.bannerRef !== before.bannerRef) {

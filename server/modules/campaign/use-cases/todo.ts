@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
-import { conventionsForHome } from '../../conventions/use-cases/list-conventions';
-import { countPendingInScopes, currentHome } from '../../households/facade';
-import { reviewScopes } from '../../households/permissions';
+import { conventionsForHome } from '../../conventions/facade';
+import { countPendingInScopes, currentHome, pendingHomeOf, reviewScopes } from '../../households/facade';
+import { householdLabel } from '../../places/facade';
 import type { TodoItem } from '../contracts';
 
 /** What needs this person now, most pressing first. */
@@ -20,7 +20,12 @@ export async function todo(ctx: UseCaseContext): Promise<TodoItem[]> {
     if (c.mine === 'unsigned') items.push({ kind: 'sign', title: `阅读并签署《${c.title}》`, path });
   }
   if (!ctx.actor.isMinor && !home) {
-    items.push({ kind: 'bind', title: '绑定您的住户，接收楼栋通知、签署居民公约', path: '/features/household/pages/bind/index' });
+    const pending = await pendingHomeOf(ctx.db, ctx.actor.countyId, ctx.actor.userId);
+    items.push(
+      pending
+        ? { kind: 'binding_pending', title: `等待楼长审核：${householdLabel(pending)}`, path: '/features/household/pages/bind/index' }
+        : { kind: 'bind', title: '绑定您的住户，接收楼栋通知、签署居民公约', path: '/features/household/pages/bind/index' },
+    );
   }
   return items;
 }

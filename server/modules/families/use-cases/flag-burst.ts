@@ -1,10 +1,9 @@
-import { sql } from 'kysely';
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { newId } from '../../../core/ids';
 import { deliver } from '../../inbox/facade';
 import { BURST_THRESHOLD, BURST_WINDOW_MINUTES, burstWindowStart, isNewAccount, NEW_ACCOUNT_HOURS } from '../domain/burst';
-import { newAccountVotes, upsertFlag } from '../repo';
+import { countyAdminIds, newAccountVotes, upsertFlag } from '../repo';
 
 /**
  * After a vote from a new account: if the family now has a burst of such
@@ -33,18 +32,12 @@ export async function flagBurst(
     at: now,
   });
   if (suspicious.length !== BURST_THRESHOLD) return;
-  const admins = await db
-    .selectFrom('roleGrants')
-    .select('userId')
-    .where('countyId', '=', actor.countyId)
-    .where('role', '=', 'admin')
-    .where(sql<boolean>`scope_type = 'county'`)
-    .execute();
+  const admins = await countyAdminIds(db, actor.countyId);
   await deliver(
     db,
     actor.countyId,
-    admins.map((a) => ({
-      userId: a.userId,
+    admins.map((userId) => ({
+      userId,
       kind: 'family',
       title: '疑似刷票提醒',
       body: `${BURST_WINDOW_MINUTES}分钟内有${BURST_THRESHOLD}张以上选票来自刚注册的账号，投给了“${vote.displayName}”。请查看证据后决定是否作废。`,

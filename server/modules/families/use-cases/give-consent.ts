@@ -1,9 +1,9 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import { deliver } from '../../inbox/facade';
 import type { NominationView } from '../contracts';
+import { familyRole } from '../domain/nomination-events';
 import { mayConsent } from '../domain/nomination-rules';
 import { findNomination, updateNomination } from '../repo';
 import { viewerFacts } from '../viewer';
@@ -38,7 +38,6 @@ export async function giveConsent(ctx: UseCaseContext, input: ConsentInput): Pro
   if (row.hostedBy === actor.userId && !input.secondLook) throw fail.validation(SECOND_LOOK, [{ field: 'secondLook', message: '请确认您已经和孩子一起重新读过' }]);
   // Photos already on the nomination, or the consenter's own uploads.
   await attachOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
-  await assertSafe(ctx, { displayName: input.displayName, story: input.story }, 'social');
   const won = await updateNomination(db, row.id, row.version, {
     status: 'submitted',
     displayName: input.displayName,
@@ -49,7 +48,7 @@ export async function giveConsent(ctx: UseCaseContext, input: ConsentInput): Pro
     consentAt: now,
     consentWithdrawnAt: null,
     updatedAt: now,
-  });
+  }, { type: 'consent_given', actorId: actor.userId, actorRole: familyRole(row, actor.userId, actor.isMinor), at: now });
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
   await deliver(
     db,

@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
@@ -52,7 +51,6 @@ export async function nominateFamily(ctx: UseCaseContext, input: NominateInput):
   }
   if (await liveNominationOfHousehold(db, campaign.id, householdId)) throw fail.conflict('这个家庭已经被推荐了，可以去看看或为它投票');
   await attachOwnPhotos(db, actor, input.photos);
-  await assertSafe(ctx, { displayName: input.displayName, story: input.story }, 'social');
 
   const id = newId();
   const status = kind === 'member' ? 'submitted' : 'awaiting_consent';

@@ -1,8 +1,8 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { NominationView } from '../contracts';
+import { reviewerRole } from '../domain/nomination-events';
 import { mayReview } from '../domain/nomination-rules';
 import { campaignPhase } from '../domain/phases';
 import { findCampaign, findNomination, updateNomination } from '../repo';
@@ -26,9 +26,14 @@ export async function reviewNomination(ctx: UseCaseContext, input: { nominationI
   const campaign = await findCampaign(db, actor.countyId, row.campaignId);
   if (campaign && campaignPhase(campaign, now) === 'results') throw fail.closed('这次评选已经结束');
   if (input.decision !== 'approve' && !input.reason) throw fail.validation('请写明原因', [{ field: 'reason', message: '这一项必须填写' }]);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
   const outcome = OUTCOMES[input.decision];
-  const won = await updateNomination(db, row.id, row.version, { status: outcome.status, reviewNote: input.reason ?? null, reviewedBy: actor.userId, reviewedAt: now, updatedAt: now });
+  const won = await updateNomination(
+    db,
+    row.id,
+    row.version,
+    { status: outcome.status, reviewNote: input.reason ?? null, reviewedBy: actor.userId, reviewedAt: now, updatedAt: now },
+    { type: 'reviewed', actorId: actor.userId, actorRole: reviewerRole(row, viewer), decision: input.decision, note: input.reason ?? null, at: now },
+  );
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
   const told = [...new Set([row.nominatedBy, row.consentBy].filter((id): id is string => id !== null))];
   await deliver(

@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import type { NominationView } from '../contracts';
+import { familyRole } from '../domain/nomination-events';
 import { maySee } from '../domain/nomination-rules';
 import { findNomination, updateNomination } from '../repo';
 import { viewerFacts } from '../viewer';
@@ -17,7 +18,9 @@ export async function withdrawConsent(ctx: UseCaseContext, input: { nominationId
       ? fail.conflict('这条推荐现在不需要撤回')
       : fail.forbidden('只有同意公开的家长或家庭成员可以撤回');
   }
-  const won = await updateNomination(db, row.id, row.version, { status: 'withdrawn', consentWithdrawnAt: now, updatedAt: now });
+  // An adult's own family: the nominator takes the nomination back; otherwise the family takes its consent back.
+  const type = row.nominatorKind === 'member' ? 'withdrawn' : 'consent_withdrawn';
+  const won = await updateNomination(db, row.id, row.version, { status: 'withdrawn', consentWithdrawnAt: now, updatedAt: now }, { type, actorId: actor.userId, actorRole: familyRole(row, actor.userId, actor.isMinor), at: now });
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
   const updated = await findNomination(db, actor.countyId, row.id);
   return toNominationView(updated!, viewer);

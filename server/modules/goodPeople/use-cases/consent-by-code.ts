@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import { hashConsentCode } from '../domain/consent-code';
+import { codeAnswererRole } from '../domain/nomination-events';
 import { findByCodeHash, updateGoodPerson } from '../repo';
 
 /**
@@ -17,7 +18,13 @@ export async function consentByCode(ctx: UseCaseContext, input: { code: string; 
   if (row.category === 'youth' && actor.isMinor) throw fail.forbidden('请让爸爸妈妈来确认');
   if (row.status !== 'awaiting_consent') throw fail.conflict('这条推荐已经确认过了');
   const status = input.agree ? 'submitted' : 'declined';
-  const won = await updateGoodPerson(db, row.id, row.version, { status, consentBy: actor.userId, consentVia: 'nominee', consentAt: now, updatedAt: now });
+  const won = await updateGoodPerson(
+    db,
+    row.id,
+    row.version,
+    { status, consentBy: actor.userId, consentVia: 'nominee', consentAt: now, updatedAt: now },
+    { type: input.agree ? 'consent_given' : 'consent_refused', actorId: actor.userId, actorRole: codeAnswererRole(row.category), at: now },
+  );
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
   await deliver(
     db,

@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
@@ -7,7 +6,7 @@ import { currentHome } from '../../households/facade';
 import type { NominateResult } from '../contracts';
 import type { GoodPersonCategory } from '../domain/categories';
 import { hashConsentCode, newConsentCode } from '../domain/consent-code';
-import { byKey, insertGoodPerson } from '../repo';
+import { byKey, insertGoodPerson, replaceConsentCode } from '../repo';
 
 interface NominateInput {
   idempotencyKey: string;
@@ -30,11 +29,10 @@ export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInp
     // The first answer never reached the phone, so its code was never seen: issue a new one for the same nomination.
     if (earlier.status !== 'awaiting_consent') throw fail.conflict('这条推荐已经提交过了');
     const consentCode = newConsentCode();
-    await db.updateTable('goodPeople').set({ consentCodeHash: hashConsentCode(consentCode), updatedAt: now }).where('id', '=', earlier.id).execute();
+    await replaceConsentCode(db, earlier.id, hashConsentCode(consentCode), now);
     return { goodPersonId: earlier.id, consentCode };
   }
   await attachOwnPhotos(db, actor, input.photos);
-  await assertSafe(ctx, { nomineeName: input.nomineeName, story: input.story }, 'social');
   const home = await currentHome(db, actor.countyId, actor.userId);
   const id = newId();
   const consentCode = newConsentCode();

@@ -1,8 +1,9 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { GoodPersonView } from '../contracts';
+import { holdsRoleIn } from '../../../core/actor';
+import { reviewerRole } from '../domain/nomination-events';
 import { mayReview } from '../permissions';
 import { findGoodPerson, updateGoodPerson } from '../repo';
 import { toView } from '../views';
@@ -21,9 +22,21 @@ export async function reviewGoodPerson(ctx: UseCaseContext, input: { goodPersonI
   if (row.status === 'awaiting_consent') throw fail.conflict('被推荐人还没有同意公开，不能审核');
   if (row.status !== 'submitted') throw fail.conflict('这条推荐已经审核过了');
   if (input.decision !== 'approve' && !input.reason) throw fail.validation('请写明原因', [{ field: 'reason', message: '这一项必须填写' }]);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
   const outcome = OUTCOMES[input.decision];
-  const won = await updateGoodPerson(db, row.id, row.version, { status: outcome.status, reviewNote: input.reason ?? null, reviewedBy: actor.userId, reviewedAt: now, updatedAt: now });
+  const won = await updateGoodPerson(
+    db,
+    row.id,
+    row.version,
+    { status: outcome.status, reviewNote: input.reason ?? null, reviewedBy: actor.userId, reviewedAt: now, updatedAt: now },
+    {
+      type: 'reviewed',
+      actorId: actor.userId,
+      actorRole: reviewerRole(row.communityId !== null && holdsRoleIn(actor, 'staff', row.communityId)),
+      decision: input.decision,
+      note: input.reason ?? null,
+      at: now,
+    },
+  );
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
   await deliver(
     db,

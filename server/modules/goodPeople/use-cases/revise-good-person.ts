@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import type { GoodPersonView } from '../contracts';
@@ -13,8 +12,13 @@ export async function reviseGoodPerson(ctx: UseCaseContext, input: { goodPersonI
   if (!row || row.nominatedBy !== actor.userId) throw fail.notFound('没有找到这位好人');
   if (row.status !== 'changes_requested') throw fail.conflict('现在不需要修改');
   await attachOwnPhotos(db, actor, input.photos.filter((p) => !row.photos.includes(p)));
-  await assertSafe(ctx, { story: input.story }, 'social');
-  const won = await updateGoodPerson(db, row.id, row.version, { status: 'submitted', story: input.story, photos: JSON.stringify(input.photos), updatedAt: now });
+  const won = await updateGoodPerson(
+    db,
+    row.id,
+    row.version,
+    { status: 'submitted', story: input.story, photos: JSON.stringify(input.photos), updatedAt: now },
+    { type: 'revised', actorId: actor.userId, actorRole: 'nominator', at: now },
+  );
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
   return toView(db, actor, (await findGoodPerson(db, actor.countyId, row.id))!);
 }

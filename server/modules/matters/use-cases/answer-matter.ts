@@ -1,6 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { MatterView } from '../contracts';
@@ -17,7 +16,6 @@ import { toView } from '../views';
 export async function answerMatter(ctx: UseCaseContext, input: { matterId: string; text: string }): Promise<MatterView> {
   const { db, actor, now } = ctx;
   const { row, role } = await matterForStep(ctx, 'answer', input.matterId);
-  await assertSafe(ctx, { text: input.text }, 'comment');
   const won = await advanceMatter(db, 'answer', row.id, row.version, { status: 'answered', answer: input.text, answeredBy: actor.userId, answeredAt: now });
   if (!won) throw fail.conflict(REFUSALS.raced);
   await recordAudit(db, actor, { role, action: 'matter.answer', subjectType: 'building_matter', subjectId: row.id, data: { text: input.text, version: row.version + 1 }, at: now });

@@ -1,7 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { hasRole } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
@@ -35,7 +34,6 @@ export async function raiseMatter(ctx: UseCaseContext, input: RaiseInput): Promi
   const earlier = await matterByKey(db, actor.userId, input.idempotencyKey);
   if (earlier) return { matterId: earlier.id, status: earlier.status, alreadyRaised: true };
   await attachOwnPhotos(db, actor, input.photos);
-  await assertSafe(ctx, { text: input.text }, 'comment');
 
   const id = newId();
   const created = await insertMatterOnce(db, {

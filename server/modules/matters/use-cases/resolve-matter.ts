@@ -1,6 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { MatterView } from '../contracts';
@@ -13,7 +12,6 @@ import { toView } from '../views';
 export async function resolveMatter(ctx: UseCaseContext, input: { matterId: string; resolution: string }): Promise<MatterView> {
   const { db, actor, now } = ctx;
   const { row, role } = await matterForStep(ctx, 'resolve', input.matterId);
-  await assertSafe(ctx, { resolution: input.resolution }, 'comment');
   const won = await advanceMatter(db, 'resolve', row.id, row.version, { status: 'resolved', resolution: input.resolution, resolvedAt: now });
   if (!won) throw fail.conflict(REFUSALS.raced);
   await recordAudit(db, actor, { role, action: 'matter.resolve', subjectType: 'building_matter', subjectId: row.id, data: { resolution: input.resolution }, at: now });

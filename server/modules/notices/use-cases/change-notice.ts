@@ -1,13 +1,12 @@
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
-import { loadNotice, noticeUnitIds, NoticeRow, unitsOfBuilding } from '../repo';
+import { insertRevision, loadNotice, markNoticeWithdrawn, noticeUnitIds, NoticeRow, saveNoticeEdit, unitsOfBuilding } from '../repo';
 import { audienceLabel, managedView } from '../views';
 
 async function lockForChange(ctx: UseCaseContext, noticeId: string): Promise<NoticeRow> {
@@ -30,18 +29,10 @@ export async function editNotice(ctx: UseCaseContext, input: z.output<typeof not
   if (new Date(input.endsAt).getTime() <= now.getTime()) throw fail.validation('结束时间要晚于现在', [{ field: 'endsAt', message: '结束时间要晚于现在' }]);
   const added = input.images.filter((ref) => !n.images.includes(ref));
   await attachOwnPhotos(db, actor, added, 'images');
-  await assertSafe(ctx, { title: input.title, body: input.body }, 'social');
   const version = n.version + 1;
-  await db
-    .updateTable('notices')
-    .set({ title: input.title, body: input.body, images: JSON.stringify(input.images), pinned: input.pinned, endsAt: input.endsAt, version, updatedAt: now })
-    .where('id', '=', n.id)
-    .execute();
+  await saveNoticeEdit(db, n.id, { title: input.title, body: input.body, images: JSON.stringify(input.images), pinned: input.pinned, endsAt: input.endsAt, version, updatedAt: now });
   const unitIds = (await noticeUnitIds(db, [n.id])).get(n.id) ?? [];
-  await db
-    .insertInto('noticeRevisions')
-    .values({ id: newId(), countyId: actor.countyId, noticeId: n.id, version, action: 'edited', title: input.title, body: input.body, images: JSON.stringify(input.images), pinned: input.pinned, endsAt: input.endsAt, unitIds: JSON.stringify(unitIds), byUser: actor.userId, at: now })
-    .execute();
+  await insertRevision(db, { id: newId(), countyId: actor.countyId, noticeId: n.id, version, action: 'edited', title: input.title, body: input.body, images: JSON.stringify(input.images), pinned: input.pinned, endsAt: input.endsAt, unitIds: JSON.stringify(unitIds), byUser: actor.userId, at: now });
   await recordAudit(db, actor, { role: noticeRole(actor, n), action: 'notices.edit', subjectType: 'notice', subjectId: n.id, data: { version }, at: now });
   return view(ctx, n.id);
 }
@@ -51,12 +42,9 @@ export async function withdrawNotice(ctx: UseCaseContext, input: { noticeId: str
   const { db, actor, now } = ctx;
   const n = await lockForChange(ctx, input.noticeId);
   const version = n.version + 1;
-  await db.updateTable('notices').set({ status: 'withdrawn', version, updatedAt: now }).where('id', '=', n.id).execute();
+  await markNoticeWithdrawn(db, n.id, version, now);
   const unitIds = (await noticeUnitIds(db, [n.id])).get(n.id) ?? [];
-  await db
-    .insertInto('noticeRevisions')
-    .values({ id: newId(), countyId: actor.countyId, noticeId: n.id, version, action: 'withdrawn', title: n.title, body: n.body, images: JSON.stringify(n.images), pinned: n.pinned, endsAt: n.endsAt, unitIds: JSON.stringify(unitIds), byUser: actor.userId, at: now })
-    .execute();
+  await insertRevision(db, { id: newId(), countyId: actor.countyId, noticeId: n.id, version, action: 'withdrawn', title: n.title, body: n.body, images: JSON.stringify(n.images), pinned: n.pinned, endsAt: n.endsAt, unitIds: JSON.stringify(unitIds), byUser: actor.userId, at: now });
   await recordAudit(db, actor, { role: noticeRole(actor, n), action: 'notices.withdraw', subjectType: 'notice', subjectId: n.id, data: { reason: input.reason ?? null }, at: now });
   return view(ctx, n.id);
 }

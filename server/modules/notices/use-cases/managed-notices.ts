@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { ManagedNotice } from '../contracts';
-import { noticeUnitIds, NoticeRow } from '../repo';
+import { noticesOfBuildings, noticeUnitIds, unitsOfBuildings } from '../repo';
 import { managedBuildings } from '../scope';
 import { audienceLabel, managedView } from '../views';
 
@@ -11,18 +11,8 @@ export async function managedNotices(ctx: UseCaseContext): Promise<ManagedNotice
   const { db, actor } = ctx;
   const buildings = await managedBuildings(db, actor);
   if (buildings.length === 0) return [];
-  const rows = await db
-    .selectFrom('notices as n')
-    .innerJoin('buildings as b', 'b.id', 'n.buildingId')
-    .selectAll('n')
-    .select(['b.name as buildingName', 'b.communityId'])
-    .where('n.buildingId', 'in', buildings.map((b) => b.id))
-    .orderBy('n.createdAt', 'desc')
-    .limit(LIMIT)
-    .execute();
+  const rows = await noticesOfBuildings(db, buildings.map((b) => b.id), LIMIT);
   const unitsByNotice = await noticeUnitIds(db, rows.map((r) => r.id));
-  const units = rows.length
-    ? await db.selectFrom('units').select(['id', 'name', 'buildingId']).where('buildingId', 'in', [...new Set(rows.map((r) => r.buildingId))]).execute()
-    : [];
-  return rows.map((r) => managedView(r as NoticeRow, audienceLabel(unitsByNotice.get(r.id) ?? [], units.filter((u) => u.buildingId === r.buildingId))));
+  const units = await unitsOfBuildings(db, [...new Set(rows.map((r) => r.buildingId))], { byName: false });
+  return rows.map((r) => managedView(r, audienceLabel(unitsByNotice.get(r.id) ?? [], units.filter((u) => u.buildingId === r.buildingId))));
 }

@@ -4,7 +4,7 @@ import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { ReceiptsView, RevisionView } from '../contracts';
 import { managesBuilding } from '../permissions';
-import { loadNotice, noticeUnitIds, NoticeRow, residentsOfUnits, unitsOfBuilding } from '../repo';
+import { boundHouseholdIds, householdReceipts, loadNotice, noticeUnitIds, NoticeRow, residentsOfUnits, revisionsOf, unitsOfBuilding } from '../repo';
 import { audienceLabel, managedView } from '../views';
 import { noticeLink } from './post-notice';
 
@@ -19,27 +19,8 @@ export async function noticeReceipts(ctx: UseCaseContext, input: { noticeId: str
   const { db } = ctx;
   const { n, unitIds } = await managed(ctx, input.noticeId);
   const units = await unitsOfBuilding(db, n.buildingId);
-  const rows = await db
-    .selectFrom('households as h')
-    .leftJoin('noticeReads as r', (join) => join.onRef('r.householdId', '=', 'h.id').on('r.noticeId', '=', n.id))
-    .select(['h.id', 'h.unitId', 'h.room', 'r.readAt', 'r.acknowledgedAt'])
-    .where('h.unitId', 'in', unitIds)
-    .orderBy('h.unitId')
-    .orderBy('h.room')
-    .execute();
-  // By household id (indexed), not as a correlated EXISTS: the planner would hash all the county's bindings.
-  const bound = new Set(
-    rows.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('householdRequests')
-            .select('householdId')
-            .where('householdId', 'in', rows.map((r) => r.id))
-            .where('status', '=', 'approved')
-            .execute()
-        ).map((r) => r.householdId),
-  );
+  const rows = await householdReceipts(db, n.id, unitIds);
+  const bound = new Set(await boundHouseholdIds(db, rows.map((r) => r.id)));
   return {
     notice: managedView(n, audienceLabel(unitIds, units)),
     units: units
@@ -71,12 +52,6 @@ export async function remindUnread(ctx: UseCaseContext, input: { noticeId: strin
 
 export async function noticeHistory(ctx: UseCaseContext, input: { noticeId: string }): Promise<RevisionView[]> {
   const { n } = await managed(ctx, input.noticeId);
-  const rows = await ctx.db
-    .selectFrom('noticeRevisions as v')
-    .innerJoin('users as u', 'u.id', 'v.byUser')
-    .select(['v.version', 'v.action', 'v.title', 'v.body', 'v.pinned', 'v.endsAt', 'v.at', 'u.name'])
-    .where('v.noticeId', '=', n.id)
-    .orderBy('v.version')
-    .execute();
+  const rows = await revisionsOf(ctx.db, n.id);
   return rows.map((r) => ({ version: r.version, action: r.action, title: r.title, body: r.body, pinned: r.pinned, endsAt: iso(r.endsAt), by: r.name, at: iso(r.at) }));
 }

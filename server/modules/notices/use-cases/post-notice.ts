@@ -1,14 +1,13 @@
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
 import { deliver } from '../../inbox/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
-import { buildingOf, countHouseholds, loadNotice, noticeUnitIds, residentsOfUnits, unitsOfBuilding } from '../repo';
+import { buildingOf, countHouseholds, insertNoticeOnce, insertNoticeUnits, insertRevision, loadNotice, noticeIdByKey, noticeUnitIds, residentsOfUnits, unitsOfBuilding } from '../repo';
 import { audienceLabel, managedView } from '../views';
 
 type Input = z.output<typeof noticesInputs.post>;
@@ -16,9 +15,9 @@ type Input = z.output<typeof noticesInputs.post>;
 export const noticeLink = (noticeId: string) => `/features/notices/pages/detail/index?id=${noticeId}`;
 
 async function postedWithKey(ctx: UseCaseContext, key: string): Promise<ManagedNotice | null> {
-  const row = await ctx.db.selectFrom('notices').select('id').where('authorId', '=', ctx.actor.userId).where('idempotencyKey', '=', key).executeTakeFirst();
-  if (!row) return null;
-  const n = await loadNotice(ctx.db, ctx.actor.countyId, row.id);
+  const noticeId = await noticeIdByKey(ctx.db, ctx.actor.userId, key);
+  if (!noticeId) return null;
+  const n = await loadNotice(ctx.db, ctx.actor.countyId, noticeId);
   const unitIds = (await noticeUnitIds(ctx.db, [n.id])).get(n.id) ?? [];
   return managedView(n, audienceLabel(unitIds, await unitsOfBuilding(ctx.db, n.buildingId)));
 }
@@ -37,37 +36,28 @@ export async function postNotice(ctx: UseCaseContext, input: Input): Promise<Man
   if (chosen.some((id) => !units.some((u) => u.id === id))) throw fail.validation('所选单元不在这栋楼', [{ field: 'unitIds', message: '请重新选择单元' }]);
   if (new Date(input.endsAt).getTime() <= now.getTime()) throw fail.validation('结束时间要晚于现在', [{ field: 'endsAt', message: '结束时间要晚于现在' }]);
   await attachOwnPhotos(db, actor, input.images, 'images');
-  await assertSafe(ctx, { title: input.title, body: input.body }, 'social');
 
   const id = newId();
-  const inserted = await db
-    .insertInto('notices')
-    .values({
-      idempotencyKey: input.idempotencyKey ?? null,
-      id,
-      countyId: actor.countyId,
-      buildingId: building.id,
-      authorId: actor.userId,
-      title: input.title,
-      body: input.body,
-      images: JSON.stringify(input.images),
-      pinned: input.pinned,
-      endsAt: input.endsAt,
-      status: 'published',
-      audienceHouseholds: await countHouseholds(db, chosen),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflict((oc) => oc.columns(['authorId', 'idempotencyKey']).where('idempotencyKey', 'is not', null).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const inserted = await insertNoticeOnce(db, {
+    idempotencyKey: input.idempotencyKey ?? null,
+    id,
+    countyId: actor.countyId,
+    buildingId: building.id,
+    authorId: actor.userId,
+    title: input.title,
+    body: input.body,
+    images: JSON.stringify(input.images),
+    pinned: input.pinned,
+    endsAt: input.endsAt,
+    status: 'published',
+    audienceHouseholds: await countHouseholds(db, chosen),
+    createdAt: now,
+    updatedAt: now,
+  });
   // A racing retry with the same key got there first.
   if (!inserted) return (await postedWithKey(ctx, input.idempotencyKey!))!;
-  await db.insertInto('noticeUnits').values(chosen.map((unitId) => ({ noticeId: id, unitId }))).execute();
-  await db
-    .insertInto('noticeRevisions')
-    .values({ id: newId(), countyId: actor.countyId, noticeId: id, version: 1, action: 'posted', title: input.title, body: input.body, images: JSON.stringify(input.images), pinned: input.pinned, endsAt: input.endsAt, unitIds: JSON.stringify(chosen), byUser: actor.userId, at: now })
-    .execute();
+  await insertNoticeUnits(db, id, chosen);
+  await insertRevision(db, { id: newId(), countyId: actor.countyId, noticeId: id, version: 1, action: 'posted', title: input.title, body: input.body, images: JSON.stringify(input.images), pinned: input.pinned, endsAt: input.endsAt, unitIds: JSON.stringify(chosen), byUser: actor.userId, at: now });
   const people = (await residentsOfUnits(db, chosen)).filter((p) => p.userId !== actor.userId);
   await deliver(
     db,

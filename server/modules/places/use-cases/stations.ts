@@ -1,6 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import type { StationItem } from '../contracts';
@@ -23,7 +22,6 @@ interface StationInput {
 
 export async function addStation(ctx: UseCaseContext, input: StationInput): Promise<StationItem> {
   assertPlacesAdmin(ctx);
-  await assertSafe(ctx, { name: input.name, address: input.address });
   let communityName: string | null = null;
   if (input.communityId) {
     const c = await findCommunity(ctx.db, ctx.actor.countyId, input.communityId);

@@ -1,19 +1,13 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { PointEntryView } from '../contracts';
-import { personEntries } from '../repo';
+import { ownEntryCursor, personEntries } from '../repo';
 import { entryView, PAGE } from './my-balance';
 
 /** Older movements of the caller's account, a page at a time. */
 export async function myHistory(ctx: UseCaseContext, input: { before?: string }): Promise<PointEntryView[]> {
   let before: { createdAt: Date; id: string } | undefined;
   if (input.before) {
-    const anchor = await ctx.db
-      .selectFrom('pointEntries as e')
-      .innerJoin('pointAccounts as a', 'a.id', 'e.accountId')
-      .select(['e.id', 'e.createdAt'])
-      .where('e.id', '=', input.before)
-      .where('a.userId', '=', ctx.actor.userId)
-      .executeTakeFirst();
+    const anchor = await ownEntryCursor(ctx.db, ctx.actor.userId, input.before);
     if (!anchor) return [];
     before = anchor;
   }

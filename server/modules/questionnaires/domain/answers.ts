@@ -84,6 +84,34 @@ export function checkAnswers(questions: readonly Question[], answers: Record<str
 }
 
 /** Counters in one fixed order, so that concurrent submits lock the same rows in the same order (no deadlock). */
-export function tallyOrder(tallies: CheckedAnswers['tallies']): CheckedAnswers['tallies'] {
+export function tallyOrder<T extends { questionId: string; choice: string }>(tallies: readonly T[]): T[] {
   return [...tallies].sort((a, b) => (a.questionId === b.questionId ? (a.choice < b.choice ? -1 : a.choice > b.choice ? 1 : 0) : a.questionId < b.questionId ? -1 : 1));
+}
+
+/** The (question, choice) counters a stored answer moves: what checkAnswers listed when it was checked, from the stored form. */
+export function talliesOfStored(questions: readonly Question[], stored: Record<string, AnswerValue>): CheckedAnswers['tallies'] {
+  const tallies: CheckedAnswers['tallies'] = [];
+  for (const q of questions) {
+    const value = stored[q.id];
+    if (value === undefined) continue;
+    if (q.kind === 'multiple') for (const choice of value as string[]) tallies.push({ questionId: q.id, choice });
+    else if (q.kind !== 'text') tallies.push({ questionId: q.id, choice: String(value) });
+    tallies.push({ questionId: q.id, choice: ANSWERED });
+  }
+  return tallies;
+}
+
+/**
+ * How many anonymous answers one flush may put out (see
+ * use-cases/flush-held-answers.ts). While the questionnaire is open, `keep`
+ * answers always stay held, and nothing goes out until twice that many wait:
+ * every batch then holds at least `keep` answers, and so does the last one,
+ * which goes out whole once the questionnaire has closed. Only a
+ * questionnaire with fewer answers than that in all ends with a smaller batch
+ * — its results alone would show as much.
+ */
+export function answersToRelease(held: number, closed: boolean, keep: number): number {
+  if (held <= 0) return 0;
+  if (closed) return held;
+  return held >= 2 * keep ? held - keep : 0;
 }

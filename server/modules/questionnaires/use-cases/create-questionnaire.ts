@@ -1,7 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { findCommunity } from '../../places/facade';
@@ -37,6 +36,16 @@ async function resolveAudience({ db, actor }: UseCaseContext, input: CreateInput
   return { type: 'building', id, communityId: building.communityId };
 }
 
+/** What others will read of a new questionnaire, by field, for the content check before the transaction. */
+export function questionnaireTexts(input: CreateInput): Record<string, string> {
+  const texts: Record<string, string> = { title: input.title, intro: input.intro };
+  input.questions.forEach((q, i) => {
+    texts[`questions.${i}.title`] = q.title;
+    q.options.forEach((o, j) => (texts[`questions.${i}.options.${j}`] = o));
+  });
+  return texts;
+}
+
 /** Staff build one for their community or a building in it, the command centre for the county or anywhere; audited. */
 export async function createQuestionnaire(ctx: UseCaseContext, input: CreateInput): Promise<{ questionnaireId: string }> {
   const { db, actor, now } = ctx;
@@ -51,12 +60,6 @@ export async function createQuestionnaire(ctx: UseCaseContext, input: CreateInpu
   const closesAt = new Date(input.closesAt);
   if (closesAt.getTime() <= now.getTime()) throw fail.validation('截止时间要晚于现在', [{ field: 'closesAt', message: '截止时间要晚于现在' }]);
 
-  const texts: Record<string, string> = { title: input.title, intro: input.intro };
-  input.questions.forEach((q, i) => {
-    texts[`questions.${i}.title`] = q.title;
-    q.options.forEach((o, j) => (texts[`questions.${i}.options.${j}`] = o));
-  });
-  await assertSafe(ctx, texts, 'forum');
 
   const questions: Question[] = input.questions.map((q, i) => ({
     id: `q${i + 1}`,

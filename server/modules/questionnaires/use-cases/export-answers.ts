@@ -25,7 +25,8 @@ function cell(q: Question, value: AnswerValue | undefined): string | number {
 /**
  * Every answer as a CSV Excel opens (UTF-8 with BOM): one row per answer, a
  * column per question; on a named questionnaire, for its own scope, the
- * respondent's name; on an anonymous one no column that could point at anyone.
+ * respondent's name; on an anonymous one no column that could point at anyone,
+ * and the day is the day the answer was counted (flushed), not sent.
  */
 export async function exportAnswers(ctx: UseCaseContext, input: { questionnaireId: string }): Promise<{ filename: string; csv: string }> {
   const access = await reach(ctx, input.questionnaireId);
@@ -33,7 +34,7 @@ export async function exportAnswers(ctx: UseCaseContext, input: { questionnaireI
   const { row } = access;
   const withNames = seesNames(ctx.actor, access.audience, row.anonymous);
   const answers = await answersForExport(ctx.db, row.id, withNames);
-  const header = ['序号', '提交日期', ...(withNames ? ['填写人'] : []), ...row.questions.map((q, i) => `${i + 1}. ${q.title}`)];
+  const header = ['序号', row.anonymous ? '计入日期' : '提交日期', ...(withNames ? ['填写人'] : []), ...row.questions.map((q, i) => `${i + 1}. ${q.title}`)];
   const lines = answers.map((a, n) => [n + 1, a.day, ...(withNames ? [a.name ?? ''] : []), ...row.questions.map((q) => cell(q, a.answers[q.id]))]);
   const safeTitle = row.title.replace(/[\\/:*?"<>|\s]+/g, '');
   return { filename: `${safeTitle}-答卷.csv`, csv: toCsv([header, ...lines]) };

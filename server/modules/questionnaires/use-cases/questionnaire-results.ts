@@ -3,19 +3,25 @@ import { fail } from '../../../core/errors';
 import type { QuestionnaireResults, QuestionResult } from '../contracts';
 import { ANSWERED, QUESTIONNAIRE_LIMITS as L } from '../domain/rules';
 import { reach } from '../access';
-import { talliesOf } from '../repo';
+import { resultFigures } from '../repo';
 import { toCards } from '../views';
 
 export const NOT_YOURS = '只有发起问卷的社区工作人员和创文办可以查看结果';
 
-/** Per question, from the counters (never the answers): option counts, the rating's spread and average, how many answered. */
+/**
+ * Per question, from the counters (never the answers): option counts, the
+ * rating's spread and average, how many answered. An anonymous questionnaire's
+ * answers are counted when the scheduler flushes them in batches: `waiting`
+ * says how many have come in and are not counted yet, `answerCount` the counted ones.
+ */
 export async function questionnaireResults(ctx: UseCaseContext, input: { questionnaireId: string }): Promise<QuestionnaireResults> {
   const access = await reach(ctx, input.questionnaireId);
   if (!access.manages) throw fail.forbidden(NOT_YOURS);
   const { row } = access;
   const [card] = await toCards(ctx.db, ctx.actor, [row], ctx.now, access.home);
+  const figures = await resultFigures(ctx.db, row.id);
   const counts = new Map<string, number>();
-  for (const t of await talliesOf(ctx.db, row.id)) counts.set(`${t.questionId}\u0000${t.choice}`, t.count);
+  for (const t of figures.tallies) counts.set(`${t.questionId}\u0000${t.choice}`, t.count);
   const count = (questionId: string, choice: string) => counts.get(`${questionId}\u0000${choice}`) ?? 0;
 
   const questions: QuestionResult[] = row.questions.map((q) => {
@@ -37,5 +43,5 @@ export async function questionnaireResults(ctx: UseCaseContext, input: { questio
       rating,
     };
   });
-  return { questionnaire: card, answerCount: row.answerCount, questions };
+  return { questionnaire: card, answerCount: figures.answered - figures.held, waiting: figures.held, questions };
 }

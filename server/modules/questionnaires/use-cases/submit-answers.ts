@@ -1,23 +1,31 @@
 import type { UseCaseContext } from '../../../core/action';
 import { beijingDay } from '../../../core/clock';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import type { SubmitResult } from '../contracts';
 import { checkAnswers, tallyOrder } from '../domain/answers';
 import { questionnaireState } from '../domain/state';
 import { reach } from '../access';
-import { addRespondent, bumpAnswerCount, bumpTallies, insertAnswer } from '../repo';
+import { addRespondent, bumpAnswerCount, bumpTallies, holdAnswer, insertAnswer } from '../repo';
+import { currentSealKey, seal } from '../seal';
+
+/** Written answers, by field, for the content check before the transaction (which answers are text is settled inside). */
+export function textAnswersIn(input: { answers: Record<string, unknown> }): Record<string, string> {
+  return Object.fromEntries(Object.entries(input.answers).flatMap(([id, value]) => (typeof value === 'string' ? [[`answers.${id}`, value.trim()]] : [])));
+}
 
 export const ALREADY_ANSWERED = '您已经提交过了，感谢参与';
 
 /**
  * One answer per person, inside the dates, from the audience. The respondent
  * row goes in first: of any number of racing submits by one person, one
- * writes, the others get CONFLICT. The answer and the tallies are written in
- * the same transaction. On an anonymous questionnaire the answer names nobody
- * and keeps only the Beijing day; the respondent row (who has answered) names
- * no answer, and no audit entry is written, so nothing ties the two together.
+ * writes, the others get CONFLICT. On a named questionnaire the answer and
+ * the tallies are written in the same transaction. On an anonymous one this
+ * transaction writes only the respondent row, the answer count and the answer
+ * sealed into questionnaire_held_answers: everything it writes carries its
+ * transaction id (xmin), so nothing readable may be among it. The scheduler's
+ * flush (flush-held-answers.ts) later writes the answer, in a batch, under a
+ * random id with the flush's day, and moves the tallies. No audit entry.
  */
 export async function submitAnswers(ctx: UseCaseContext, input: { questionnaireId: string; answers: Record<string, unknown> }): Promise<SubmitResult> {
   const { db, actor, now } = ctx;
@@ -34,12 +42,18 @@ export async function submitAnswers(ctx: UseCaseContext, input: { questionnaireI
     const first = checked.issues[0];
     throw fail.validation(checked.issues.length > 1 ? `还有${checked.issues.length}道题没答好：${first.message}` : first.message, checked.issues);
   }
-  await assertSafe(ctx, checked.value.texts, 'comment');
+  if (row.anonymous) {
+    const heldId = newId();
+    const key = currentSealKey();
+    const sealed = seal(key, { questionnaireId: row.id, heldId }, row.questions, checked.value.stored);
+    await holdAnswer(db, { id: heldId, countyId: actor.countyId, questionnaireId: row.id, keyId: key.id, sealed });
+    return { answerCount: await bumpAnswerCount(db, row.id) };
+  }
   await insertAnswer(db, {
     id: newId(),
     countyId: actor.countyId,
     questionnaireId: row.id,
-    respondentId: row.anonymous ? null : actor.userId,
+    respondentId: actor.userId,
     answers: checked.value.stored,
     submittedOn: beijingDay(now),
   });

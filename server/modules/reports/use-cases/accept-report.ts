@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
@@ -12,7 +11,6 @@ export async function acceptReport(ctx: UseCaseContext, input: { reportId: strin
   const loaded = await loadCase(ctx.db, ctx.actor.countyId, input.reportId);
   const by = reviewerAs(ctx.actor, loaded.row);
   if (!by) throw fail.forbidden(REFUSALS.review);
-  await assertSafe(ctx, { note: input.note }, 'comment');
   const steps: Step[] = [{ event: { type: 'accepted', at: ctx.now.toISOString(), actor: by, note: input.note } }];
   const next = await recordSteps(ctx.db, loaded, steps);
   await rewardIfAccepted(ctx, loaded.row, steps);

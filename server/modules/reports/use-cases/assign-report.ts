@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
@@ -42,7 +41,6 @@ export async function assignReport(
   }
   const deadline = input.deadline ?? routed?.deadline;
   if (!deadline) throw fail.validation('请选择办理期限', [{ field: 'deadline', message: '这一项必须填写' }]);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
 
   const at = ctx.now.toISOString();
   const steps: Step[] = [];

@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import type { StepResult } from '../contracts';
@@ -14,7 +13,6 @@ export async function disputeFix(ctx: UseCaseContext, input: { reportId: string;
   if (!by) throw fail.forbidden(REFUSALS.report);
   const photos = input.photos ?? [];
   await attachOwnPhotos(ctx.db, ctx.actor, photos);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
   const at = ctx.now.toISOString();
   const next = await recordSteps(ctx.db, loaded, [
     {

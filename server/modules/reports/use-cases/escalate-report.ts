@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
@@ -11,7 +10,6 @@ export async function escalateReport(ctx: UseCaseContext, input: { reportId: str
   const by = commandCentreAs(ctx.actor);
   if (!by) throw fail.forbidden(REFUSALS.command);
   const loaded = await loadCase(ctx.db, ctx.actor.countyId, input.reportId);
-  await assertSafe(ctx, { note: input.note }, 'comment');
   const next = await recordSteps(ctx.db, loaded, [{ event: { type: 'escalated', at: ctx.now.toISOString(), actor: by, note: input.note } }]);
   await tellPeople(ctx, loaded, next, { doneBy: ctx.actor.userId });
   return { reportId: loaded.row.id, status: next.status, statusLabel: STATUS_LABELS[next.status] };

@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import type { StepResult } from '../contracts';
@@ -13,7 +12,6 @@ export async function fixReport(ctx: UseCaseContext, input: { reportId: string; 
   const by = handlerAs(ctx.actor, loaded.row);
   if (!by) throw fail.forbidden(REFUSALS.handle);
   await attachOwnPhotos(ctx.db, ctx.actor, input.photos);
-  await assertSafe(ctx, { note: input.note }, 'comment');
   const next = await recordSteps(ctx.db, loaded, [
     {
       event: { type: 'fixed', at: ctx.now.toISOString(), actor: by, note: input.note, photoIds: input.photos },

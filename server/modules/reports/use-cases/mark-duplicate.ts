@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
@@ -18,7 +17,6 @@ export async function markDuplicate(ctx: UseCaseContext, input: { reportId: stri
   if (original.status === 'rejected' || original.status === 'duplicate') {
     throw fail.conflict('要合并到的问题已不予受理或本身是重复问题，请选择原始问题');
   }
-  await assertSafe(ctx, { note: input.note }, 'comment');
   const next = await recordSteps(ctx.db, loaded, [
     { event: { type: 'marked_duplicate', at: ctx.now.toISOString(), actor: by, duplicateOf: original.id, note: input.note } },
   ]);

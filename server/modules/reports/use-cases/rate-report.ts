@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
@@ -11,7 +10,6 @@ export async function rateReport(ctx: UseCaseContext, input: { reportId: string;
   const loaded = await loadCase(ctx.db, ctx.actor.countyId, input.reportId);
   const by = reporterAs(ctx.actor, loaded.row);
   if (!by) throw fail.forbidden(REFUSALS.report);
-  await assertSafe(ctx, { comment: input.comment }, 'comment');
   const next = await recordSteps(ctx.db, loaded, [{ event: { type: 'rated', at: ctx.now.toISOString(), actor: by, rating: input.rating, note: input.comment } }]);
   return { reportId: loaded.row.id, status: next.status, statusLabel: STATUS_LABELS[next.status] };
 }

@@ -1,5 +1,4 @@
 import type { UseCaseContext } from '../../../core/action';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
@@ -11,7 +10,6 @@ export async function returnReport(ctx: UseCaseContext, input: { reportId: strin
   const loaded = await loadCase(ctx.db, ctx.actor.countyId, input.reportId);
   const by = handlerAs(ctx.actor, loaded.row);
   if (!by) throw fail.forbidden(REFUSALS.handle);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
   const next = await recordSteps(ctx.db, loaded, [{ event: { type: 'returned', at: ctx.now.toISOString(), actor: by, reason: input.reason, note: input.reason } }]);
   return { reportId: loaded.row.id, status: next.status, statusLabel: STATUS_LABELS[next.status] };
 }

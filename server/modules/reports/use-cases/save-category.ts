@@ -1,10 +1,9 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { commandCentreAs, REFUSALS } from '../permissions';
-import { allCategories, departmentsOf, nextCategorySort, upsertRule } from '../repo';
+import { allCategories, departmentsOf, insertCategories, nextCategorySort, updateCategory, upsertRule } from '../repo';
 
 interface SaveCategoryInput {
   categoryId?: string;
@@ -30,16 +29,12 @@ export async function saveCategory(ctx: UseCaseContext, input: SaveCategoryInput
   if (!(await departmentsOf(db, actor.countyId)).some((d) => d.id === input.departmentId)) {
     throw fail.validation('没有这个责任单位', [{ field: 'departmentId', message: '请重新选择' }]);
   }
-  await assertSafe(ctx, { name: input.name });
 
   const categoryId = input.categoryId ?? newId();
   if (input.categoryId) {
-    await db.updateTable('reportCategories').set({ name: input.name, active: input.active }).where('id', '=', categoryId).execute();
+    await updateCategory(db, categoryId, { name: input.name, active: input.active });
   } else {
-    await db
-      .insertInto('reportCategories')
-      .values({ id: categoryId, countyId: actor.countyId, name: input.name, active: input.active, sort: await nextCategorySort(db, actor.countyId) })
-      .execute();
+    await insertCategories(db, [{ id: categoryId, countyId: actor.countyId, name: input.name, active: input.active, sort: await nextCategorySort(db, actor.countyId) }]);
   }
   await upsertRule(db, { countyId: actor.countyId, categoryId, areaId: null, departmentId: input.departmentId, deadlineHours: input.deadlineHours });
   await recordAudit(db, actor, {

@@ -1,11 +1,11 @@
 import type { UseCaseContext } from '../../../core/action';
 import { beijingDay } from '../../../core/clock';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
 import { currentHome } from '../../households/facade';
 import { locatePoint } from '../../places/facade';
+import { tellNewCase } from '../case-step';
 import type { SubmitResult } from '../contracts';
 import type { SubmittedEvent } from '../domain/case-events';
 import { route } from '../domain/routing';
@@ -53,7 +53,6 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
   const category = await findActiveCategory(db, actor.countyId, input.categoryId);
   if (!category) throw fail.validation('请重新选择问题类型', [{ field: 'categoryId', message: '没有这个问题类型' }]);
   await attachOwnPhotos(db, { countyId: actor.countyId, userId: reporterId }, input.photos);
-  await assertSafe(ctx, { description: input.description, address: input.address }, 'comment');
 
   const event: SubmittedEvent = { type: 'submitted', at: now.toISOString(), actor: { kind: 'resident', userId: reporterId } };
   const state = apply(null, event);
@@ -132,6 +131,7 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
     db,
     input.photos.map((fileRef, sort) => ({ reportId, countyId: actor.countyId, fileRef, stage: 'before' as const, sort })),
   );
+  await tellNewCase(ctx, { id: reportId, countyId: actor.countyId, communityId, category: category.name, address: input.address }, [reporterId, ...(filedBy ? [filedBy.userId] : [])]);
   return { reportId, status: state.status, alreadySubmitted: false };
 }
 

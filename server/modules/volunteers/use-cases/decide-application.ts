@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../../../core/action';
 import { holdsRoleIn } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { MemberRow, volunteersInputs } from '../contracts';
@@ -25,7 +24,6 @@ export async function decideApplication(ctx: UseCaseContext, input: Input): Prom
   if (!team) throw fail.notFound('没有找到这支队伍');
   if (!managesTeam(actor, team.id)) throw fail.forbidden('只有本队队长可以审核入队申请');
   if (!input.approve && !input.reason) throw fail.validation('请写明不通过的原因', [{ field: 'reason', message: '这一项必须填写' }]);
-  await assertSafe(ctx, { reason: input.reason }, 'comment');
 
   const id = await moveApplication(db, team.id, input.userId, 'pending', {
     status: input.approve ? 'approved' : 'rejected',

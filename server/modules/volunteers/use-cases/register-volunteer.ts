@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../../../core/action';
 import { hasRole } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
-import { assertSafe } from '../../../core/content-safety/assert-safe';
 import { fail } from '../../../core/errors';
 import { findCommunity } from '../../places/facade';
 import type { VolunteerProfileView, volunteersInputs } from '../contracts';
@@ -23,7 +22,6 @@ export async function registerVolunteer(ctx: UseCaseContext, input: Input): Prom
   const community = await findCommunity(db, actor.countyId, input.communityId);
   if (!community) throw fail.validation('请选择本县的社区或村', [{ field: 'communityId', message: '请选择本县的社区或村' }]);
   // The team's leaders read the name and skills.
-  await assertSafe(ctx, { realName: input.realName, ...Object.fromEntries(input.skills.map((s, i) => [`skills.${i}`, s])) }, 'profile');
 
   const before = await findProfile(db, actor.userId);
   await upsertProfile(db, { userId: actor.userId, countyId: actor.countyId, realName: input.realName, phone: input.phone, skills: input.skills, communityId: community.id, at: now });

@@ -4,6 +4,7 @@ export type {
   CampaignSummary,
   FamilyEntry,
   HouseholdStars,
+  NominationHistoryEntry,
   NominationView,
   VoteFlag,
   VoteResult,

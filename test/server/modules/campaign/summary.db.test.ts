@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../../server/core/clock';
-import { data, seedCounty } from '../../../support/app';
+import { addPeople, data, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 
 const t = useTestDatabase();
@@ -36,12 +36,14 @@ describe('the campaign on the home tab', () => {
     expect(data<any>(await county.as('resident')('campaign', 'summary')).figures.signers).toBe(3);
   });
 
-  it('tells a captain about requests waiting for them, and a new resident to bind and sign', async () => {
+  it('tells a captain about requests waiting for them, and the resident who asked that it waits on the captain; one who never asked, to bind', async () => {
     const county = await seedCounty(t.db);
     data(await county.as('resident')('households', 'requestBinding', { householdId: county.households['幸福里社区/1号楼/1单元/101'], relation: 'owner' }));
     const captain = data<any[]>(await county.as('captain')('campaign', 'todo'));
     expect(captain[0]).toMatchObject({ kind: 'review_bindings', title: '有 1 个住户绑定申请等您审核' });
     const resident = data<any[]>(await county.as('resident')('campaign', 'todo'));
-    expect(resident.map((i) => i.kind)).toEqual(['sign', 'bind']);
+    expect(resident.map((i) => i.kind)).toEqual(['sign', 'binding_pending']);
+    const [newcomer] = await addPeople(county, 1, { name: '新来的居民' });
+    expect(data<any[]>(await newcomer.call('campaign', 'todo')).map((i) => i.kind)).toContain('bind');
   });
 });

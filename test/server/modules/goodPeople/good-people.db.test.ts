@@ -67,8 +67,9 @@ describe('好人推荐', () => {
     const county = await seedCounty(t.db);
     const { goodPersonId } = await nominate(county);
     data(await county.as('staff')('goodPeople', 'confirmConsent', { goodPersonId, note: '当面确认' }));
+    // Refused before the nomination is even looked up: nothing says whether it exists.
     for (const person of ['resident', 'handler', 'captain'] as const) {
-      expect(errorCode(await county.as(person)('goodPeople', 'review', { goodPersonId, decision: 'approve' }))).toBe('NOT_FOUND');
+      expect(errorCode(await county.as(person)('goodPeople', 'review', { goodPersonId, decision: 'approve' }))).toBe('FORBIDDEN');
     }
     expect(errorCode(await county.as('resident')('goodPeople', 'reviewQueue', {}))).toBe('FORBIDDEN');
     expect(errorCode(await county.as('staff')('goodPeople', 'review', { goodPersonId, decision: 'changes' }))).toBe('VALIDATION');

@@ -132,3 +132,18 @@ describe('who may decide a binding', () => {
     expect(row).toMatchObject({ decidedBy: county.people.captain.userId, decidedRole: 'captain', status: 'approved' });
   });
 });
+
+describe('a binding waiting on the captain', () => {
+  it('shows as 等待楼长审核 on 我的 and in 首页 to-do, not as "bind your home"; decided, it goes away', async () => {
+    const county = await seedCounty(t.db);
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: county.households['幸福里社区/1号楼/1单元/501'], relation: 'tenant' }));
+    expect(data<any>(await county.as('resident')('identity', 'me', {}))).toMatchObject({ household: null, pendingHousehold: { label: '幸福里社区 1号楼 1单元 501' } });
+    const todo = data<any[]>(await county.as('resident')('campaign', 'todo', {}));
+    expect(todo.map((i) => i.kind)).toContain('binding_pending');
+    expect(todo.map((i) => i.kind)).not.toContain('bind');
+    expect(todo.find((i) => i.kind === 'binding_pending').title).toBe('等待楼长审核：幸福里社区 1号楼 1单元 501');
+    data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }));
+    expect(data<any>(await county.as('resident')('identity', 'me', {}))).toMatchObject({ household: { label: '幸福里社区 1号楼 1单元 501' }, pendingHousehold: null });
+    expect(data<any[]>(await county.as('resident')('campaign', 'todo', {})).map((i) => i.kind)).not.toContain('binding_pending');
+  });
+});

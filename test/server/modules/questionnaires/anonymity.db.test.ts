@@ -1,6 +1,6 @@
 import { addPeople, addPerson, data, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
-import { createSurvey, goodAnswers } from './questionnaire-fixtures';
+import { createSurvey, flushAll, goodAnswers } from './questionnaire-fixtures';
 
 const t = useTestDatabase();
 
@@ -15,6 +15,9 @@ describe('问卷: anonymous answers point at nobody; named ones name only to the
     data(await person.call('questionnaires', 'submit', { questionnaireId, answers: SEEDED_ANSWERS }));
     // and others, so the answer is one among several
     for (const key of ['guardian', 'captain', 'staff'] as const) data(await county.as(key)('questionnaires', 'submit', { questionnaireId, answers: { ...SEEDED_ANSWERS, q8: `${key}的建议` } }));
+    // held until the scheduler counts them in a batch; the results say so
+    expect(data<any>(await county.as('admin')('questionnaires', 'results', { questionnaireId }))).toMatchObject({ answerCount: 0, waiting: 4 });
+    expect(await flushAll(t.db, county)).toBe(4);
 
     const heping = await addPerson(county, '和平社区网格员', 'staff', 'community', county.communities['和平社区']);
     const responses: unknown[] = [];
@@ -38,7 +41,7 @@ describe('问卷: anonymous answers point at nobody; named ones name only to the
 
     // the export has no column that could name anyone
     const { csv } = data<any>(await county.as('admin')('questionnaires', 'exportCsv', { questionnaireId }));
-    expect(csv.split('\r\n')[0]).toBe('\ufeff序号,提交日期,1. 您知道我县正在创建全国文明城市吗？,2. 您对城区市容环境卫生（街道清扫、垃圾清运、公厕保洁）满意吗？,3. 您对城区交通秩序（车辆礼让行人、停车入位、电动车守规）满意吗？,4. 您对政务服务窗口（办事效率、服务态度）满意吗？,5. 近一年来，您参加过志愿服务活动吗？,6. 您觉得身边最需要改进的是哪些方面？（可多选）,7. 您对所在社区（村）新时代文明实践站的活动满意吗？,8. 对创建文明城市，您还有哪些意见和建议？');
+    expect(csv.split('\r\n')[0]).toBe('\ufeff序号,计入日期,1. 您知道我县正在创建全国文明城市吗？,2. 您对城区市容环境卫生（街道清扫、垃圾清运、公厕保洁）满意吗？,3. 您对城区交通秩序（车辆礼让行人、停车入位、电动车守规）满意吗？,4. 您对政务服务窗口（办事效率、服务态度）满意吗？,5. 近一年来，您参加过志愿服务活动吗？,6. 您觉得身边最需要改进的是哪些方面？（可多选）,7. 您对所在社区（村）新时代文明实践站的活动满意吗？,8. 对创建文明城市，您还有哪些意见和建议？');
     const texts = data<any>(await county.as('admin')('questionnaires', 'textAnswers', { questionnaireId, questionId: 'q8' }));
     expect(texts.items.every((i: any) => i.name === null)).toBe(true);
 
@@ -92,6 +95,7 @@ describe('问卷: anonymous answers point at nobody; named ones name only to the
     const questionnaireId = await createSurvey(county, county.as('admin'), undefined, { audienceType: 'county', audienceId: undefined });
     const people = await addPeople(county, 25);
     for (const [i, p] of people.entries()) data(await p.call('questionnaires', 'submit', { questionnaireId, answers: goodAnswers({ q4: `建议${i}` }) }));
+    await flushAll(t.db, county);
     const seen: string[] = [];
     let after: string | undefined;
     const sizes: number[] = [];

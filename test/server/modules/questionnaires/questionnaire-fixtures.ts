@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { DB } from '../../../../server/db/schema';
+import { flushHeldAnswers } from '../../../../server/modules/questionnaires/use-cases/flush-held-answers';
 import { data, type Caller, type TestCounty } from '../../../support/app';
 
 const HOUR = 3_600_000;
@@ -47,13 +48,23 @@ export async function moveHouse(db: Kysely<DB>, county: TestCounty, userId: stri
   }
 }
 
-/** What the database holds for one questionnaire: respondents, answers, tallies, the answer counter. */
+/**
+ * Counts every held anonymous answer of the county now, as the scheduler's
+ * flush does once enough wait (keep 0: no answers kept back). Anonymous
+ * answers reach questionnaire_answers, the tallies and the results only then.
+ */
+export async function flushAll(db: Kysely<DB>, county: TestCounty, now: Date = new Date()): Promise<number> {
+  return (await flushHeldAnswers(db, now, { countyId: county.countyId, keep: 0 })).flushed;
+}
+
+/** What the database holds for one questionnaire: respondents, held (sealed) answers, answers, tallies, the answer counter. */
 export async function stored(db: Kysely<DB>, questionnaireId: string) {
-  const [respondents, answers, tallies, row] = await Promise.all([
+  const [respondents, held, answers, tallies, row] = await Promise.all([
     db.selectFrom('questionnaireRespondents').selectAll().where('questionnaireId', '=', questionnaireId).execute(),
+    db.selectFrom('questionnaireHeldAnswers').selectAll().where('questionnaireId', '=', questionnaireId).execute(),
     db.selectFrom('questionnaireAnswers').selectAll().where('questionnaireId', '=', questionnaireId).execute(),
     db.selectFrom('questionnaireTallies').selectAll().where('questionnaireId', '=', questionnaireId).execute(),
     db.selectFrom('questionnaires').select('answerCount').where('id', '=', questionnaireId).executeTakeFirstOrThrow(),
   ]);
-  return { respondents, answers, tallies, answerCount: row.answerCount };
+  return { respondents, held, answers, tallies, answerCount: row.answerCount };
 }

@@ -1,7 +1,7 @@
 import { addPeople, data, errorCode, seedCounty } from '../../../support/app';
 import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
-import { createSurvey, goodAnswers, stored } from './questionnaire-fixtures';
+import { createSurvey, flushAll, goodAnswers, stored } from './questionnaire-fixtures';
 
 const t = useTestDatabase();
 
@@ -29,7 +29,11 @@ describe('问卷: submitting answers', () => {
     expect(refused).toHaveLength(49);
     for (const r of refused) expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '您已经提交过了，感谢参与' } });
 
+    // anonymous: one answer held (sealed) until the scheduler counts it
+    expect((await stored(t.db, questionnaireId)).held).toHaveLength(1);
+    expect(await flushAll(t.db, county)).toBe(1);
     const db = await stored(t.db, questionnaireId);
+    expect(db.held).toHaveLength(0);
     expect(db.respondents).toHaveLength(1);
     expect(db.answers).toHaveLength(1);
     expect(db.answerCount).toBe(1);
@@ -56,6 +60,9 @@ describe('问卷: submitting answers', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(30);
     expect(results.filter((r) => !r.ok).every((r) => errorCode(r) === 'CONFLICT')).toBe(true);
 
+    // anonymous: nothing counted before the flush, and the results say how many wait
+    expect(data<any>(await county.as('admin')('questionnaires', 'results', { questionnaireId }))).toMatchObject({ answerCount: 0, waiting: 30 });
+    expect(await flushAll(t.db, county)).toBe(30);
     const db = await stored(t.db, questionnaireId);
     expect(db.answers).toHaveLength(30);
     expect(db.respondents).toHaveLength(30);
@@ -67,6 +74,7 @@ describe('问卷: submitting answers', () => {
     // the results read those counters
     const res = data<any>(await county.as('admin')('questionnaires', 'results', { questionnaireId }));
     expect(res.answerCount).toBe(30);
+    expect(res.waiting).toBe(0);
     expect(res.questions[0].options.map((o: any) => o.count)).toEqual([0, 1, 2, 3].map((c) => counters[`q1/${c}`] ?? 0));
     expect(res.questions[1].answered).toBe(30);
     expect(res.questions[2].rating.counts).toEqual([1, 2, 3, 4, 5].map((c) => counters[`q3/${c}`] ?? 0));
@@ -85,6 +93,7 @@ describe('问卷: submitting answers', () => {
 
     time.set('2026-05-01T16:00:00Z'); // 2026-05-02 00:00 in Beijing: open
     data(await county.as('guardian')('questionnaires', 'submit', { questionnaireId, answers: goodAnswers() }));
+    await flushAll(t.db, county, time.clock.now()); // anonymous: the day kept is the day it was counted
     expect((await stored(t.db, questionnaireId)).answers[0].submittedOn).toBe('2026-05-02');
 
     time.set('2026-05-04T16:00:00Z'); // the closing moment
@@ -126,11 +135,12 @@ describe('问卷: submitting answers', () => {
     expect(empty.ok ? [] : empty.error.details?.map((d) => d.field)).toEqual(['answers.q1', 'answers.q2', 'answers.q3']);
 
     const db = await stored(t.db, questionnaireId);
-    expect(db).toMatchObject({ respondents: [], answers: [], tallies: [], answerCount: 0 });
+    expect(db).toMatchObject({ respondents: [], held: [], answers: [], tallies: [], answerCount: 0 });
 
     // optional text left out, or padded with spaces up to 500 characters: both fine
     data(await county.as('guardian')('questionnaires', 'submit', { questionnaireId, answers: { q1: 0, q2: [4], q3: 5 } }));
     data(await county.as('captain')('questionnaires', 'submit', { questionnaireId, answers: goodAnswers({ q4: `  ${'好'.repeat(500)}  ` }) }));
+    await flushAll(t.db, county);
     const after = await stored(t.db, questionnaireId);
     expect(after.answers.map((a) => a.answers).sort((a: any, b: any) => Object.keys(a).length - Object.keys(b).length)).toEqual([
       { q1: '0', q2: ['4'], q3: 5 },

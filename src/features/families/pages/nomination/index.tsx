@@ -7,6 +7,7 @@ import Button from '../../../../components/nut/button'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import ConsentForm from '../../components/ConsentForm'
+import NominationHistory from '../../components/NominationHistory'
 import PhotoStrip from '../../../../components/PhotoStrip'
 import ReviewActions from '../../components/ReviewActions'
 import ReviseForm from '../../components/ReviseForm'
@@ -112,6 +113,9 @@ function NominationBody({ v, m }: { v: NominationView; m: NominationModel }) {
           </View>
         </>
       ) : null}
+
+      {/* the reviewers and the family's adults only: the server says so */}
+      {v.seesHistory ? <NominationHistory v={v} /> : null}
 
       {can('review') ? <ReviewActions m={m} /> : null}
 

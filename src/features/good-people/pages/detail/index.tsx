@@ -11,6 +11,7 @@ import StatusTag from '../../components/StatusTag'
 import SupportButton from '../../components/SupportButton'
 import TitleBadges from '../../components/TitleBadges'
 import EventList from '../../components/EventList'
+import NominationHistory from '../../components/NominationHistory'
 import { useGoodPerson } from '../../hooks/useGoodPerson'
 import type { GoodPersonView, Id } from '../../api/types'
 import '../good-people.scss'
@@ -143,6 +144,9 @@ function LoadedDetail({ goodPersonId }: { goodPersonId: Id }) {
             ) : null}
 
             {p.nomineeContact !== null ? <Progress d={p} /> : null}
+
+            {/* the reviewers, the nominator and the nominee who agreed: the server says so */}
+            {p.seesHistory ? <NominationHistory p={p} /> : null}
 
             <GoodPersonActions d={p} m={m} />
 

@@ -15,6 +15,18 @@ export const INTRO = '楼道里的杂物、垃圾，楼上楼下的噪音，邻�
 export const NOT_BOUND_TITLE = '先绑定您家的住址'
 export const NOT_BOUND_HINT = '楼长要知道您住哪栋楼、哪一户，才能帮您。选好房号，楼长审核后就能找楼长了。'
 
+export const PENDING_TITLE = '等待楼长审核'
+
+/** Asked to bind, not yet approved: nothing to do but wait, and say so. */
+function Pending({ label }: { label: string }) {
+  return (
+    <View className='ct-card' role='status'>
+      <Text className='ct-title ct-block'>{PENDING_TITLE}</Text>
+      <Text className='ct-text ct-block ct-mt-xs'>{`您申请绑定 ${label}，楼长审核通过后就能找楼长了。结果会在消息里告诉您。`}</Text>
+    </View>
+  )
+}
+
 /** No home bound: nothing to type yet — the way to bind, first. */
 function NotBound() {
   return (
@@ -105,7 +117,7 @@ export function RaiseScreen() {
         <Text className='ct-h1 ct-block'>找楼长</Text>
         <Text className='ct-muted ct-block ct-mt-xs'>{INTRO}</Text>
       </View>
-      {f.me.status === 'loading' && f.me.data === undefined ? <LoadingRows rows={2} /> : f.notBound ? <NotBound /> : <RaiseFields f={f} />}
+      {f.me.status === 'loading' && f.me.data === undefined ? <LoadingRows rows={2} /> : f.notBound ? f.me.data?.pendingHousehold ? <Pending label={f.me.data.pendingHousehold.label} /> : <NotBound /> : <RaiseFields f={f} />}
       <View className='ct-links'>
         <View className='ct-link' role='link' onClick={() => go(ROUTES.matterMine)}>
           我找楼长的事

@@ -86,6 +86,12 @@ function Results({ id }: { id: string }) {
                 <Figure value={res.answerCount} label='份答卷' />
                 <Figure value={res.questions.length} label='道题' />
               </View>
+              {res.waiting > 0 ? (
+                <View className='qn-waiting'>
+                  <Text className='ct-block'>{`还有 ${res.waiting} 份答卷稍后计入`}</Text>
+                  <Text className='ct-muted ct-block'>不记名的答卷攒够几份后一起统计，这样谁也对不上哪份是谁填的</Text>
+                </View>
+              ) : null}
               <Button className='ct-btn qn-export' type='primary' fill='outline' loading={r.exporting} onClick={() => void r.exportCsv()}>
                 导出全部答卷（Excel 可打开）
               </Button>

@@ -1,0 +1,113 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { QUESTIONNAIRE_LIMITS as L, type AnswerValue, type Question } from './domain/rules';
+
+/**
+ * The seal on an anonymous answer while it waits for the flush
+ * (questionnaire_held_answers). The held row is written in the submitting
+ * transaction, so it shares the respondent row's xmin and sits next to it on
+ * disk: what it holds must be unreadable to the database. AES-256-GCM under
+ * QUESTIONNAIRE_SEAL_KEY, which lives in the functions' environment and never
+ * in the database, bound to the questionnaire and the held row's id (a sealed
+ * answer copied to another questionnaire or duplicated does not open). The
+ * plain text is padded to one length per questionnaire (the most its questions
+ * can take), so a held row's size cannot be matched to an answer's size later.
+ *
+ * Without the variable, only tests, development and the demo (DEMO=1 outside
+ * production) seal under a development key — it is in this file, so it
+ * protects nothing. Anywhere else (the cloud functions, a county's own
+ * server) the variable is required: an anonymous submit without it fails
+ * rather than keep an answer the database could read.
+ */
+
+export interface SealKey {
+  /** An HMAC of the key: names it on a held row and says nothing about it. */
+  id: string;
+  bytes: Buffer;
+  development: boolean;
+}
+
+const VERSION = 1;
+const IV = 12;
+const TAG = 16;
+const DEVELOPMENT_KEY = createHash('sha256').update('文明共建 questionnaire seal: development key, not a secret').digest();
+
+function keyOf(bytes: Buffer, development: boolean): SealKey {
+  return { id: createHmac('sha256', bytes).update('questionnaire-seal key id').digest('hex').slice(0, 16), bytes, development };
+}
+
+/** The key from QUESTIONNAIRE_SEAL_KEY: 32 bytes as 64 hex characters or base64. */
+export function sealKeyFrom(env: { QUESTIONNAIRE_SEAL_KEY?: string; NODE_ENV?: string; DEMO?: string }): SealKey {
+  const raw = env.QUESTIONNAIRE_SEAL_KEY?.trim();
+  if (!raw) {
+    const development = env.NODE_ENV === 'test' || env.NODE_ENV === 'development' || (env.DEMO === '1' && env.NODE_ENV !== 'production');
+    if (!development) throw new Error('QUESTIONNAIRE_SEAL_KEY is not set: anonymous answers cannot be sealed (README: Deploying the cloud functions)');
+    return keyOf(DEVELOPMENT_KEY, true);
+  }
+  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (bytes.length !== 32) throw new Error('QUESTIONNAIRE_SEAL_KEY must be 32 bytes: 64 hex characters, or base64');
+  return keyOf(bytes, false);
+}
+
+let current: SealKey | undefined;
+
+/** The key this process seals with (read from the environment once). */
+export function currentSealKey(): SealKey {
+  return (current ??= sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: process.env.QUESTIONNAIRE_SEAL_KEY, NODE_ENV: process.env.NODE_ENV, DEMO: process.env.DEMO }));
+}
+
+/** The keys the flush may open with: the current one, and the development key (public anyway) for answers held before a key was set. */
+export function openingKeys(): SealKey[] {
+  const key = currentSealKey();
+  return key.development ? [key] : [key, keyOf(DEVELOPMENT_KEY, true)];
+}
+
+/**
+ * The most bytes a stored answer to these questions can take as JSON (see
+ * domain/answers.ts for the shape): every question answered at its longest,
+ * six bytes for every character of text (a JSON \u escape is the longest a
+ * character gets), so every answer to one questionnaire pads to the same size.
+ */
+export function paddedLength(questions: readonly Question[]): number {
+  let bytes = 2; // {}
+  for (const q of questions) {
+    bytes += Buffer.byteLength(JSON.stringify(q.id)) + 2; // "q1": and a comma
+    if (q.kind === 'single') bytes += 4; // "10"
+    else if (q.kind === 'multiple') bytes += 2 + q.options.length * 5; // ["0","1",…]
+    else if (q.kind === 'rating') bytes += String(L.ratingMax).length;
+    else bytes += 2 + L.textMax * 6;
+  }
+  return 4 + bytes; // a length prefix
+}
+
+const context = (questionnaireId: string, heldId: string) => Buffer.from(`questionnaire:${questionnaireId}/held:${heldId}`);
+
+export function seal(key: SealKey, where: { questionnaireId: string; heldId: string }, questions: readonly Question[], answers: Record<string, AnswerValue>): Buffer {
+  const json = Buffer.from(JSON.stringify(answers));
+  const size = paddedLength(questions);
+  if (json.length + 4 > size) throw new Error('questionnaires: an answer longer than its questions allow cannot be sealed to their length');
+  const plain = Buffer.alloc(size);
+  plain.writeUInt32BE(json.length, 0);
+  json.copy(plain, 4);
+  const iv = randomBytes(IV);
+  const cipher = createCipheriv('aes-256-gcm', key.bytes, iv);
+  cipher.setAAD(context(where.questionnaireId, where.heldId));
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
+}
+
+/** The answers a held row holds, or null when none of the keys opens it (another key, or tampered with). */
+export function openSealed(keys: readonly SealKey[], held: { keyId: string; questionnaireId: string; id: string; sealed: Buffer }): Record<string, AnswerValue> | null {
+  const key = keys.find((k) => k.id === held.keyId);
+  const box = held.sealed;
+  if (!key || box.length < 1 + IV + TAG + 4 || box[0] !== VERSION) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key.bytes, box.subarray(1, 1 + IV));
+    decipher.setAAD(context(held.questionnaireId, held.id));
+    decipher.setAuthTag(box.subarray(1 + IV, 1 + IV + TAG));
+    const plain = Buffer.concat([decipher.update(box.subarray(1 + IV + TAG)), decipher.final()]);
+    const length = plain.readUInt32BE(0);
+    return JSON.parse(plain.subarray(4, 4 + length).toString('utf8')) as Record<string, AnswerValue>;
+  } catch {
+    return null;
+  }
+}
