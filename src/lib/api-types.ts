@@ -46,3 +46,17 @@ export interface TodoItem {
   title: string
   path: string
 }
+
+/** 工作台: one queue of a working role (count null: a tool, nothing counted). */
+export interface WorkbenchTile {
+  key: string
+  label: string
+  count: number | null
+  path: string
+}
+
+export interface WorkbenchDesk {
+  role: 'captain' | 'staff' | 'handler' | 'team_lead' | 'admin'
+  title: string
+  tiles: WorkbenchTile[]
+}

@@ -11,7 +11,8 @@ const { app, signIn, open, see, tap } = useAppInBrowser();
 
 /** Calls the API as the person signed in on this page (the request shares the page's session cookie). */
 async function api<T>(page: Page, module: string, action: string, input: object = {}): Promise<T> {
-  const res = await page.request.post(`${app().baseUrl}/api/${module}`, { data: { action, input } });
+  // As the app's own page would: the server refuses a cookie without its Origin (CSRF).
+  const res = await page.request.post(`${app().baseUrl}/api/${module}`, { data: { action, input }, headers: { origin: app().baseUrl } });
   const body = (await res.json()) as { ok: boolean; data?: T; error?: unknown };
   if (!body.ok) throw new Error(`${module}.${action}: ${JSON.stringify(body.error)}`);
   return body.data as T;

@@ -583,6 +583,22 @@ describe('管理活动', () => {
     expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已确认2人的时长' }))
   })
 
+  test('switching to 确认时长 shows who checked out meanwhile, without reloading the page', async () => {
+    quietTaro()
+    let liSiDone = false
+    const view = () => {
+      const v = rosterView()
+      if (liSiDone) v.confirmed[2] = { ...v.confirmed[2], checkedInAt: v.confirmed[0].checkedInAt, checkedOutAt: v.confirmed[0].checkedOutAt, scannedMinutes: 80 }
+      return v
+    }
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'activities.roster': view }).impl)
+    render(<ManageScreen activityId={ACT} />)
+    expect(await screen.findByText('报名成功 3/20 人 · 已签到 2 人')).toBeTruthy()
+    liSiDone = true
+    await tap('确认时长')
+    expect(await screen.findByText('待确认 3 人')).toBeTruthy()
+  })
+
   test('全部按签到时长确认 sends every listed person with the scanned minutes, after asking once', async () => {
     const t = quietTaro()
     const backend = fakeBackend({ 'activities.roster': () => rosterView(), 'activities.certify': () => [] })

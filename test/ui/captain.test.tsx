@@ -103,3 +103,19 @@ test('an empty queue says what happens next', async () => {
   render(<QueueScreen />)
   expect(await screen.findByText('都处理完了，没有待处理的申请')).toBeTruthy()
 })
+
+test('the captain sees who asks in full, and can call the phone they gave while the request waits', async () => {
+  quietTaro()
+  const Taro = (await import('@tarojs/taro')).default
+  const dial = jest.spyOn(Taro, 'makePhoneCall').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as any)
+  const backend = fakeBackend({
+    'households.captainQueue': ({ status }) => (status === 'pending' ? [{ ...pending[0], applicantName: '李春梅', applicantPhone: '13800002222' }] : []),
+  })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<QueueScreen />)
+  expect(await screen.findByText('李春梅 · 申请作为租户')).toBeTruthy()
+  await act(async () => {
+    fireEvent.click(screen.getByText('电话 13800002222（点一下拨打）'))
+  })
+  expect(dial).toHaveBeenCalledWith({ phoneNumber: '13800002222' })
+})

@@ -77,3 +77,54 @@ test('the consent to-do: a neighbour\'s nomination, several at once, and none on
   expect(familyConsentTodo([childs, { actions: ['consent'], nominatedAs: '邻居推荐', childName: null }])[0].title).toBe('有 2 个文明家庭推荐等您同意')
   expect(familyConsentTodo([{ actions: ['withdrawConsent'], nominatedAs: '邻居推荐', childName: null }])).toEqual([])
 })
+
+describe('首页 · 工作台', () => {
+  const captainDesk = {
+    role: 'captain',
+    title: '楼长 · 幸福里社区 1号楼',
+    tiles: [
+      { key: 'bindings', label: '绑定审核', count: 2, path: ROUTES.captainQueue },
+      { key: 'matters', label: '找楼长的事', count: 0, path: ROUTES.matterQueue },
+      { key: 'notices', label: '发楼栋通知', count: null, path: ROUTES.noticeManage },
+    ],
+  }
+  const handlerDesk = { role: 'handler', title: '责任单位 · 县城市管理局', tiles: [{ key: 'toStart', label: '新工单', count: 120, path: ROUTES.reportHandler }] }
+
+  test('each working role gets a card at the top with its queues, what waits in them, and one tap into each', async () => {
+    const t = quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk, handlerDesk] }) }).impl)
+    render(<Home />)
+    const desk = await screen.findByLabelText('工作台：楼长 · 幸福里社区 1号楼')
+    const tileOf = (label: string) => within(desk).getByText(label).closest('.home__tile') as HTMLElement
+    expect(tileOf('绑定审核').textContent).toBe('绑定审核2')
+    // nothing waiting: no badge; a tool: no count at all
+    expect(tileOf('找楼长的事').textContent).toBe('找楼长的事')
+    expect(tileOf('发楼栋通知').getAttribute('data-count')).toBe('')
+    expect(screen.getByText('99+')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(tileOf('绑定审核'))
+    })
+    expect(t.nav).toHaveBeenCalledWith({ url: ROUTES.captainQueue })
+  })
+
+  test("the captain's 楼栋通知 entry opens the captain's page (with 发通知); a resident's, the notices for them", async () => {
+    const t = quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk] }) }).impl)
+    const { unmount } = render(<Home />)
+    await screen.findByLabelText('工作台：楼长 · 幸福里社区 1号楼')
+    await act(async () => {
+      fireEvent.click(screen.getByText('楼栋通知'))
+    })
+    expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeManage })
+    unmount()
+
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [] }) }).impl)
+    render(<Home />)
+    await screen.findByText('现在需要您')
+    expect(screen.queryByText(/^工作台/)).toBeNull()
+    await act(async () => {
+      fireEvent.click(screen.getByText('楼栋通知'))
+    })
+    expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeList })
+  })
+})

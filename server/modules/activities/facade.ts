@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { activitiesWithSpeakerRows } from './repo';
+import { activitiesWithSpeakerRows, countHoursToCertify } from './repo';
 
 /** An activity as another module may show it: what, who runs it, where and when. */
 export interface ActivityRef {
@@ -24,4 +24,20 @@ export async function activitiesWithSpeaker(db: Kysely<DB>, countyId: string, go
   const upcoming = await query('upcoming');
   const past = await query('past');
   return { upcoming, past };
+}
+
+/**
+ * 工作台 for organisers (team leaders, community staff, the command centre
+ * for the whole county): the people whose hours wait for 确认时长 on the
+ * activities they manage — signed up, not yet certified, and checked out or
+ * the activity over, as the manage page's 待确认 lists them. One query.
+ */
+export async function hoursToCertifyCount(
+  db: Kysely<DB>,
+  countyId: string,
+  scope: { teamIds: readonly string[]; communityIds: readonly string[]; wholeCounty: boolean },
+  now: Date,
+): Promise<number> {
+  if (!scope.wholeCounty && scope.teamIds.length === 0 && scope.communityIds.length === 0) return 0;
+  return countHoursToCertify(db, countyId, scope.wholeCounty ? 'county' : { teamIds: scope.teamIds, communityIds: scope.communityIds }, now);
 }

@@ -92,7 +92,26 @@ export async function waitlistPosition(db: Kysely<DB>, activityId: string, seq: 
 export type ListedActivity = ActivityRow & { mySignup: SignupRow['status'] | null };
 
 /** What "manage" lists: every activity of the county (its administrators), or those of the teams led and communities staffed. */
-export type ManagedScope = 'county' | { teamIds: string[]; communityIds: string[] };
+export type ManagedScope = 'county' | { teamIds: readonly string[]; communityIds: readonly string[] };
+
+/** The county's activities, as the lists and the workbench's counts start from them. */
+function activitiesOf(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('activities as a').where('a.countyId', '=', countyId);
+}
+
+type Activities = ReturnType<typeof activitiesOf>;
+
+/** What the organiser manages: every activity of the county, or those of the teams led and the communities staffed. */
+function managedBy(q: Activities, manages: ManagedScope): Activities {
+  if (manages === 'county') return q;
+  return q.where((eb) =>
+    eb.or([
+      ...(manages.teamIds.length ? [eb('a.teamId', 'in', [...manages.teamIds])] : []),
+      ...(manages.communityIds.length ? [eb('a.communityId', 'in', [...manages.communityIds])] : []),
+      ...(manages.teamIds.length || manages.communityIds.length ? [] : [sql<boolean>`false`]),
+    ]),
+  );
+}
 
 /**
  * One page of activities for the lists. The caller's sign-up is joined in the
@@ -104,32 +123,37 @@ export async function listedActivities(
   db: Kysely<DB>,
   p: { countyId: string; userId: string; filter: 'open' | 'mine' | 'manage'; manages: ManagedScope; now: Date; limit: number },
 ): Promise<ListedActivity[]> {
-  const { manages } = p;
-  const rows = await db
-    .selectFrom('activities as a')
+  const base = p.filter === 'manage' ? managedBy(activitiesOf(db, p.countyId), p.manages) : activitiesOf(db, p.countyId);
+  const rows = await base
     .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
     .leftJoin('communities as c', 'c.id', 'a.communityId')
     .leftJoin('activitySignups as s', (join) => join.onRef('s.activityId', '=', 'a.id').on('s.userId', '=', p.userId).on('s.status', '!=', 'cancelled'))
     .selectAll('a')
     .select((eb) => [eb.fn.coalesce('t.name', 'c.name').as('organiserName'), 's.status as mySignup'])
-    .where('a.countyId', '=', p.countyId)
     .$if(p.filter === 'open', (q) => q.where('a.status', '=', 'open').where('a.endsAt', '>', p.now).orderBy('a.startsAt', 'asc'))
     .$if(p.filter === 'mine', (q) => q.where('s.id', 'is not', null).orderBy('a.startsAt', 'desc'))
-    .$if(p.filter === 'manage', (q) =>
-      manages === 'county'
-        ? q.orderBy('a.startsAt', 'desc')
-        : q
-            .where((eb) =>
-              eb.or([
-                ...(manages.teamIds.length ? [eb('a.teamId', 'in', manages.teamIds)] : []),
-                ...(manages.communityIds.length ? [eb('a.communityId', 'in', manages.communityIds)] : []),
-              ]),
-            )
-            .orderBy('a.startsAt', 'desc'),
-    )
+    .$if(p.filter === 'manage', (q) => q.orderBy('a.startsAt', 'desc'))
     .limit(p.limit)
     .execute();
   return rows as unknown as ListedActivity[];
+}
+
+/**
+ * The people whose hours wait for the organiser's 确认时长 on the activities
+ * these organisers manage: confirmed sign-ups with no certified hours yet,
+ * who checked out or whose activity is over — the rule certifyHours applies
+ * and the manage page's 待确认 shows. One statement.
+ */
+export async function countHoursToCertify(db: Kysely<DB>, countyId: string, manages: ManagedScope, now: Date): Promise<number> {
+  const row = await managedBy(activitiesOf(db, countyId), manages)
+    .innerJoin('activitySignups as s', 's.activityId', 'a.id')
+    .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
+    .where('s.status', '=', 'confirmed')
+    .where('h.id', 'is', null)
+    .where((eb) => eb.or([eb('s.checkedOutAt', 'is not', null), eb('a.endsAt', '<=', now)]))
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /**

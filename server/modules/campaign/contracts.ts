@@ -4,6 +4,8 @@ import { dayField, noInput, optionalText, textField } from '../../core/fields';
 export const campaignInputs = {
   summary: noInput(),
   todo: noInput(),
+  /** 工作台: what waits for each working role the caller holds. */
+  workbench: noInput(),
   /** The campaign's settings as its admins edit them. */
   settings: noInput(),
   /** `bannerRef`: a photo the admin uploaded (files.upload), or null for the plain red banner. */
@@ -49,4 +51,19 @@ export interface TodoItem {
   kind: 'resign' | 'sign' | 'bind' | 'binding_pending' | 'review_bindings';
   title: string;
   path: string;
+}
+
+/** One queue of a working role: how many wait (null: a tool, nothing counted) and where it opens. */
+export interface WorkbenchTile {
+  key: string;
+  label: string;
+  count: number | null;
+  path: string;
+}
+
+/** The tools of one working role the caller holds, with where it holds it. */
+export interface WorkbenchDesk {
+  role: 'captain' | 'staff' | 'handler' | 'team_lead' | 'admin';
+  title: string;
+  tiles: WorkbenchTile[];
 }

@@ -151,15 +151,29 @@ export function awaitingConsentIn(db: Kysely<DB>, countyId: string, householdId:
     .execute();
 }
 
+/** Nominations of these communities (null: the whole county, for the command centre) in these states (family_nominations_review). */
+function nominationsInScope(db: Kysely<DB>, countyId: string, communityIds: readonly string[] | null, statuses: readonly NominationStatus[]) {
+  let query = db.selectFrom('familyNominations as n').where('n.countyId', '=', countyId).where('n.status', 'in', [...statuses]);
+  if (communityIds !== null) query = communityIds.length ? query.where('n.communityId', 'in', [...communityIds]) : query.where(sql<boolean>`false`);
+  return query;
+}
+
 export function nominationsForReview(db: Kysely<DB>, countyId: string, campaignId: string, communityIds: string[] | null, statuses: readonly NominationStatus[]) {
-  let query = db
-    .selectFrom('familyNominations')
-    .select('id')
-    .where('countyId', '=', countyId)
-    .where('campaignId', '=', campaignId)
-    .where('status', 'in', [...statuses]);
-  if (communityIds !== null) query = communityIds.length ? query.where('communityId', 'in', communityIds) : query.where(sql<boolean>`false`);
-  return query.orderBy('updatedAt', 'asc').execute();
+  return nominationsInScope(db, countyId, communityIds, statuses).select('n.id').where('n.campaignId', '=', campaignId).orderBy('n.updatedAt', 'asc').execute();
+}
+
+/**
+ * How many nominations in these states the review queues list across the
+ * county's campaigns whose results are not out yet (a finished campaign's
+ * leftovers can no longer be reviewed).
+ */
+export async function countNominationsForReview(db: Kysely<DB>, countyId: string, communityIds: readonly string[] | null, statuses: readonly NominationStatus[]): Promise<number> {
+  const row = await nominationsInScope(db, countyId, communityIds, statuses)
+    .innerJoin('familyCampaigns as c', 'c.id', 'n.campaignId')
+    .where('c.resultsFrozenAt', 'is', null)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /** The voting list, by the tally counter (never by counting votes). */
@@ -370,15 +384,41 @@ export async function countyAdminIds(db: Kysely<DB>, countyId: string): Promise<
   return rows.map((r) => r.userId);
 }
 
-export function flagsOf(db: Kysely<DB>, countyId: string, campaignId: string) {
+/** The county's flags not marked resolved, with their campaign (to know whether its results are out). */
+function flagsInCounty(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('familyVoteFlags as f')
     .innerJoin('familyNominations as n', 'n.id', 'f.nominationId')
-    .select(['f.id', 'f.nominationId', 'n.displayName', 'f.windowStart', 'f.newAccountVotes', 'f.evidence'])
     .where('f.countyId', '=', countyId)
+    .where('f.resolvedAt', 'is', null);
+}
+
+export function flagsOf(db: Kysely<DB>, countyId: string, campaignId: string) {
+  return flagsInCounty(db, countyId)
+    .select(['f.id', 'f.nominationId', 'n.displayName', 'f.windowStart', 'f.newAccountVotes', 'f.evidence'])
     .where('f.campaignId', '=', campaignId)
     .orderBy('f.windowStart', 'desc')
     .execute();
+}
+
+/**
+ * Flags the admin still has to decide on: some of their votes still count
+ * (the flags page offers those to void) and the campaign's results are not
+ * out yet (after that no vote can be voided).
+ */
+export async function countOpenFlags(db: Kysely<DB>, countyId: string): Promise<number> {
+  const row = await flagsInCounty(db, countyId)
+    .innerJoin('familyCampaigns as c', 'c.id', 'f.campaignId')
+    .where('c.resultsFrozenAt', 'is', null)
+    .where(
+      sql<boolean>`exists (
+        select 1 from jsonb_array_elements(f.evidence -> 'votes') as e(vote)
+        join family_votes v on v.id = (e.vote ->> 'voteId')::uuid
+        where v.voided_at is null)`,
+    )
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export function votesByIds(db: Kysely<DB>, countyId: string, ids: readonly string[]) {

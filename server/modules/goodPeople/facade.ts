@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { categoryName } from './domain/categories';
-import { publicRows, statusesOf, titlesOf } from './repo';
+import { countForReview, publicRows, statusesOf, titlesOf } from './repo';
+import { REVIEW_QUEUE_STATUSES } from './use-cases/review-queue';
 
 /**
  * What other modules may know of good people: only the public face of those
@@ -60,3 +61,13 @@ export async function whyNotPublic(db: Kysely<DB>, countyId: string, ids: readon
   return reasons;
 }
 export { withdrawOpenGoodPeopleBy } from './repo';
+
+/**
+ * 工作台: what the review queue lists for these communities (or the whole
+ * county, for the command centre) — nominations waiting for the nominee's
+ * consent, which staff may confirm in person, or for review. One query.
+ */
+export async function goodPeopleToReviewCount(db: Kysely<DB>, countyId: string, scope: { communityIds: readonly string[]; wholeCounty: boolean }): Promise<number> {
+  if (!scope.wholeCounty && scope.communityIds.length === 0) return 0;
+  return countForReview(db, countyId, scope.wholeCounty ? null : scope.communityIds, REVIEW_QUEUE_STATUSES);
+}

@@ -94,10 +94,20 @@ export function byNominator(db: Kysely<DB>, countyId: string, userId: string) {
   return db.selectFrom('goodPeople').selectAll().where('countyId', '=', countyId).where('nominatedBy', '=', userId).orderBy('createdAt', 'desc').execute();
 }
 
+/** Nominations of these communities (null: the whole county, for the command centre) in these states (good_people_review). */
+function inReviewScope(db: Kysely<DB>, countyId: string, communityIds: readonly string[] | null, statuses: readonly GoodPersonStatus[]) {
+  let query = db.selectFrom('goodPeople').where('countyId', '=', countyId).where('status', 'in', [...statuses]);
+  if (communityIds !== null) query = communityIds.length ? query.where('communityId', 'in', [...communityIds]) : query.where(sql<boolean>`false`);
+  return query;
+}
+
 export function forReview(db: Kysely<DB>, countyId: string, communityIds: string[] | null, statuses: readonly GoodPersonStatus[]) {
-  let query = db.selectFrom('goodPeople').selectAll().where('countyId', '=', countyId).where('status', 'in', [...statuses]);
-  if (communityIds !== null) query = communityIds.length ? query.where('communityId', 'in', communityIds) : query.where(sql<boolean>`false`);
-  return query.orderBy('updatedAt', 'asc').limit(200).execute();
+  return inReviewScope(db, countyId, communityIds, statuses).selectAll().orderBy('updatedAt', 'asc').limit(200).execute();
+}
+
+export async function countForReview(db: Kysely<DB>, countyId: string, communityIds: readonly string[] | null, statuses: readonly GoodPersonStatus[]): Promise<number> {
+  const row = await inReviewScope(db, countyId, communityIds, statuses).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export function approved(db: Kysely<DB>, countyId: string, category: GoodPersonCategory | undefined) {

@@ -96,7 +96,10 @@ export interface MyBinding {
 export interface QueueItem {
   requestId: string;
   householdLabel: string;
+  /** In full: the reviewer must recognise the person. */
   applicantName: string;
+  /** The applicant's phone, if they gave one, while the request waits. */
+  applicantPhone?: string;
   relation: (typeof RELATIONS)[number];
   requestedAt: string;
   status: BindingStatus;

@@ -125,6 +125,7 @@ export function queueForScopes(
       'b.name as buildingName',
       'c.name as communityName',
       'p.name as applicantName',
+      'p.phone as applicantPhone',
     ]);
   query =
     status === 'pending'

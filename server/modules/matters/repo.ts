@@ -1,6 +1,6 @@
 import { Insertable, Kysely, sql, Updateable } from 'kysely';
 import type { BuildingMattersTable, DB } from '../../db/schema';
-import { STEP_FROM, type MatterStep } from './domain/matter';
+import { STEP_FROM, type MatterStatus, type MatterStep } from './domain/matter';
 
 /** Inserts the matter unless this resident already used the key; returns whether it was created. */
 export async function insertMatterOnce(db: Kysely<DB>, row: Insertable<BuildingMattersTable>): Promise<boolean> {
@@ -37,29 +37,48 @@ export function mattersRaisedBy(db: Kysely<DB>, countyId: string, userId: string
 }
 
 /**
+ * The matters of a captain's buildings and of every building of a staff
+ * member's communities. Both are conditions on the matter's building alone, so
+ * each is a range of building_matters_by_building (the communities' buildings
+ * come from the buildings' (community_id, name) key). The queue and the
+ * workbench's count both start here.
+ */
+function mattersInScope(db: Kysely<DB>, countyId: string, buildingIds: readonly string[], communityIds: readonly string[]) {
+  return db
+    .selectFrom('buildingMatters as m')
+    .where('m.countyId', '=', countyId)
+    .where((eb) =>
+      eb.or([
+        ...(buildingIds.length ? [eb('m.buildingId', 'in', [...buildingIds])] : []),
+        ...(communityIds.length ? [eb('m.buildingId', 'in', eb.selectFrom('buildings as b').select('b.id').where('b.communityId', 'in', [...communityIds]))] : []),
+        ...(buildingIds.length || communityIds.length ? [] : [sql<boolean>`false`]),
+      ]),
+    );
+}
+
+/**
  * The matters of the caller's buildings (a captain's own, and every building of
  * a staff member's communities): open first, then answered — each the longest
  * waiting first —, then the settled ones, newest first.
  */
 export function mattersOfBuildings(db: Kysely<DB>, countyId: string, buildingIds: string[], communityIds: string[]) {
-  return db
-    .selectFrom('buildingMatters as m')
-    .innerJoin('buildings as b', 'b.id', 'm.buildingId')
+  return mattersInScope(db, countyId, buildingIds, communityIds)
     .selectAll('m')
-    .where('m.countyId', '=', countyId)
-    .where((eb) =>
-      eb.or([
-        ...(buildingIds.length ? [eb('m.buildingId', 'in', buildingIds)] : []),
-        ...(communityIds.length ? [eb('b.communityId', 'in', communityIds)] : []),
-        ...(buildingIds.length || communityIds.length ? [] : [sql<boolean>`false`]),
-      ]),
-    )
     .orderBy(sql`case m.status when 'open' then 0 when 'answered' then 1 else 2 end`)
     .orderBy(sql`case when m.status in ('open', 'answered') then m.created_at end`, 'asc')
     .orderBy('m.createdAt', 'desc')
     .orderBy('m.id')
     .limit(300)
     .execute();
+}
+
+/** How many of those matters are in these states (the unsettled ones, for the workbench). */
+export async function countMattersInScope(db: Kysely<DB>, countyId: string, scope: { buildingIds: readonly string[]; communityIds: readonly string[] }, statuses: readonly MatterStatus[]): Promise<number> {
+  const row = await mattersInScope(db, countyId, scope.buildingIds, scope.communityIds)
+    .where('m.status', 'in', [...statuses])
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /**

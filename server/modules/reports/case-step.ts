@@ -163,19 +163,19 @@ export async function tellPeople(
 /**
  * A new 随手拍 waits for someone to take it: the staff of the community where
  * the problem is, or — where no community covers the place — the command
- * centre. Not the person who filed it (a captain or staff member filing a
- * building matter as a report already knows).
+ * centre. Not the reporter. (A building matter turned into a report is
+ * announced by the matters module instead.)
  */
 export async function tellNewCase(
   ctx: Pick<UseCaseContext, 'db' | 'now'>,
   report: { id: string; countyId: string; communityId: string | null; category: string; address: string },
-  filedBy: readonly string[],
+  notTelling: readonly string[],
 ): Promise<void> {
   const posts = report.communityId
     ? await postsInCounty(ctx.db, report.countyId, ['staff'], [report.communityId])
     : await postsInCounty(ctx.db, report.countyId, ['admin'], [report.countyId]);
   const people = new Set(posts.map((p) => p.userId));
-  for (const userId of filedBy) people.delete(userId);
+  for (const userId of notTelling) people.delete(userId);
   const title = report.communityId ? '新的随手拍待受理' : '新的随手拍：没有社区认领';
   const notices: Notice[] = [...people].map((userId) => ({ userId, kind: 'report', title, body: `${report.category}｜${report.address}`, link: CASE_LINK(report.id), sourceKey: `report:${report.id}:new` }));
   await deliver(ctx.db, report.countyId, notices, ctx.now);

@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { UseCaseContext } from '../../core/action';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
+import { STAFF_FILTERS } from './domain/case-states';
 import { DEFAULT_CATEGORIES } from './domain/default-categories';
 import type { SubmitResult } from './contracts';
-import { insertCategories } from './repo';
+import { commandCaseCountsOf, handlerCaseCountsOf, insertCategories, staffCaseCountsOf } from './repo';
 import { fileReport } from './use-cases/submit-report';
 
 /** What other modules may ask of 随手拍. */
@@ -64,3 +65,29 @@ export async function createDefaultCategories(db: Kysely<DB>, countyId: string):
   );
 }
 export { reportsByReporter } from './repo';
+
+/**
+ * 工作台 for community staff: `toAccept` is what 案件受理's default filter
+ * (待受理) lists for these communities — new cases to accept or assign, and
+ * returned or disputed ones to reassign; `overdue` their working cases past
+ * the deadline, as the command centre's overdue list counts them. One query.
+ */
+export async function staffCaseCounts(db: Kysely<DB>, countyId: string, communityIds: readonly string[], now: Date): Promise<{ toAccept: number; overdue: number }> {
+  if (communityIds.length === 0) return { toAccept: 0, overdue: 0 };
+  return staffCaseCountsOf(db, countyId, communityIds, STAFF_FILTERS.waiting, now);
+}
+
+/** 工作台 for a department's handlers: what 我的工单 lists as 已派单 (to start) and 处理中, and of those the ones past the deadline. One query. */
+export async function handlerCaseCounts(db: Kysely<DB>, countyId: string, departmentIds: readonly string[], now: Date): Promise<{ toStart: number; inProgress: number; overdue: number }> {
+  if (departmentIds.length === 0) return { toStart: 0, inProgress: 0, overdue: 0 };
+  return handlerCaseCountsOf(db, countyId, departmentIds, now);
+}
+
+/**
+ * 工作台 for the command centre: `unclaimed` the cases waiting for staff (the
+ * queue's 待受理 states) that no community covers, so no community's staff
+ * will pick them up; `overdue` what its overdue list shows. One query.
+ */
+export function commandCaseCounts(db: Kysely<DB>, countyId: string, now: Date): Promise<{ unclaimed: number; overdue: number }> {
+  return commandCaseCountsOf(db, countyId, STAFF_FILTERS.waiting, now);
+}

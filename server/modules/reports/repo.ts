@@ -4,6 +4,7 @@ import type { DB, ReportStatus, ReportsTable } from '../../db/schema';
 import type { ScoreboardRow } from './contracts';
 import type { BoundingBox } from '../../core/geo';
 import type { RoutingRule } from './domain/routing';
+import { WORKING_STATUSES } from './domain/case-states';
 
 export function activeCategories(db: Kysely<DB>, countyId: string) {
   return db
@@ -285,9 +286,47 @@ export async function moveFollowers(db: Kysely<DB>, from: { id: string; reporter
     on conflict (report_id, user_id) do nothing`.execute(db);
 }
 
+/**
+ * The county's reports as every case list and count starts from them: the
+ * same filters (below) make a queue's rows and the number a workbench shows
+ * for it, so the two cannot drift apart.
+ */
+function reportsOf(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('reports as r').where('r.countyId', '=', countyId);
+}
+
+type Reports = ReturnType<typeof reportsOf>;
+
+/** Where staff look: these communities, the whole county (null, the command centre), or the cases no community covers ('none'). */
+type ReviewScope = readonly string[] | null | 'none';
+
+/** Cases of these communities (reports_by_community leads with county and community). */
+function inCommunities(q: Reports, scope: ReviewScope): Reports {
+  if (scope === null) return q;
+  if (scope === 'none') return q.where('r.communityId', 'is', null);
+  return scope.length ? q.where('r.communityId', 'in', [...scope]) : q.where(sql<boolean>`false`);
+}
+
+/** Cases assigned to these departments (reports_by_department holds their working ones). */
+function inDepartments(q: Reports, departmentIds: readonly string[]): Reports {
+  return departmentIds.length ? q.where('r.departmentId', 'in', [...departmentIds]) : q.where(sql<boolean>`false`);
+}
+
+function inStates(q: Reports, statuses: readonly ReportStatus[]): Reports {
+  return q.where('r.status', 'in', [...statuses]);
+}
+
+/** Working cases past their deadline: the only ones that can be overdue (reports_working_by_deadline). */
+function overdue(q: Reports, now: Date): Reports {
+  return inStates(q, WORKING_STATUSES).where('r.deadline', '<', now);
+}
+
 /** The columns every case list shows; never the reporter. */
-function caseListQuery(db: Kysely<DB>, countyId: string) {
-  return withNames(db)
+function caseList(q: Reports) {
+  return q
+    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
+    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
+    .leftJoin('departments as d', 'd.id', 'r.departmentId')
     .select([
       'r.id',
       'c.name as category',
@@ -302,33 +341,65 @@ function caseListQuery(db: Kysely<DB>, countyId: string) {
       sql<number>`(select count(*)::int from report_followers f where f.report_id = r.id)`.as('followers'),
       sql<string | null>`(select p.file_ref from report_photos p where p.report_id = r.id and p.stage = 'before' order by p.event_seq, p.sort limit 1)`.as('photo'),
     ])
-    .where('r.countyId', '=', countyId)
     .limit(100);
 }
 
-export type CaseListRow = Awaited<ReturnType<ReturnType<typeof caseListQuery>['execute']>>[number];
+export type CaseListRow = Awaited<ReturnType<ReturnType<typeof caseList>['execute']>>[number];
+
+/** The number of cases a filtered query holds, as a scalar subquery: several make one statement. */
+function counted(q: Reports) {
+  return q.select(sql<number>`count(*)::int`.as('n'));
+}
 
 /** Staff: cases of their communities (null = the whole county, for the command centre) in these states. */
 export function casesForReview(db: Kysely<DB>, countyId: string, communityIds: string[] | null, statuses: readonly ReportStatus[], oldestFirst: boolean) {
-  let query = caseListQuery(db, countyId).where('r.status', 'in', [...statuses]);
-  if (communityIds !== null) query = communityIds.length ? query.where('r.communityId', 'in', communityIds) : query.where(sql<boolean>`false`);
+  const query = caseList(inStates(inCommunities(reportsOf(db, countyId), communityIds), statuses));
   return (oldestFirst ? query.orderBy('r.submittedAt', 'asc') : query.orderBy('r.updatedAt', 'desc')).orderBy('r.id').execute();
 }
 
 /** A department's cases: working ones by deadline (most urgent first), done ones newest fix first. */
 export function casesOfDepartments(db: Kysely<DB>, countyId: string, departmentIds: string[], statuses: readonly ReportStatus[], byDeadline: boolean) {
-  const query = caseListQuery(db, countyId).where('r.departmentId', 'in', departmentIds).where('r.status', 'in', [...statuses]);
+  const query = caseList(inStates(inDepartments(reportsOf(db, countyId), departmentIds), statuses));
   return (byDeadline ? query.orderBy('r.deadline', 'asc') : query.orderBy('r.fixedAt', 'desc')).orderBy('r.id').execute();
 }
 
 /** Working cases past their deadline, the longest overdue first. */
 export function overdueCases(db: Kysely<DB>, countyId: string, now: Date) {
-  return caseListQuery(db, countyId)
-    .where('r.status', 'in', ['assigned', 'in_progress'])
-    .where('r.deadline', '<', now)
-    .orderBy('r.deadline', 'asc')
-    .orderBy('r.id')
-    .execute();
+  return caseList(overdue(reportsOf(db, countyId), now)).orderBy('r.deadline', 'asc').orderBy('r.id').execute();
+}
+
+/**
+ * A staff member's workbench in one statement: their communities' cases in
+ * the queue's `waiting` states, and those past their deadline.
+ */
+export async function staffCaseCountsOf(db: Kysely<DB>, countyId: string, communityIds: readonly string[], waiting: readonly ReportStatus[], now: Date) {
+  const mine = () => inCommunities(reportsOf(db, countyId), communityIds);
+  const row = await db.selectNoFrom([counted(inStates(mine(), waiting)).as('toAccept'), counted(overdue(mine(), now)).as('overdue')]).executeTakeFirstOrThrow();
+  return { toAccept: row.toAccept ?? 0, overdue: row.overdue ?? 0 };
+}
+
+/** A handler's workbench in one statement: their departments' cases to start, in progress, and past their deadline. */
+export async function handlerCaseCountsOf(db: Kysely<DB>, countyId: string, departmentIds: readonly string[], now: Date) {
+  const theirs = () => inDepartments(reportsOf(db, countyId), departmentIds);
+  const row = await db
+    .selectNoFrom([
+      counted(inStates(theirs(), ['assigned'])).as('toStart'),
+      counted(inStates(theirs(), ['in_progress'])).as('inProgress'),
+      counted(overdue(theirs(), now)).as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { toStart: row.toStart ?? 0, inProgress: row.inProgress ?? 0, overdue: row.overdue ?? 0 };
+}
+
+/**
+ * The command centre's workbench in one statement: cases in the queue's
+ * `waiting` states that no community covers (only the command centre reviews
+ * them), and every case past its deadline.
+ */
+export async function commandCaseCountsOf(db: Kysely<DB>, countyId: string, waiting: readonly ReportStatus[], now: Date) {
+  const county = () => reportsOf(db, countyId);
+  const row = await db.selectNoFrom([counted(inStates(inCommunities(county(), 'none'), waiting)).as('unclaimed'), counted(overdue(county(), now)).as('overdue')]).executeTakeFirstOrThrow();
+  return { unclaimed: row.unclaimed ?? 0, overdue: row.overdue ?? 0 };
 }
 
 /** Fixed cases for the public gallery, newest fix first, with their first before and latest after photo. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
 import { SPECIALTY_TEAMS, STANDING_TEAMS } from './domain/teams';
-import { findTeam, insertTeams } from './repo';
+import { countPendingApplications, findTeam, insertTeams } from './repo';
 
 export { managesTeam } from './permissions';
 export { contactsOf, isRegisteredVolunteer, isTeamMember, teamsForPickers as listTeams } from './repo';
@@ -18,3 +18,9 @@ export async function createStandardTeams(db: Kysely<DB>, countyId: string): Pro
   await insertTeams(db, teams.map((t) => ({ id: newId(), countyId, name: t.name, kind: t.kind, description: t.description })));
 }
 export { forgetVolunteer, volunteerRecordOf } from './repo';
+
+/** 工作台 for team leaders: the applications waiting in these teams' 队员管理 (pending, before the members). One query. */
+export async function pendingApplicationCount(db: Kysely<DB>, countyId: string, teamIds: readonly string[]): Promise<number> {
+  if (teamIds.length === 0) return 0;
+  return countPendingApplications(db, countyId, teamIds);
+}

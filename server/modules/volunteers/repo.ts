@@ -184,22 +184,26 @@ export async function hasApplied(db: Kysely<DB>, teamId: string, userId: string)
   return row !== undefined;
 }
 
-/** A membership row with the volunteer's contact and certified minutes: for the team's managers only. */
-function memberRows(db: Kysely<DB>) {
+/** Membership rows with the volunteer's profile: what a roster shows, and what the workbench counts. */
+function membersWithProfiles(db: Kysely<DB>) {
   return db
     .selectFrom('teamMembers as m')
     .innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId')
-    .innerJoin('communities as c', 'c.id', 'p.communityId')
-    .select([
-      'm.userId',
-      'm.status',
-      'm.appliedAt',
-      'p.realName',
-      'p.phone',
-      'p.skills',
-      'c.name as communityName',
-      (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
-    ]);
+    .innerJoin('communities as c', 'c.id', 'p.communityId');
+}
+
+/** A membership row with the volunteer's contact and certified minutes: for the team's managers only. */
+function memberRows(db: Kysely<DB>) {
+  return membersWithProfiles(db).select([
+    'm.userId',
+    'm.status',
+    'm.appliedAt',
+    'p.realName',
+    'p.phone',
+    'p.skills',
+    'c.name as communityName',
+    (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
+  ]);
 }
 
 /** Pending and approved rows, pending first. */
@@ -211,6 +215,17 @@ export function roster(db: Kysely<DB>, teamId: string, userId?: string) {
     .orderBy(sql`case when m.status = 'pending' then 0 else 1 end`)
     .orderBy('m.appliedAt')
     .execute();
+}
+
+/** The applications waiting in these teams' rosters (team_members_one_open covers pending rows by team). */
+export async function countPendingApplications(db: Kysely<DB>, countyId: string, teamIds: readonly string[]): Promise<number> {
+  const row = await membersWithProfiles(db)
+    .where('m.countyId', '=', countyId)
+    .where('m.teamId', 'in', [...teamIds])
+    .where('m.status', '=', 'pending')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export type RosterRow = Awaited<ReturnType<typeof roster>>[number];

@@ -12,7 +12,7 @@ import { useLargeText } from '../../hooks/useLargeText'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
-import { getCampaignSummary, getTodo } from '../../lib/api/campaign'
+import { getCampaignSummary, getTodo, getWorkbench } from '../../lib/api/campaign'
 import { getFamilyConsentTodo } from '../../lib/api/families'
 import { ROUTES, go } from '../../lib/routes'
 import { SESSION_CHANGED } from '../../lib/session'
@@ -27,6 +27,7 @@ import galleryIcon from '../../assets/icons/gallery.png'
 import goodPeopleIcon from '../../assets/icons/goodpeople.png'
 import familyIcon from '../../assets/icons/family.png'
 import NoticesCard from './NoticesCard'
+import Workbench from './Workbench'
 import questionnaireIcon from '../../assets/icons/review.png'
 import { getQuestionnaireTodo } from './questionnaire-todo'
 import activityIcon from '../../assets/icons/activity.png'
@@ -66,19 +67,26 @@ export function useHome() {
     const [items, consents, surveys] = await Promise.all([getTodo(), getFamilyConsentTodo().catch(() => []), getQuestionnaireTodo().catch(() => [])])
     return [...consents, ...items, ...surveys]
   })
-  const reloadAll = () => Promise.all([summary.reload(), todo.reload()])
-  return { summary, todo, reloadAll }
+  // 工作台 counts; a failure leaves the rest of 首页 as it is (the queues still open from 我的).
+  const workbench = useRemote(() => getWorkbench().catch(() => []))
+  const reloadAll = () => Promise.all([summary.reload(), todo.reload(), workbench.reload()])
+  return { summary, todo, workbench, reloadAll }
 }
 
 export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
-  const { summary, todo } = home
+  const { summary, todo, workbench } = home
   const [large, setLarge] = useLargeText()
+  const desks = workbench.data ?? []
+  // A captain's or staff member's 楼栋通知 is the one they post from.
+  const managesNotices = desks.some((d) => d.role === 'captain' || d.role === 'staff')
 
   return (
     <Page className='home' flush>
       <CampaignBanner campaign={summary.data} />
 
       <View className='home__body'>
+        <Workbench desks={desks} />
+
         {summary.status === 'loading' && !summary.data ? (
           <LoadingRows rows={1} />
         ) : summary.status === 'error' && !summary.data ? (
@@ -106,7 +114,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 
         <View className='ct-card home__grid'>
           {ENTRIES.map((e) => (
-            <View key={e.key} className='home__entry' role='button' onClick={() => go(e.url)}>
+            <View key={e.key} className='home__entry' role='button' onClick={() => go(e.key === 'notices' && managesNotices ? ROUTES.noticeManage : e.url)}>
               <Image className='home__entry-icon' src={e.icon} aria-hidden='true' />
               <Text className='home__entry-text'>{e.text}</Text>
             </View>

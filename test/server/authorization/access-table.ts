@@ -67,6 +67,7 @@ export const ACCESS: Record<string, string> = {
   // campaign
   'campaign.summary': 'anyone',
   'campaign.todo': 'anyone',
+  'campaign.workbench': 'anyone',
   'campaign.settings': 'admin',
   'campaign.updateSettings': 'admin',
 

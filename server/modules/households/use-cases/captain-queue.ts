@@ -1,7 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
-import { maskName } from '../../../core/mask';
 import { householdLabel } from '../../places/facade';
 import type { QueueItem } from '../contracts';
 import { reviewScopes } from '../permissions';
@@ -16,10 +15,12 @@ export async function captainQueue(
     throw fail.forbidden('只有楼长或社区工作人员可以审核住户绑定');
   }
   const rows = await queueForScopes(db, actor.countyId, scopes, input.status);
+  // The captain must recognise who asks to live in their building: the full name, and a phone to call while it waits.
   return rows.map((r) => ({
     requestId: r.id,
     householdLabel: householdLabel(r),
-    applicantName: maskName(r.applicantName),
+    applicantName: r.applicantName,
+    ...(r.status === 'pending' && r.applicantPhone ? { applicantPhone: r.applicantPhone } : {}),
     relation: r.relation,
     requestedAt: iso(r.requestedAt),
     status: r.status,

@@ -18,6 +18,9 @@ export type MatterStatus = (typeof MATTER_STATUSES)[number];
 
 export type MatterStep = 'answer' | 'resolve' | 'report';
 
+/** Not settled yet: the captain (or community staff) still has to resolve it or turn it into a 随手拍. */
+export const UNSETTLED_STATUSES: readonly MatterStatus[] = ['open', 'answered'];
+
 export const KIND_LABELS: Record<MatterKind, string> = {
   waste: '垃圾堆放',
   clutter: '楼道杂物',

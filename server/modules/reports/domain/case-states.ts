@@ -41,6 +41,17 @@ export const WORKING_STATUSES: readonly CaseStatus[] = ['assigned', 'in_progress
 /** Open = still needs someone to act (the public list shows these as 办理中). */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['submitted', 'accepted', 'assigned', 'in_progress', 'disputed', 'reopened'];
 
+/**
+ * What 案件受理 lists under each filter. `waiting` (the default) needs staff
+ * now: review, assign, reassign after a return or a dispute — the workbench's
+ * 待受理 counts the same states.
+ */
+export const STAFF_FILTERS: Record<'waiting' | 'assigned' | 'done', readonly CaseStatus[]> = {
+  waiting: ['submitted', 'accepted', 'reopened', 'disputed'],
+  assigned: ['assigned', 'in_progress', 'fixed'],
+  done: ['confirmed', 'closed', 'rejected', 'duplicate'],
+};
+
 /** What people read (timeline, lists). */
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   submitted: '待受理',

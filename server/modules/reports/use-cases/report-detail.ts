@@ -122,14 +122,17 @@ function lastFixSeq(events: EventRow[]): number | undefined {
 
 function actionsFor(ctx: UseCaseContext, { row, state }: LoadedCase, following: boolean): CaseAction[] {
   const actions = new Set<CaseAction>();
-  for (const capacity of capacitiesOn(ctx.actor, row)) {
+  const capacities = capacitiesOn(ctx.actor, row);
+  for (const capacity of capacities) {
     for (const [type, button] of Object.entries(BUTTONS) as [CaseEventType, CaseAction][]) {
       if (can(state, type, capacity.kind, { userId: capacity.userId, departmentId: capacity.departmentId, now: ctx.now })) actions.add(button);
     }
     // 受理并派单 does both steps at once.
     if (can(state, 'accepted', capacity.kind, { now: ctx.now })) actions.add('assign');
   }
-  if (row.reporterId !== ctx.actor.userId && !following && OPEN_STATUSES.includes(state.status)) actions.add('meToo');
+  // 我也遇到 is a resident's word: not for whoever reviews, handles or oversees this case.
+  const handlesIt = capacities.some((c) => c.kind !== 'resident');
+  if (row.reporterId !== ctx.actor.userId && !following && !handlesIt && OPEN_STATUSES.includes(state.status)) actions.add('meToo');
   return [...actions];
 }
 

@@ -131,7 +131,8 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
     db,
     input.photos.map((fileRef, sort) => ({ reportId, countyId: actor.countyId, fileRef, stage: 'before' as const, sort })),
   );
-  await tellNewCase(ctx, { id: reportId, countyId: actor.countyId, communityId, category: category.name, address: input.address }, [reporterId, ...(filedBy ? [filedBy.userId] : [])]);
+  // A building matter turned into a report tells its own people (matters/use-cases/report-matter.ts): one message, not two.
+  if (!filedBy) await tellNewCase(ctx, { id: reportId, countyId: actor.countyId, communityId, category: category.name, address: input.address }, [reporterId]);
   return { reportId, status: state.status, alreadySubmitted: false };
 }
 

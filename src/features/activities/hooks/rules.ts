@@ -28,9 +28,7 @@ export const CHECK_IN_EARLY_MS = 30 * MINUTE
 export const CHECK_OUT_LATE_MS = 120 * MINUTE
 export const MAX_DURATION_MS = 24 * 60 * MINUTE
 
-import { charCount } from '@/lib/form'
-
-export { charCount }
+export { charCount } from '../../../lib/form'
 
 // ---------- words for codes ----------
 

@@ -24,7 +24,7 @@ import {
   TITLE_MIN,
   charCount,
 } from './rules'
-import { serverErrors } from '@/lib/form'
+import { serverErrors } from '../../../lib/form'
 
 /** What the organiser has filled in, kept on the phone until the activity is published. */
 export interface ActivityDraft {

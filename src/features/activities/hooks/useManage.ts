@@ -98,7 +98,11 @@ export function useManage(activityId: Id, initialTab: ManageTab = 'roster') {
   return {
     roster,
     tab,
-    setTab,
+    // Each tab shows the roster as it is now: who checked out meanwhile is certifiable on 确认时长 without a reload.
+    setTab: (next: ManageTab) => {
+      setTab(next)
+      if (next !== tab) void roster.reload()
+    },
     code,
     ...steps,
     callOff: (reason: string) => steps.run('callOff', () => callOff(activityId, reason), '活动已取消，已通知报名的人'),

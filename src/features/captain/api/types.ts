@@ -5,6 +5,7 @@ export interface QueueItem {
   requestId: Id
   householdLabel: string
   applicantName: string
+  applicantPhone?: string
   relation: 'owner' | 'family' | 'tenant' | string
   requestedAt: string
   status: 'pending' | 'approved' | 'rejected' | 'cancelled' | string

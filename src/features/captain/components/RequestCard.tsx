@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import Button from '../../../components/nut/button'
 import { BINDING_STATUS_LABELS, relationLabel } from '../../../lib/labels'
 import { formatWhen } from '../../../lib/time'
@@ -25,6 +26,11 @@ export default function RequestCard(props: {
         )}
       </View>
       <Text className='ct-text ct-block ct-mt-xs'>{`${item.applicantName} · 申请作为${relationLabel(item.relation)}`}</Text>
+      {item.applicantPhone ? (
+        <Text className='ct-link ct-block cq-phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: item.applicantPhone! }).catch(() => undefined)}>
+          {`电话 ${item.applicantPhone}（点一下拨打）`}
+        </Text>
+      ) : null}
       <Text className='ct-muted ct-block'>{`${formatWhen(item.requestedAt)}提交`}</Text>
       {decided && item.reason ? <Text className='ct-muted ct-block'>{`拒绝原因：${item.reason}`}</Text> : null}
       {!decided ? (

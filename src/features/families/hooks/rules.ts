@@ -5,7 +5,7 @@
  * character), at most 9 photos. The server checks again.
  */
 import type { FamilyContent } from '../api/types'
-import { serverErrors as sharedServerErrors } from '@/lib/form'
+import { serverErrors as sharedServerErrors } from '../../../lib/form'
 
 export const NAME_MIN = 2
 export const NAME_MAX = 12

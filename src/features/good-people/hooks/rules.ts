@@ -12,9 +12,9 @@ export const NOTE_MAX = 200
 export const TITLE_MIN = 4
 export const TITLE_MAX = 30
 
-import { charCount } from '@/lib/form'
+import { charCount } from '../../../lib/form'
 
-export { charCount }
+export { charCount } from '../../../lib/form'
 
 /** A mobile number, or a landline with its area code; spaces are ignored. */
 export function phoneOk(typed: string): boolean {

@@ -8,7 +8,7 @@ import { uuid } from '../../../lib/uuid'
 import { nominate } from '../api/nominate'
 import type { Category, Id } from '../api/types'
 import { NAME_MAX, NAME_MIN, charCount, phoneOk, storyError } from './rules'
-import { serverErrors } from '@/lib/form'
+import { serverErrors } from '../../../lib/form'
 
 /** What came back from 推荐: the consent code is shown by the server this once. */
 export interface NominateOutcome {

@@ -40,9 +40,7 @@ export function exampleFor(kind: MatterKind | ''): string {
   return KINDS.find((k) => k.value === kind)?.example ?? '说说是什么事、在几单元几楼，楼长好来看'
 }
 
-import { charCount } from '@/lib/form'
-
-export { charCount }
+export { charCount } from '../../../lib/form'
 
 /**
  * Status colours mean the same everywhere (StatusTag): waiting grey, in

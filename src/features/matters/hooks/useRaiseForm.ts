@@ -11,7 +11,7 @@ import { uuid } from '../../../lib/uuid'
 import { raiseMatter } from '../api/raiseMatter'
 import type { MatterKind } from '../api/types'
 import { charCount, TEXT_MAX, TEXT_MIN } from './rules'
-import { serverErrors } from '@/lib/form'
+import { serverErrors } from '../../../lib/form'
 
 /** What the resident has filled in, kept on the phone until the matter is in. */
 export interface RaiseDraft {

@@ -13,9 +13,9 @@ export const MAX_IMAGES = 9
 /** A notice stays current this long unless the captain says otherwise. */
 export const DEFAULT_DAYS = 7
 
-import { charCount } from '@/lib/form'
+import { charCount } from '../../../lib/form'
 
-export { charCount }
+export { charCount } from '../../../lib/form'
 
 /** What the captain fills in. In edit mode the building and units are shown, not changed. */
 export interface NoticeDraft {

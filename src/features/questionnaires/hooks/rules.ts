@@ -34,9 +34,9 @@ export const RATING_WORDS = ['很不满意', '不满意', '一般', '满意', '�
 
 export const STATE_LABELS: Record<QuestionnaireState, string> = { open: '进行中', upcoming: '未开始', closed: '已结束' }
 
-import { charCount } from '@/lib/form'
+import { charCount } from '../../../lib/form'
 
-export { charCount }
+export { charCount } from '../../../lib/form'
 
 /** Whether a question has an answer worth sending (an empty text or no option ticked is no answer). */
 export function isAnswered(value: AnswerInput | undefined): boolean {

@@ -9,7 +9,7 @@ import { getQuestionnaire } from '../api/getQuestionnaire'
 import { submitAnswers } from '../api/submitAnswers'
 import type { AnswerInput, Id, QuestionnaireView } from '../api/types'
 import { answerErrors, answersToSend, progressOf } from './rules'
-import { serverErrors } from '@/lib/form'
+import { serverErrors } from '../../../lib/form'
 
 /** What the person has answered so far, kept on the phone until it is in: one draft per questionnaire. */
 export interface AnswerDraft {

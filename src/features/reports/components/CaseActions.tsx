@@ -29,7 +29,8 @@ export default function CaseActions({ d, m }: { d: ReportDetail; m: CaseDetailMo
 
   return (
     <View>
-      {can('fix') ? (
+      {/* The handler starts first (the reporter hears 正在处理), then the fix form: one primary step at a time. */}
+      {can('fix') && !can('start') ? (
         <View className='ct-card'>
           <FixForm reportId={d.id} busy={spin('fix')} fieldErrors={m.fieldErrors} onSubmit={m.fix} />
         </View>

@@ -13,7 +13,7 @@ import { submitReport } from '../api/submitReport'
 import { askToSubscribe } from '../../../lib/subscribe'
 import type { Id, NearbyReport, ReportCategory } from '../api/types'
 import { usePlace, type Place, type PlaceSource } from '../../../hooks/usePlace'
-import { serverErrors } from '@/lib/form'
+import { serverErrors } from '../../../lib/form'
 
 /** What the person has filled in, kept on the phone until the report is in. */
 export interface ReportDraft {

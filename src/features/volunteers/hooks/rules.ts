@@ -29,9 +29,9 @@ export const SUGGESTED_SKILLS = [
   '手语',
 ]
 
-import { charCount } from '@/lib/form'
+import { charCount } from '../../../lib/form'
 
-export { charCount }
+export { charCount } from '../../../lib/form'
 
 /** A mobile number, or a landline with its area code; spaces are ignored. */
 export function phoneOk(typed: string): boolean {

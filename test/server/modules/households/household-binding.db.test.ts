@@ -17,7 +17,7 @@ describe('binding a resident to a household', () => {
     expect(pending.current).toBeNull();
 
     const queue = data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'pending' }));
-    expect(queue).toEqual([expect.objectContaining({ requestId: request.requestId, applicantName: '张**', householdLabel: '幸福里社区 1号楼 2单元 402' })]);
+    expect(queue).toEqual([expect.objectContaining({ requestId: request.requestId, applicantName: '张秀兰', householdLabel: '幸福里社区 1号楼 2单元 402' })]);
 
     expect(data<any>(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' })).status).toBe('approved');
     const me = data<any>(await county.as('resident')('identity', 'me'));
@@ -145,5 +145,19 @@ describe('a binding waiting on the captain', () => {
     data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }));
     expect(data<any>(await county.as('resident')('identity', 'me', {}))).toMatchObject({ household: { label: '幸福里社区 1号楼 1单元 501' }, pendingHousehold: null });
     expect(data<any[]>(await county.as('resident')('campaign', 'todo', {})).map((i) => i.kind)).not.toContain('binding_pending');
+  });
+});
+
+describe('what the captain sees of who asks', () => {
+  it('the full name and, while it waits, the phone they gave; once decided, no phone', async () => {
+    const county = await seedCounty(t.db);
+    await t.db.updateTable('users').set({ phone: '13800002222' }).where('id', '=', county.people.resident.userId).execute();
+    const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: county.households['幸福里社区/1号楼/1单元/501'], relation: 'tenant' }));
+    const [waiting] = data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'pending' }));
+    expect(waiting).toMatchObject({ applicantName: '张秀兰', applicantPhone: '13800002222', relation: 'tenant' });
+    data(await county.as('captain')('households', 'decide', { requestId: request.requestId, decision: 'approve' }));
+    const [decided] = data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'decided' }));
+    expect(decided.applicantName).toBe('张秀兰');
+    expect(decided).not.toHaveProperty('applicantPhone');
   });
 });

@@ -1,6 +1,6 @@
 import { data, errorCode, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
-import { categoryId, reportInput, SPOT, written } from './report-fixtures';
+import { assignedCase, categoryId, fileReport, reportInput, SPOT, written } from './report-fixtures';
 
 const t = useTestDatabase();
 
@@ -45,5 +45,17 @@ describe('"me too" on an open report', () => {
     const result = await county.as('resident')('reports', 'meToo', { reportId });
     expect(errorCode(result)).toBe('NOT_FOUND');
     expect((await written(t.db, other.countyId)).followers).toBe(0);
+  });
+});
+
+describe('我也遇到 is for residents', () => {
+  it('is not offered to the staff who review the case, the handler who fixes it or the command centre; a neighbour is offered it', async () => {
+    const county = await seedCounty(t.db);
+    const reportId = await fileReport(county);
+    await assignedCase(county, reportId);
+    for (const who of ['staff', 'handler', 'admin'] as const) {
+      expect([who, data<any>(await county.as(who)('reports', 'detail', { reportId })).actions]).not.toEqual([who, expect.arrayContaining(['meToo'])]);
+    }
+    expect(data<any>(await county.as('resident')('reports', 'detail', { reportId })).actions).toContain('meToo');
   });
 });
