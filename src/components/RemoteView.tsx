@@ -24,11 +24,11 @@ export function LoadingRows({ rows = 3, label = '正在加载…' }: { rows?: nu
   )
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+export function ErrorState({ message, onRetry, title = '没能加载出来' }: { message: string; onRetry?: () => void; title?: string }) {
   return (
     <View className='ct-state ct-state--error' role='alert'>
       <Text className='ct-state__icon'>!</Text>
-      <Text className='ct-state__title'>没能加载出来</Text>
+      <Text className='ct-state__title'>{title}</Text>
       <Text className='ct-state__hint'>{message}</Text>
       {onRetry ? (
         <Button className='ct-state__btn' type='primary' onClick={onRetry}>
@@ -38,6 +38,9 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
     </View>
   )
 }
+
+/** Answers that trying again may change (the network, the server, a race); the rest say something that stays true. */
+const RETRYABLE = new Set(['NETWORK', 'INTERNAL', 'UNAVAILABLE', 'CONFLICT', 'RATE_LIMITED'])
 
 export interface EmptyProps {
   title: string
@@ -72,13 +75,17 @@ export interface RemoteViewProps<T> {
 export default function RemoteView<T>({ remote, rows, isEmpty, empty, children }: RemoteViewProps<T>) {
   if (remote.status === 'loading' && remote.data === undefined) return <LoadingRows rows={rows} />
   if (remote.status === 'error' || remote.data === undefined) {
-    return (
+    // "重试" only where trying again can help: a refusal or a missing page stays as it is, and says why.
+    const retryable = !remote.error || RETRYABLE.has(remote.error.code)
+    return retryable ? (
       <ErrorState
         message={remote.error?.message ?? '出了点问题，请稍后重试'}
         onRetry={() => {
           void remote.reload()
         }}
       />
+    ) : (
+      <ErrorState title='这里打不开' message={remote.error?.message ?? ''} />
     )
   }
   const data = remote.data

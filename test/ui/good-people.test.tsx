@@ -345,7 +345,7 @@ describe('推荐经过', () => {
     }
   })
 
-  test('nobody the server does not name asks for it, and a refusal shows as a retry, not a crash', async () => {
+  test('nobody the server does not name asks for it, and a refusal shows as what it is, not a crash', async () => {
     quietTaro()
     const quiet = fakeBackend({ 'goodPeople.detail': () => view() })
     ;(call as jest.Mock).mockImplementation(quiet.impl)
@@ -364,7 +364,9 @@ describe('推荐经过', () => {
     ;(call as jest.Mock).mockImplementation(refused.impl)
     render(<DetailScreen goodPersonId={GP} />)
     expect(await screen.findByText('推荐的经过只有推荐人、被推荐人本人和审核的社区工作人员可以查看')).toBeTruthy()
-    expect(screen.getByText('重试')).toBeTruthy()
+    // A refusal stays a refusal: no 重试 that could never succeed.
+    expect(screen.queryByText('重试')).toBeNull()
+    expect(screen.getByText('这里打不开')).toBeTruthy()
     expect(screen.getByText(STORY_60)).toBeTruthy()
   })
 })

@@ -38,3 +38,13 @@ test('an empty list says what to do next', async () => {
   expect(await screen.findByText('还没有内容')).toBeTruthy()
   expect(screen.getByText('去首页看看吧')).toBeTruthy()
 })
+
+test.each([
+  ['FORBIDDEN', '孩子模式下不能做这件事，请家长先退出孩子模式'],
+  ['NOT_FOUND', '没有找到这个问题'],
+])('a %s answer says why, with no 重试 that could never succeed', async (code, message) => {
+  render(<Harness load={() => Promise.reject(new CloudError(code, message))} />)
+  expect(await screen.findByText(message)).toBeTruthy()
+  expect(screen.getByText('这里打不开')).toBeTruthy()
+  expect(screen.queryByText('重试')).toBeNull()
+})

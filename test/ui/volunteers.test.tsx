@@ -294,3 +294,21 @@ describe('hours as people say them', () => {
     expect(lastMonths('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02'])
   })
 })
+
+describe('a child on the volunteer pages', () => {
+  test('sees why a volunteer must be 18 and what a child can do instead, never the registration form', async () => {
+    quietTaro()
+    const { VOLUNTEER_AGE } = jest.requireActual('../../src/features/volunteers/hooks/rules')
+    ;(call as jest.Mock).mockImplementation(
+      fakeBackend({
+        'identity.me': () => ({ user: { id: 'c', name: '王小明', maskedName: '王**', isMinor: true }, household: null, roles: [] }),
+        'volunteers.me': () => ({ registered: false, profile: null, teams: [], totalMinutes: 0, activityCount: 0, points: 0 }),
+      }).impl,
+    )
+    render(<RegisterScreen />)
+    expect(await screen.findByText(VOLUNTEER_AGE)).toBeTruthy()
+    expect(screen.getByText('推荐我们家')).toBeTruthy()
+    expect(screen.queryByText(PRIVACY_NOTE)).toBeNull()
+    expect(screen.queryByText('真实姓名')).toBeNull()
+  })
+})

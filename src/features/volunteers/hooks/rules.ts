@@ -82,3 +82,7 @@ export function serverFieldErrors(details: Record<string, string>): Record<strin
   }
   return out
 }
+
+/** What a child reads instead of the registration form. */
+export const VOLUNTEER_AGE = '志愿者要满18岁才能注册'
+export const VOLUNTEER_AGE_WHY = '注册志愿者要填身份证上的名字和电话，等你长大就可以了。现在你可以和家长一起做这些事：'

@@ -1,9 +1,11 @@
 import { Picker, Text, View } from '@tarojs/components'
+import ForChildren from '../../../../components/ForChildren'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import Input from '../../../../components/nut/input'
 import Checkbox from '../../../../components/nut/checkbox'
+import { useIsChild } from '../../../../hooks/useIsChild'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { ROUTES, go } from '../../../../lib/routes'
 import Field from '../../components/Field'
@@ -12,12 +14,23 @@ import { usePledgeForm } from '../../hooks/usePledgeForm'
 import type { PledgeText } from '../../api/types'
 import '../shop.scss'
 
+export const SHOP_FOR_GROWN_UPS = '门前六包由店主来签'
+
 export function PledgeScreen() {
+  const isChild = useIsChild()
   const f = usePledgeForm()
   usePullRefresh(() => Promise.all([f.text.reload(), f.communities.reload()]))
   const d = f.draft.value
   const communities = f.communities.data ?? []
   const idx = communities.findIndex((c) => String(c.id) === String(d.communityId))
+
+  if (isChild) {
+    return (
+      <Page>
+        <ForChildren title={SHOP_FOR_GROWN_UPS} why='门前六包是店铺对门口卫生、秩序和绿化的承诺，要由开店的大人来签。' />
+      </Page>
+    )
+  }
 
   if (f.result) {
     return (

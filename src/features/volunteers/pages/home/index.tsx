@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
+import ForChildren from '../../../../components/ForChildren'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Figure from '../../../../components/Figure'
@@ -13,6 +14,8 @@ import type { MeView } from '../../api/types'
 import TeamRow from '../../components/TeamRow'
 import { hoursFigure } from '../../hooks/format'
 import '../volunteers.scss'
+import { useIsChild } from '../../../../hooks/useIsChild'
+import { VOLUNTEER_AGE, VOLUNTEER_AGE_WHY } from '../../hooks/rules'
 
 export const REGISTER_PITCH = '注册后可以加入志愿服务队、报名志愿活动。服务时长有记录、能开证明，还能攒积分。'
 
@@ -113,7 +116,14 @@ function Registered({ me }: { me: MeView }) {
   )
 }
 
-export function VolunteerHomeScreen({ me }: { me: Remote<MeView> }) {
+export function VolunteerHomeScreen({ me, isChild = false }: { me: Remote<MeView>; isChild?: boolean }) {
+  if (isChild) {
+    return (
+      <Page>
+        <ForChildren title={VOLUNTEER_AGE} why={VOLUNTEER_AGE_WHY} />
+      </Page>
+    )
+  }
   return (
     <Page>
       <RemoteView<MeView> remote={me} rows={3} isEmpty={() => false}>
@@ -129,5 +139,5 @@ export default function VolunteerHomePage() {
   // back from registering, a team or an activity: hours, points and teams may have changed
   useReloadOnShow(me.reload)
   useShareAppMessage(() => ({ title: '一起来做志愿者吧', path: ROUTES.volunteerHome }))
-  return <VolunteerHomeScreen me={me} />
+  return <VolunteerHomeScreen me={me} isChild={useIsChild() === true} />
 }

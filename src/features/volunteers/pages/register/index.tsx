@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
+import ForChildren from '../../../../components/ForChildren'
 import Page from '../../../../components/Page'
 import WeChatPhoneButton from '../../../../components/WeChatPhoneButton'
 import RemoteView from '../../../../components/RemoteView'
 import Field from '../../../../components/Field'
 import Button from '../../../../components/nut/button'
 import Input from '../../../../components/nut/input'
+import { useIsChild } from '../../../../hooks/useIsChild'
 import { useRemote } from '../../../../hooks/useRemote'
 import { getMe } from '../../../../lib/api/identity'
 import { ROUTES } from '../../../../lib/routes'
@@ -14,7 +16,7 @@ import { getMyVolunteering } from '../../api/getMyVolunteering'
 import type { VolunteerProfileView } from '../../api/types'
 import CommunityField from '../../components/CommunityField'
 import SkillPicker from '../../components/SkillPicker'
-import { NAME_MAX } from '../../hooks/rules'
+import { NAME_MAX, VOLUNTEER_AGE, VOLUNTEER_AGE_WHY } from '../../hooks/rules'
 import { startingValues, useRegisterForm, type RegisterDraft } from '../../hooks/useRegisterForm'
 import '../volunteers.scss'
 
@@ -121,11 +123,19 @@ export function RegisterForm({ start, onSaved }: { start: Start; onSaved: (p: Vo
  * there is one, else from the person's home community (when they bound a home).
  */
 export function RegisterScreen({ onSaved = leave }: { onSaved?: (p: VolunteerProfileView) => void }) {
+  const isChild = useIsChild()
   const start = useRemote<Start>(async () => {
     const [me, identity] = await Promise.all([getMyVolunteering(), getMe().catch(() => undefined)])
     const home = identity?.household ? { communityId: identity.household.communityId, communityName: identity.household.communityName } : null
     return { editing: me.registered, values: startingValues(me.profile, home) }
   })
+  if (isChild) {
+    return (
+      <Page>
+        <ForChildren title={VOLUNTEER_AGE} why={VOLUNTEER_AGE_WHY} />
+      </Page>
+    )
+  }
   return (
     <Page>
       <RemoteView<Start> remote={start} rows={3} isEmpty={() => false}>
