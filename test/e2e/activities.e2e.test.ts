@@ -171,7 +171,7 @@ describe('志愿活动: from publishing to certified hours', () => {
   it('the pages hold up in large text, with no serious axe findings', async () => {
     const page = await signIn('钱卫东');
     await open(page, '/pages/home/index');
-    await page.locator('.nut-switch').filter({ visible: true }).first().click();
+    await page.locator('.ct-switch').filter({ visible: true }).first().click();
     const pages: [string, string][] = [
       ['list', LIST],
       ['detail', detailPath],

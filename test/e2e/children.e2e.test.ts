@@ -18,7 +18,7 @@ describe('children in child mode, in the browser', () => {
     await tap(parent, '添加孩子');
     // Not without the guardian's consent.
     await see(parent, '请阅读并同意《儿童个人信息保护规则》').waitFor();
-    await parent.locator('.hh-rules + .ct-spread .nut-switch').filter({ visible: true }).click();
+    await parent.locator('.hh-rules + .ct-spread .ct-switch').filter({ visible: true }).click();
     await screenshot(parent, 'children-00-add');
     expect(await seriousA11yViolations(parent)).toEqual([]);
     await tap(parent, '添加孩子');
@@ -65,7 +65,7 @@ describe('children in child mode, in the browser', () => {
     await see(parent, '这份推荐是孩子在您手机上写的').waitFor();
     await tap(parent, '同意并提交社区审核');
     await see(parent, '请先和孩子一起重新读一遍，再打开上面的开关').waitFor();
-    await parent.locator('.fm-second-look .nut-switch').filter({ visible: true }).click();
+    await parent.locator('.fm-second-look .ct-switch').filter({ visible: true }).click();
     await screenshot(parent, 'children-03-second-look');
     await tap(parent, '同意并提交社区审核');
     await see(parent, '等待社区审核').waitFor();

@@ -133,7 +133,7 @@ describe('文明家庭: a child nominates his family, the guardian consents, sta
 
     // In large text the pages still hold.
     await open(voter, '/pages/home/index');
-    await voter.locator('.nut-switch').filter({ visible: true }).first().click();
+    await voter.locator('.ct-switch').filter({ visible: true }).first().click();
     await open(voter, '/features/families/pages/campaign/index');
     await see(voter, '投票中').waitFor();
     await screenshot(voter, 'f09-campaign-large');

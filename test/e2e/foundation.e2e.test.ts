@@ -103,7 +103,7 @@ describe('accessibility', () => {
     for (const largeText of [false, true]) {
       if (largeText) {
         await open(page, '/pages/home/index');
-        await page.locator('.nut-switch').filter({ visible: true }).first().click();
+        await page.locator('.ct-switch').filter({ visible: true }).first().click();
       }
       for (const path of paths) {
         await open(page, path);

@@ -123,7 +123,7 @@ describe('好人推荐: from a neighbour\'s story to a title on the honour roll'
   it('the pages hold up in large text, with no serious axe findings', async () => {
     const page = await signIn('孙丽');
     await open(page, '/pages/home/index');
-    await page.locator('.nut-switch').filter({ visible: true }).first().click();
+    await page.locator('.ct-switch').filter({ visible: true }).first().click();
     const pages: [string, string][] = [
       ['gallery', GALLERY],
       ['detail', detailPath],

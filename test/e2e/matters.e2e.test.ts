@@ -95,7 +95,7 @@ describe('问题不下楼: a resident asks the building captain, who answers and
   it('the pages hold up in large text, with no serious axe findings', async () => {
     const page = await signIn('李桂芳');
     await open(page, '/pages/home/index');
-    await page.locator('.nut-switch').filter({ visible: true }).first().click();
+    await page.locator('.ct-switch').filter({ visible: true }).first().click();
     const pages: [string, string][] = [
       ['raise', '/features/matters/pages/raise/index'],
       ['mine', '/features/matters/pages/mine/index'],

@@ -174,7 +174,7 @@ describe('楼栋通知: a captain posts to one unit, its residents read it, the 
     };
     const largeText = async (page: Page) => {
       await open(page, '/pages/home/index');
-      await page.locator('.nut-switch').filter({ visible: true }).last().click();
+      await page.locator('.ct-switch').filter({ visible: true }).last().click();
     };
     const captain = await signIn('李桂芳');
     await largeText(captain);

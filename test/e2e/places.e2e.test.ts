@@ -65,7 +65,7 @@ describe('the county\'s address book, in the browser', () => {
   it('the import and departments pages hold up in large text, with no serious axe findings', async () => {
     const admin = await signIn('吴敏');
     await open(admin, '/pages/home/index');
-    await admin.locator('.nut-switch').filter({ visible: true }).first().click();
+    await admin.locator('.ct-switch').filter({ visible: true }).first().click();
     const findings: Record<string, string[]> = {};
     for (const [name, path] of [['import', '/features/places/pages/import/index'], ['departments', '/features/places/pages/departments/index']]) {
       await open(admin, path);

@@ -170,7 +170,7 @@ describe('问卷: a resident answers the county\'s satisfaction survey and the c
   it('the pages hold up in large text, with no serious axe findings', async () => {
     const page = await signIn('孙丽');
     await open(page, '/pages/home/index');
-    await page.locator('.nut-switch').filter({ visible: true }).first().click();
+    await page.locator('.ct-switch').filter({ visible: true }).first().click();
     const id = resultsPath.split('id=')[1];
     const pages: [string, string][] = [
       ['list', LIST],

@@ -241,7 +241,7 @@ describe('志愿服务: registering, joining a team, and the hours certificate',
   it('the pages hold up in large text, with no serious axe findings', async () => {
     const lead = await signIn('钱卫东');
     await open(lead, '/pages/home/index');
-    await lead.locator('.nut-switch').filter({ visible: true }).first().click();
+    await lead.locator('.ct-switch').filter({ visible: true }).first().click();
     const teamId = app().county.teamId;
     const pages: [string, string][] = [
       ['hub', HOME],

@@ -97,7 +97,7 @@ describe('工作台 and who is told', () => {
       await open(page, '/pages/home/index');
       await see(page, /^工作台 · /).waitFor();
       await screenshot(page, `w-home-${name}`);
-      await page.locator('.nut-switch').filter({ visible: true }).first().click();
+      await page.locator('.ct-switch').filter({ visible: true }).first().click();
       // From the top again, as the person opens 首页 next time, now in large text.
       await open(page, '/pages/home/index');
       await see(page, /^工作台 · /).waitFor();

@@ -186,7 +186,7 @@ describe('家长确认', () => {
     await waitFor(() => expect((document.querySelector('taro-input-core') as HTMLElement & { value?: string }).value).toBe('王小明家'))
 
     // turning it on shows what would be published; off again before agreeing
-    const toggle = () => act(async () => fireEvent.click(document.querySelector('.nut-switch') as HTMLElement))
+    const toggle = () => act(async () => fireEvent.click(document.querySelector('.ct-switch') as HTMLElement))
     await toggle()
     expect(screen.getByText('公开后，大家会看到“由孩子推荐（王小明）”')).toBeTruthy()
     expect(screen.getByText('· 孩子的名字：王小明')).toBeTruthy()

@@ -176,7 +176,7 @@ describe('问题类型与分拨', () => {
     expect((inputBox(1) as HTMLElement & { value?: string }).value).toBe('24')
     expect(within(dialog()).getByRole('radio', { name: '县城市管理局' }).getAttribute('aria-checked')).toBe('true')
 
-    await tap(dialog().querySelector('.nut-switch') as HTMLElement)
+    await tap(dialog().querySelector('.ct-switch') as HTMLElement)
     expect(within(dialog()).getByText('停用')).toBeTruthy()
     await tap(within(dialog()).getByRole('radio', { name: '7天' }))
     await tap(within(dialog()).getByText('保存'))

@@ -252,7 +252,7 @@ describe('in the compiled mini-program', () => {
     await page.type('例如：小雨', '小雨');
     const [month] = page.pickers();
     await page.send(month, 'change', { value: '2017-05' });
-    const [consent] = page.byClass('nut-switch');
+    const [consent] = page.byClass('ct-switch');
     await page.tapElement(consent);
     await page.tap('添加孩子');
     await page.waitForText('交给小雨用');

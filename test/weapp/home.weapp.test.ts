@@ -18,7 +18,7 @@ describe('首页 in the compiled mini-program', () => {
     const home = await phone.signIn('resident');
     await home.waitForText('大字模式');
     expect(home.byClass('ct-large')).toHaveLength(0);
-    const [toggle] = home.byClass('nut-switch');
+    const [toggle] = home.byClass('ct-switch');
     await home.tapElement(toggle);
     expect(phone.program.wx.toasts).toContain('已开启大字模式');
     expect(home.byClass('ct-large').length).toBeGreaterThan(0);
