@@ -127,7 +127,33 @@ export function initCloud() {
   cloudReady = true
 }
 
+/**
+ * The H5 app remembers that it signed in (the session cookie itself is
+ * HttpOnly): a first visit without a session goes straight to sign-in instead
+ * of sending every call of the page to be refused.
+ */
+const SIGNED_IN_KEY = 'ct.signedIn'
+
+function rememberSignedIn(on: boolean) {
+  try {
+    if (on) Taro.setStorageSync(SIGNED_IN_KEY, true)
+    else Taro.removeStorageSync(SIGNED_IN_KEY)
+  } catch {
+    /* storage unavailable: calls simply go to the server, which says who it knows */
+  }
+}
+
+function knownSignedOut(): boolean {
+  if (!isH5 || apiMode() !== 'http') return false
+  try {
+    return !Taro.getStorageSync(SIGNED_IN_KEY)
+  } catch {
+    return false
+  }
+}
+
 export async function call<T>(module: string, action: string, input: object = {}): Promise<T> {
+  if (knownSignedOut()) throw new CloudError('UNAUTHENTICATED', '请先选择身份登录')
   // In child mode the call names the child; the server decides whether the phone's owner may let them act.
   const child = childMode()
   const county = arrivalCounty()
@@ -143,7 +169,13 @@ export async function call<T>(module: string, action: string, input: object = {}
     return unwrap<T>(res.result)
   }
   const res = await httpRequest(`/api/${module}`, 'POST', event)
-  return unwrap<T>(res.data)
+  try {
+    return unwrap<T>(res.data)
+  } catch (error) {
+    // The session ran out or was signed out elsewhere: the next page goes straight to sign-in.
+    if (error instanceof CloudError && error.code === 'UNAUTHENTICATED') rememberSignedIn(false)
+    throw error
+  }
 }
 
 // ---------- demo endpoints of the local server (http mode only) ----------
@@ -172,6 +204,7 @@ export async function demoSignIn(key: string): Promise<{ name: string }> {
   demoOnly()
   const res = await httpRequest('/api/_demo/sign-in', 'POST', { key })
   const answer = unwrap<{ name: string; token?: string }>(res.data)
+  rememberSignedIn(true)
   if (!isH5) {
     if (!answer.token) throw new CloudError('FORBIDDEN', '这台服务没有开启小程序登录，请用 LOCAL_MINIPROGRAM_TOKENS=1 启动')
     rememberToken(answer.token)
@@ -183,6 +216,7 @@ export async function demoSignOut(): Promise<void> {
   demoOnly()
   const res = await httpRequest('/api/_demo/sign-out', 'POST', {})
   rememberToken(undefined)
+  rememberSignedIn(false)
   const body = res.data as Envelope<unknown> | undefined
   if (body && typeof body === 'object' && 'ok' in body && !body.ok) unwrap(body)
 }

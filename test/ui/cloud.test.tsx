@@ -2,6 +2,22 @@ import Taro from '@tarojs/taro'
 import { call, CloudError, NETWORK_MESSAGE } from '../../src/lib/cloud'
 
 afterEach(() => jest.restoreAllMocks())
+// Signed in, as after the sign-in page; the first test of the file below starts signed out.
+beforeEach(() => Taro.setStorageSync('ct.signedIn', true))
+
+test('a first visit without a session goes to sign-in without sending a call to be refused', async () => {
+  Taro.removeStorageSync('ct.signedIn')
+  const req = jest.spyOn(Taro, 'request')
+  await expect(call('campaign', 'summary', {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+  expect(req).not.toHaveBeenCalled()
+})
+
+test('a session the server no longer knows is forgotten: the next call goes to sign-in at once', async () => {
+  const req = jest.spyOn(Taro, 'request').mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } }, header: {} } as any)
+  await expect(call('campaign', 'summary', {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+  await expect(call('campaign', 'todo', {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+  expect(req).toHaveBeenCalledTimes(1)
+})
 
 test('http mode posts {action,input} to /api/<module> with the cookie and returns data', async () => {
   const req = jest.spyOn(Taro, 'request').mockResolvedValue({ statusCode: 200, data: { ok: true, data: { n: 1 } }, header: {} } as any)
