@@ -31,7 +31,9 @@ describe('个人信息与账号, in the browser', () => {
     const row = await app().db.selectFrom('users').select(['name', 'openid']).where('id', '=', app().county.people.volunteer.userId).executeTakeFirstOrThrow();
     expect(row).toEqual({ name: '已注销用户', openid: null });
 
-    // Signed out, the privacy guide still reads, from the sign-in page.
+    // Signed out, the privacy guide still reads, from the sign-in page (once it has finished coming in).
+    await see(person, '选择一位体验者').waitFor();
+    await see(person, '隐私保护指引').waitFor({ state: 'visible' });
     await tap(person, '隐私保护指引');
     await see(person, '谁在处理您的信息').waitFor();
     await see(person, '“文明共建”小程序由本县创建全国文明城市指挥部办公室运营，服务本县的文明城市创建。个人信息的事，请联系：请到所在社区居委会（村委会）联系。').waitFor();
