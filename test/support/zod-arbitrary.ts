@@ -88,3 +88,12 @@ export function arbitraryFor(schema: z.ZodTypeAny, options: ArbitraryOptions = {
       return fc.oneof(TEXT, fc.integer(), fc.boolean());
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id in a value (a seeded county, an input): generated calls that use them reach past "not found" into the writes. */
+export function idsIn(value: unknown, found = new Set<string>()): string[] {
+  if (typeof value === 'string' && UUID.test(value)) found.add(value);
+  else if (value && typeof value === 'object' && !(value instanceof Date)) for (const v of Object.values(value)) idsIn(v, found);
+  return [...found];
+}

@@ -8,7 +8,7 @@ import { modules } from '../../../server/modules';
 import { dispatch } from '../../../server/runtime/dispatch';
 import { seedCounty, TestCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
-import { arbitraryFor } from '../../support/zod-arbitrary';
+import { arbitraryFor, idsIn } from '../../support/zod-arbitrary';
 import { TINY_JPEG } from '../modules/reports/report-fixtures';
 import { ACCESS } from './access-table';
 
@@ -51,13 +51,6 @@ function writeCounter() {
     },
   };
   return { counter, plugin };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function idsIn(value: unknown, found = new Set<string>()): string[] {
-  if (typeof value === 'string' && UUID.test(value)) found.add(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) idsIn(v, found);
-  return [...found];
 }
 
 /** Inputs no generator guesses: a photo's bytes, a typed confirmation. */

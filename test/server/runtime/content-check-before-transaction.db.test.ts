@@ -6,7 +6,7 @@ import { modules } from '../../../server/modules';
 import { dispatch } from '../../../server/runtime/dispatch';
 import { seedCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
-import { arbitraryFor } from '../../support/zod-arbitrary';
+import { arbitraryFor, idsIn } from '../../support/zod-arbitrary';
 
 const t = useTestDatabase();
 
@@ -35,13 +35,6 @@ function watchedDatabase(db: Kysely<DB>) {
     },
   });
   return { watched, state };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function idsIn(value: unknown, found = new Set<string>()): string[] {
-  if (typeof value === 'string' && UUID.test(value)) found.add(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) idsIn(v, found);
-  return [...found];
 }
 
 describe('content checks', () => {

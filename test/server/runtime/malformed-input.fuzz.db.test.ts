@@ -6,7 +6,7 @@ import { dispatch } from '../../../server/runtime/dispatch';
 import type { Envelope } from '../../../server/core/result';
 import { seedCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
-import { arbitraryFor } from '../../support/zod-arbitrary';
+import { arbitraryFor, idsIn } from '../../support/zod-arbitrary';
 
 const t = useTestDatabase();
 jest.setTimeout(180_000);
@@ -71,15 +71,6 @@ function writeCounter() {
     },
   };
   return { counter, plugin };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Every id the seeded county hands a test: calls that use them reach past "not found" into the writes. */
-function idsIn(value: unknown, found = new Set<string>()): string[] {
-  if (typeof value === 'string' && UUID.test(value)) found.add(value);
-  else if (value && typeof value === 'object' && !(value instanceof Date)) for (const v of Object.values(value)) idsIn(v, found);
-  return [...found];
 }
 
 const describeEnvelope = (envelope: Envelope) => (envelope.ok ? 'ok' : `${envelope.error.code}: ${envelope.error.message}`);
