@@ -1,13 +1,12 @@
 import fc from 'fast-check';
-import type { KyselyPlugin } from 'kysely';
 import type { Role } from '../../../server/core/actor';
 import type { Envelope } from '../../../server/core/result';
 import type { DemoKey } from '../../../server/db/seed/demo-county';
-import { isWriteStatement } from '../../../server/db/read-only-guard';
 import { modules } from '../../../server/modules';
 import { dispatch } from '../../../server/runtime/dispatch';
 import { seedCounty, TestCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
+import { writeCounter } from '../../support/write-counter';
 import { arbitraryFor, idsIn } from '../../support/zod-arbitrary';
 import { TINY_JPEG } from '../modules/reports/report-fixtures';
 import { ACCESS } from './access-table';
@@ -38,20 +37,6 @@ function allows(policy: string, persona: DemoKey): boolean {
 
 const isGateRefusal = (envelope: Envelope) => !envelope.ok && envelope.error.code === 'FORBIDDEN' && envelope.error.details?.[0]?.field === '(caller)';
 const describe_ = (envelope: Envelope) => (envelope.ok ? 'ok' : `${envelope.error.code} ${envelope.error.message}`);
-
-function writeCounter() {
-  const counter = { writes: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery({ node }) {
-      if (isWriteStatement(node)) counter.writes += 1;
-      return node;
-    },
-    async transformResult({ result }) {
-      return result;
-    },
-  };
-  return { counter, plugin };
-}
 
 /** Inputs no generator guesses: a photo's bytes, a typed confirmation. */
 const GIVEN_INPUTS: Record<string, unknown> = {

@@ -1,10 +1,9 @@
-import type { KyselyPlugin } from 'kysely';
-import { isWriteStatement } from '../../../server/db/read-only-guard';
 import { findModule } from '../../../server/modules';
 import { dispatch } from '../../../server/runtime/dispatch';
 import type { DemoKey } from '../../../server/db/seed/demo-county';
 import { addPerson, data, seedCounty, TestCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
+import { writeCounter } from '../../support/write-counter';
 import { addVolunteers } from '../modules/activities/activity-fixtures';
 import { childNominates } from '../modules/families/family-fixtures';
 import { nominated } from '../modules/goodPeople/good-person-fixtures';
@@ -148,15 +147,11 @@ describe('a role in the wrong place', () => {
   it.each(ROWS.map((row) => [`${row.who} ${row.does}`, row]))('%s: refused, nothing written', async (_name, row) => {
     const county = await seedCounty(t.db);
     const call = await (row as Row).setUp(county);
-    let writes = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: ({ node }) => ((writes += isWriteStatement(node) ? 1 : 0), node),
-      transformResult: async ({ result }) => result,
-    };
-    const runtime = { ...county.runtime, db: county.runtime.db.withPlugin(counting) };
+    const { counter, plugin } = writeCounter();
+    const runtime = { ...county.runtime, db: county.runtime.db.withPlugin(plugin) };
     const answer = await dispatch(runtime, findModule(call.module)!, { action: call.action, input: call.input }, { openid: call.openid });
     expect(answer.ok ? 'ok' : answer.error.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
-    expect(writes).toBe(0);
+    expect(counter.writes).toBe(0);
     const byTheRightPerson = await dispatch(county.runtime, findModule(call.module)!, { action: call.action, input: call.input }, { openid: county.people[(row as Row).right].openid });
     expect(byTheRightPerson.ok ? 'ok' : `${byTheRightPerson.error.code}: ${byTheRightPerson.error.message}`).toBe('ok');
   });

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
-import type { KyselyPlugin } from 'kysely';
-import { isWriteStatement } from '../../../server/db/read-only-guard';
 import { modules } from '../../../server/modules';
 import { dispatch } from '../../../server/runtime/dispatch';
 import type { Envelope } from '../../../server/core/result';
 import { seedCounty } from '../../support/app';
 import { useTestDatabase } from '../../support/db';
+import { writeCounter } from '../../support/write-counter';
 import { arbitraryFor, idsIn } from '../../support/zod-arbitrary';
 
 const t = useTestDatabase();
@@ -57,21 +56,6 @@ const poisoned = (base: fc.Arbitrary<unknown>, poison: fc.Arbitrary<unknown>) =>
     const paths = pathsOf(input);
     return withPoison(input, paths[pick % paths.length], bad);
   });
-
-/** Counts the writing statements sent, whatever the transaction then did with them. */
-function writeCounter() {
-  const counter = { writes: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery({ node }) {
-      if (isWriteStatement(node)) counter.writes += 1;
-      return node;
-    },
-    async transformResult({ result }) {
-      return result;
-    },
-  };
-  return { counter, plugin };
-}
 
 const describeEnvelope = (envelope: Envelope) => (envelope.ok ? 'ok' : `${envelope.error.code}: ${envelope.error.message}`);
 

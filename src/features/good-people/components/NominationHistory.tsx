@@ -1,6 +1,5 @@
-import { Text, View } from '@tarojs/components'
-import RemoteView from '../../../components/RemoteView'
-import Timeline, { type TimelineStep } from '../../../components/Timeline'
+import HistoryCard, { historyStep } from '../../../components/HistoryCard'
+import type { TimelineStep } from '../../../components/Timeline'
 import { useRemote } from '../../../hooks/useRemote'
 import { getHistory } from '../api/getHistory'
 import type { GoodPersonHistoryEntry, GoodPersonView } from '../api/types'
@@ -28,15 +27,7 @@ export function historySteps(entries: GoodPersonHistoryEntry[]): TimelineStep[] 
   let agreed: GoodPersonHistoryEntry | null = null
   const steps = entries.map((e) => {
     if (e.type === 'consent_given') agreed = e
-    const detail = historyDetail(e, agreed)
-    return {
-      key: e.version,
-      label: e.label,
-      at: e.at,
-      by: e.by,
-      note: e.note,
-      detail: detail ? <Text className='ct-text ct-block'>{detail}</Text> : null,
-    }
+    return historyStep(e, historyDetail(e, agreed))
   })
   return steps.reverse()
 }
@@ -45,18 +36,5 @@ export function historySteps(entries: GoodPersonHistoryEntry[]): TimelineStep[] 
 export default function NominationHistory({ p }: { p: GoodPersonView }) {
   // Every step changes the status or the titles: reload when they change.
   const history = useRemote(() => getHistory(p.id), [p.id, p.status, p.titles.length])
-  return (
-    <View>
-      <Text className='ct-section-title'>推荐经过</Text>
-      <View className='ct-card'>
-        <RemoteView<GoodPersonHistoryEntry[]>
-          remote={history}
-          rows={2}
-          empty={{ title: '还没有记录', hint: '这条推荐提交得早，那时的经过没有记下来；以后的每一步都会记在这里' }}
-        >
-          {(entries) => <Timeline steps={historySteps(entries)} label='推荐经过' />}
-        </RemoteView>
-      </View>
-    </View>
-  )
+  return <HistoryCard remote={history} steps={historySteps} />
 }
