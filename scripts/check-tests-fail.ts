@@ -83,6 +83,12 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/goodPeople/nomination-history.db.test.ts', name: 'leaves one reviewed step when reviewers decide at once' },
     also: { file: 'server/db/migrations/022_good_person_events.ts', replace: [['    unique (good_person_id, version),\n', '']] },
   },
+  {
+    rule: "a guardian's row is locked while a child is checked and added",
+    file: 'server/modules/households/use-cases/children.ts',
+    replace: [['  await lockPerson(db, actor.userId);\n', '']],
+    test: { file: 'test/server/modules/households/children.db.test.ts', name: 'adds a child once when the guardian taps 添加 twice at once' },
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');

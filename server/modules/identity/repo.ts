@@ -124,6 +124,15 @@ export async function lockedAdminCount(db: Kysely<DB>, countyId: string): Promis
   return rows.length;
 }
 
+/**
+ * Holds the person's row until the transaction ends: what one person adds
+ * (a child) is checked and written one call at a time, so a double tap
+ * cannot add the same child twice.
+ */
+export async function lockPerson(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+}
+
 export async function deleteGrant(db: Kysely<DB>, grantId: string): Promise<boolean> {
   const result = await db.deleteFrom('roleGrants').where('id', '=', grantId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;

@@ -3,7 +3,7 @@ import { recordAudit } from '../../../core/audit';
 import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { adultBornBefore, ageInYears, childrenOf, insertChild, insertGuardianships, isMinorNow, isUnder14 } from '../../identity/facade';
+import { adultBornBefore, ageInYears, childrenOf, insertChild, insertGuardianships, isMinorNow, isUnder14, lockPerson } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
 import type { ChildrenView } from '../contracts';
 import { currentHome } from '../facade';
@@ -67,6 +67,7 @@ export async function addChild(ctx: UseCaseContext, input: AddChildInput): Promi
   const strangers = others.filter((id) => !adults.some((a) => a.id === id));
   if (strangers.length) throw fail.validation('另一位监护人要是和您住在同一户的成年人', [{ field: 'otherGuardianIds', message: '请重新选择' }]);
 
+  await lockPerson(db, actor.userId);
   const mine = await childrenOf(db, actor.userId);
   if (mine.length >= MAX_CHILDREN) throw fail.validation(`最多添加${MAX_CHILDREN}个孩子`);
   if (mine.some((c) => c.name === input.givenName && c.birthMonth === input.birthMonth)) throw fail.conflict(`已经添加过${input.givenName}了`);

@@ -58,6 +58,17 @@ describe('children and guardians', () => {
     expect(after.length).toBe(before.length);
   });
 
+  it('adds a child once when the guardian taps 添加 twice at once', async () => {
+    const county = await seedCounty(t.db, { clock: movableClock('2026-12-05T02:00:00Z').clock });
+    // Connections opened and the guardian signed in first, so the taps meet at the check rather than queue for a connection.
+    await Promise.all(Array.from({ length: 20 }, () => county.as('guardian')('households', 'children')));
+    const taps = await Promise.all(Array.from({ length: 20 }, () => county.as('guardian')('households', 'addChild', child())));
+    expect(taps.filter((r) => (r as any).ok).length).toBe(1);
+    expect(taps.filter((r) => errorCode(r) === 'CONFLICT').length).toBe(19);
+    const named = await t.db.selectFrom('users').select('id').where('countyId', '=', county.countyId).where('name', '=', '小雨').execute();
+    expect(named.length).toBe(1);
+  });
+
   it('in child mode the child nominates the family on the guardian\'s phone: the nomination is the child\'s, the same guardian must take a second look, the other consents straight away', async () => {
     const county = await seedCounty(t.db);
     const mum = await mother(county);
