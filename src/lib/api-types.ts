@@ -27,6 +27,7 @@ export interface Me {
 }
 
 export interface CampaignSummary {
+  countyId: string
   countyName: string
   campaignName: string
   startDate: string

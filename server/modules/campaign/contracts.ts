@@ -23,6 +23,8 @@ export const campaignInputs = {
 };
 
 export interface CampaignSummary {
+  /** what 首页 names when it is shared (a newcomer joins this county) */
+  countyId: string;
   countyName: string;
   campaignName: string;
   startDate: string;

@@ -1,10 +1,14 @@
 import { call } from '../cloud'
 import type { Me } from '../api-types'
+import { rememberHomeCounty } from '../share'
 import type { CountyChoice } from '../../../server/modules/identity/contracts'
 
 /** identity.me — who is calling, their county, roles and household. Shared by the tab pages. */
-export function getMe(): Promise<Me> {
-  return call<Me>('identity', 'me', {})
+export async function getMe(): Promise<Me> {
+  const me = await call<Me>('identity', 'me', {})
+  // What this person shares names their county (lib/share).
+  rememberHomeCounty(me.county?.id)
+  return me
 }
 
 export type { CountyChoice }

@@ -12,6 +12,8 @@ import { useLargeText } from '../../hooks/useLargeText'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
+import { useShare } from '../../hooks/useShare'
+import { rememberHomeCounty } from '../../lib/share'
 import { getCampaignSummary, getTodo, getWorkbench } from '../../lib/api/campaign'
 import { getFamilyConsentTodo } from '../../lib/api/families'
 import { ROUTES, go } from '../../lib/routes'
@@ -165,6 +167,9 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 export default function HomePage() {
   const home = useHome()
   useInboxBadge()
+  const campaign = home.summary.data
+  useEffect(() => rememberHomeCounty(campaign?.countyId), [campaign?.countyId])
+  useShare(() => ({ title: campaign ? `${campaign.campaignName}，一起来参与` : '文明共建，一起来参与', path: ROUTES.home }))
   usePullRefresh(home.reloadAll)
   // coming back from a feature page: figures and to-dos may have changed
   useReloadOnShow(home.reloadAll)

@@ -13,6 +13,7 @@ export async function summary({ db, actor, now }: UseCaseContext): Promise<Campa
   ]);
   const sum = (kind: string) => counts.filter((c) => c.kind === kind).reduce((total, c) => total + c.signerTotal, 0);
   return {
+    countyId: actor.countyId,
     countyName: county.countyName,
     campaignName: county.campaignName,
     startDate: county.campaignStart,

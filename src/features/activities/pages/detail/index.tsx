@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import BrokenLink from '../../../../components/BrokenLink'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
@@ -41,7 +42,7 @@ function LoadedDetail({ activityId }: { activityId: Id }) {
   // back from the organiser's pages, or from the inbox: seats and hours may have changed
   useReloadOnShow(m.detail.reload)
   const d = m.detail.data
-  useShareAppMessage(() => ({
+  useShare(() => ({
     title: d ? `一起来参加：${d.title}` : '志愿活动',
     path: withQuery(ROUTES.activityDetail, { id: activityId }),
   }))

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView, { type EmptyProps } from '../../../../components/RemoteView'
 import Tabs from '../../../../components/Tabs'
@@ -17,7 +18,7 @@ export function ListScreen({ initialTab }: { initialTab?: string }) {
   usePullRefresh(l.reload)
   // back from an activity: seats and my place may have changed
   useReloadOnShow(l.activities.reload)
-  useShareAppMessage(() => ({ title: '志愿活动：一起来参加吧', path: ROUTES.activityList }))
+  useShare(() => ({ title: '志愿活动：一起来参加吧', path: ROUTES.activityList }))
 
   const empty: Record<ListFilter, EmptyProps> = {
     open: { title: '近期没有可以报名的活动', hint: '志愿队和社区发布新活动后会出现在这里，过几天再来看看吧。' },

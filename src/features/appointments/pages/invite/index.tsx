@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Choices from '../../../../components/Choices'
 import Field from '../../../../components/Field'
 import FieldError from '../../../../components/FieldError'
@@ -80,7 +80,7 @@ function InviteForm({ m, options }: { m: InviteModel; options: AppointOptions })
 
 export function InviteScreen() {
   const m = useInvite()
-  useShareAppMessage(() => ({
+  useShare(() => ({
     title: m.made ? `邀请您担任${m.made.scopeName}${m.made.roleLabel}` : '文明共建',
     path: m.made ? m.made.path : ROUTES.home,
   }))

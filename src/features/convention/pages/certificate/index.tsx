@@ -1,5 +1,6 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import BrokenLink from '../../../../components/BrokenLink'
@@ -54,7 +55,7 @@ export function CertificateScreen({ pledgeId }: { pledgeId: Id | undefined }) {
 function LoadedCertificate({ pledgeId }: { pledgeId: Id }) {
   const cert = useCertificate(pledgeId)
 
-  useShareAppMessage(() => {
+  useShare(() => {
     const c = cert.data
     return {
       title: c ? `我是第 ${c.signerNo} 位签署《${c.conventionTitle}》的人，一起来签吧` : '一起签署文明公约',

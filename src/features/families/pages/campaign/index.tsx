@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView, { EmptyState } from '../../../../components/RemoteView'
 import ListItem from '../../../../components/ListItem'
@@ -247,7 +248,7 @@ export function CampaignScreen({ campaignId }: { campaignId?: string }) {
   // back from nominating or a family's page: counts and the caller's nomination may have moved
   useReloadOnShow(m.page.reload)
   const c = m.page.data?.detail
-  useShareAppMessage(() => ({
+  useShare(() => ({
     title: c ? `${c.title}：来看看身边的文明家庭` : '文明家庭评选',
     path: c ? withQuery(ROUTES.familyCampaign, { id: c.id }) : ROUTES.familyCampaign,
   }))

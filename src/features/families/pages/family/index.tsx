@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView, { EmptyState } from '../../../../components/RemoteView'
 import BrokenLink from '../../../../components/BrokenLink'
@@ -125,7 +126,7 @@ function LoadedFamily({ nominationId, campaignId }: { nominationId: Id; campaign
   const m = useFamily(nominationId, campaignId)
   usePullRefresh(m.page.reload)
   const e = m.page.data?.entry
-  useShareAppMessage(() => ({
+  useShare(() => ({
     title: e ? `${e.displayName}的家庭故事，来看看吧` : '文明家庭评选',
     path: withQuery(ROUTES.familyPage, { id: nominationId, campaignId: m.page.data?.campaign.id }),
   }))

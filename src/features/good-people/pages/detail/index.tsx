@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import BrokenLink from '../../../../components/BrokenLink'
@@ -103,7 +104,7 @@ function LoadedDetail({ goodPersonId }: { goodPersonId: Id }) {
   const m = useGoodPerson(goodPersonId)
   usePullRefresh(m.detail.reload)
   const d = m.detail.data
-  useShareAppMessage(() => ({
+  useShare(() => ({
     title: d && d.status === 'approved' ? `身边好人：${d.nomineeName}（${d.categoryName}）` : '身边好人',
     path: withQuery(ROUTES.goodPersonDetail, { id: goodPersonId }),
   }))

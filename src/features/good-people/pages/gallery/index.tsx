@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
@@ -15,7 +15,7 @@ import '../good-people.scss'
 export function GalleryScreen() {
   const g = useGallery()
   usePullRefresh(g.reload)
-  useShareAppMessage(() => ({ title: '身边好人：看看我们身边的好人好事', path: ROUTES.goodPeople }))
+  useShare(() => ({ title: '身边好人：看看我们身边的好人好事', path: ROUTES.goodPeople }))
   // back from a story: its count and titles may have changed
   useReloadOnShow(g.people.reload)
   const chosen = g.categories.data?.find((c) => c.key === g.category)

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import { useState } from 'react'
 import Choices from '../../../../components/Choices'
 import Page from '../../../../components/Page'
@@ -15,7 +15,7 @@ import '../good-people.scss'
 export function HonoursScreen() {
   const roll = useRemote<HonourYear[]>(honourRoll)
   usePullRefresh(roll.reload)
-  useShareAppMessage(() => ({ title: '好人榜：身边的好人，值得点赞', path: ROUTES.goodPeopleHonours }))
+  useShare(() => ({ title: '好人榜：身边的好人，值得点赞', path: ROUTES.goodPeopleHonours }))
   const [picked, setPicked] = useState<number | undefined>(undefined)
   return (
     <Page>

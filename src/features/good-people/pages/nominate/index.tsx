@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import { useEffect } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
@@ -116,7 +117,7 @@ export function NominateScreen() {
     // the code is what matters now: show it from the top
     if (code) Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
   }, [code])
-  useShareAppMessage(() =>
+  useShare(() =>
     result
       ? { title: `${result.nomineeName}，我推荐您为身边好人，请点开确认`, path: withQuery(ROUTES.goodPeopleConsent, { code: result.consentCode }) }
       : { title: '推荐身边好人', path: ROUTES.goodPeople },

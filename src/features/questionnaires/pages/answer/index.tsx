@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import { useEffect } from 'react'
 import BrokenLink from '../../../../components/BrokenLink'
 import Page from '../../../../components/Page'
@@ -105,7 +106,7 @@ export function AnswerScreen({ id }: { id?: string }) {
 function Answer({ id }: { id: string }) {
   const f = useAnswerForm(id)
   const title = f.questionnaire.data?.title
-  useShareAppMessage(() => ({ title: title ? `请您填写：${title}` : '问卷调查', path: withQuery(ROUTES.questionnaireAnswer, { id }) }))
+  useShare(() => ({ title: title ? `请您填写：${title}` : '问卷调查', path: withQuery(ROUTES.questionnaireAnswer, { id }) }))
   useEffect(() => {
     // the thanks replace a long form: show them from the top
     if (f.done) Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)

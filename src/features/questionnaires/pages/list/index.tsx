@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView, { EmptyState } from '../../../../components/RemoteView'
 import Tabs from '../../../../components/Tabs'
@@ -22,7 +23,7 @@ export function ListScreen({ initialTab }: { initialTab?: ListTab }) {
   usePullRefresh(l.list.reload)
   // back from answering: the answered flag and counts have changed
   useReloadOnShow(l.list.reload)
-  useShareAppMessage(() => ({ title: '问卷调查：说说您对创建文明城市的看法', path: ROUTES.questionnaireList }))
+  useShare(() => ({ title: '问卷调查：说说您对创建文明城市的看法', path: ROUTES.questionnaireList }))
   return (
     <Page>
       <View className='qn-head'>

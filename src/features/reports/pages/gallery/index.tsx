@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
@@ -66,7 +67,7 @@ function GalleryCard({ it }: { it: GalleryItem }) {
 export function GalleryScreen() {
   const g = useGallery()
   usePullRefresh(g.reload)
-  useShareAppMessage(() => ({ title: '随手拍整改晒单：看看身边的变化', path: ROUTES.reportGallery }))
+  useShare(() => ({ title: '随手拍整改晒单：看看身边的变化', path: ROUTES.reportGallery }))
   return (
     <Page>
       <View className='rp-head'>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import ForChildren from '../../../../components/ForChildren'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
@@ -138,6 +138,6 @@ export default function VolunteerHomePage() {
   usePullRefresh(me.reload)
   // back from registering, a team or an activity: hours, points and teams may have changed
   useReloadOnShow(me.reload)
-  useShareAppMessage(() => ({ title: '一起来做志愿者吧', path: ROUTES.volunteerHome }))
+  useShare(() => ({ title: '一起来做志愿者吧', path: ROUTES.volunteerHome }))
   return <VolunteerHomeScreen me={me} isChild={useIsChild() === true} />
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import { useState } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
@@ -80,6 +81,6 @@ export default function LeaderboardPage() {
   const { params } = useRouter()
   const l = useLeaderboard(params.period)
   usePullRefresh(l.board.reload)
-  useShareAppMessage(() => ({ title: '志愿服务排行榜', path: withQuery(ROUTES.volunteerLeaderboard, { period: l.period }) }))
+  useShare(() => ({ title: '志愿服务排行榜', path: withQuery(ROUTES.volunteerLeaderboard, { period: l.period }) }))
   return <LeaderboardScreen l={l} />
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import BrokenLink from '../../../../components/BrokenLink'
@@ -66,7 +67,7 @@ function LoadedTeam({ teamId }: { teamId: Id }) {
   usePullRefresh(reloadAll)
   // back from registering or from an activity
   useReloadOnShow(reloadAll)
-  useShareAppMessage(() => ({
+  useShare(() => ({
     title: t.team.data ? `${t.team.data.name}，欢迎加入` : '志愿服务队',
     path: withQuery(ROUTES.volunteerTeam, { id: teamId }),
   }))

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import { useShare } from '../../../../hooks/useShare'
 import { useState } from 'react'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
@@ -65,6 +66,6 @@ export default function TeamsPage() {
   usePullRefresh(teams.reload)
   // back from a team page: my standing may have changed
   useReloadOnShow(teams.reload)
-  useShareAppMessage(() => ({ title: '志愿服务队，欢迎加入', path: ROUTES.volunteerTeams }))
+  useShare(() => ({ title: '志愿服务队，欢迎加入', path: ROUTES.volunteerTeams }))
   return <TeamsScreen teams={teams} initialKind={params.kind} />
 }
