@@ -11,6 +11,7 @@ describe('the campaign on the home tab', () => {
     data(await county.as('captain')('conventions', 'sign', { versionId: county.versions.civic }));
     const summary = data<any>(await county.as('resident')('campaign', 'summary'));
     expect(summary).toEqual({
+      countyId: county.countyId,
       countyName: '青禾县',
       campaignName: '青禾县创建全国文明城市',
       startDate: '2025-03-01',
