@@ -270,6 +270,7 @@ export interface DB {
   questionnaireHeldAnswers: QuestionnaireHeldAnswersTable;
   subscribeGrants: SubscribeGrantsTable;
   activitySpeakers: ActivitySpeakersTable;
+  personalConsents: PersonalConsentsTable;
 }
 
 export interface UploadsTable {
@@ -914,4 +915,15 @@ export interface SetupUsesTable {
 export interface RevokedSessionsTable {
   id: string;
   expiresAt: Timestamp;
+}
+
+/** A person's separate consent to a kind of sensitive personal data (migration 026). */
+export interface PersonalConsentsTable {
+  id: string;
+  countyId: string;
+  userId: string;
+  purpose: 'precise_location' | 'volunteer_identity';
+  textVersion: number;
+  givenAt: Timestamp;
+  withdrawnAt: Timestamp | null;
 }

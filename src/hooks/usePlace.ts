@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import gcoord from 'gcoord'
 import { useState } from 'react'
 
 /** The county seat's centre: where a place lands when the phone cannot tell its position. */
@@ -19,6 +20,16 @@ export interface Place {
 
 const isH5 = process.env.TARO_ENV === 'h5'
 
+/**
+ * A browser reports WGS-84; WeChat's map, its picker and the boundaries drawn
+ * on it use GCJ-02, hundreds of metres apart in China. H5 positions are
+ * converted so a report lands in the same community either way.
+ */
+export function wgs84ToGcj02(p: { latitude: number; longitude: number }): { latitude: number; longitude: number } {
+  const [longitude, latitude] = gcoord.transform([p.longitude, p.latitude], gcoord.WGS84, gcoord.GCJ02)
+  return { latitude, longitude }
+}
+
 function browserPosition(): Promise<{ latitude: number; longitude: number }> {
   return new Promise((resolve, reject) => {
     const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined
@@ -27,14 +38,14 @@ function browserPosition(): Promise<{ latitude: number; longitude: number }> {
       return
     }
     geo.getCurrentPosition(
-      (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
+      (p) => resolve(wgs84ToGcj02({ latitude: p.coords.latitude, longitude: p.coords.longitude })),
       (e) => reject(e),
       { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 },
     )
   })
 }
 
-/** Where the phone is now: WeChat's getLocation (GCJ-02), or the browser's position in H5. Rejects when refused or unavailable. */
+/** Where the phone is now, in GCJ-02: WeChat's getLocation, or the browser's position (converted) in H5. Rejects when refused or unavailable. */
 export async function phonePosition(): Promise<{ latitude: number; longitude: number }> {
   if (isH5) return browserPosition()
   const r = await Taro.getLocation({ type: 'gcj02' })

@@ -48,6 +48,7 @@ async function fileReport(page: Page, address: string): Promise<string> {
   const category = categories.find((c) => c.name === '乱扔垃圾');
   if (!category) throw new Error('no category 乱扔垃圾');
   const { ref } = await api<{ ref: string }>(page, 'files', 'upload', { data: TINY_JPEG });
+  await api(page, 'privacy', 'consent', { purpose: 'precise_location' });
   const { reportId } = await api<{ reportId: string }>(page, 'reports', 'submit', {
     idempotencyKey: randomUUID(),
     categoryId: category.id,

@@ -35,6 +35,11 @@ export async function seedVolunteers(db: Kysely<DB>, seeded: SeededCounty, now: 
     .insertInto('volunteerProfiles')
     .values(members.map((m) => ({ userId: seeded.people[m.key].userId, countyId, realName: m.realName, phone: m.phone, skills: JSON.stringify(m.skills), communityId: heping, registeredAt: now, updatedAt: now })))
     .execute();
+  // They agreed to give their real name and phone when they registered (privacy: a separate consent).
+  await db
+    .insertInto('personalConsents')
+    .values(members.map((m) => ({ id: newId(), countyId, userId: seeded.people[m.key].userId, purpose: 'volunteer_identity' as const, textVersion: 1, givenAt: now, withdrawnAt: null })))
+    .execute();
   await db
     .insertInto('teamMembers')
     .values(members.map((m) => ({ id: newId(), countyId, teamId: seeded.teamId, userId: seeded.people[m.key].userId, status: 'approved' as const, appliedAt: now, decidedAt: now, decidedBy: seeded.people.team_lead.userId })))

@@ -19,6 +19,8 @@ export const volunteersInputs = {
         .refine((s) => new Set(s).size === s.length, { message: '特长不要重复' }),
       /** Where the volunteer serves: a community (社区) or village of the county. */
       communityId: idField(),
+      /** The separate tick box for giving a real name and phone (needed once; privacy.consents says whether it was given). */
+      identityConsent: z.boolean().default(false),
     })
     .strict(),
   me: noInput(),

@@ -227,4 +227,7 @@ export const ACCESS: Record<string, string> = {
   // privacy
   'privacy.myData': 'anyone',
   'privacy.deleteAccount': 'anyone',
+  'privacy.consents': 'anyone',
+  'privacy.consent': 'anyone',
+  'privacy.withdrawConsent': 'anyone',
 };

@@ -86,6 +86,7 @@ describe('several counties on one deployment', () => {
 
     const categories = data<any[]>(await residentA('reports', 'categories'));
     const photo = data<any>(await residentA('files', 'upload', { data: '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==' })).ref;
+    data(await residentA('privacy', 'consent', { purpose: 'precise_location' }));
     data(
       await residentA('reports', 'submit', {
         idempotencyKey: randomUUID(),

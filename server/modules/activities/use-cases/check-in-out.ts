@@ -7,6 +7,7 @@ import { activitiesInputs, CheckResult, NEARBY_CHECKIN_M } from '../contracts';
 import { CODE_REFUSAL_MESSAGES, refuseCode } from '../domain/checkin-code';
 import { checkInRefusal, checkOutRefusal, scannedMinutes } from '../domain/windows';
 import { loadActivity, markCheckedIn, markCheckedOut, openSignupOf, SignupRow } from '../repo';
+import { requireConsent } from '../../privacy/facade';
 
 type Input = z.output<typeof activitiesInputs.check>;
 
@@ -31,6 +32,8 @@ export async function checkInOut(ctx: UseCaseContext, input: Input): Promise<Che
   const codeRefusal = refuseCode(a.checkinSecret, a.id, input.code, now);
   if (codeRefusal) throw fail.validation(CODE_REFUSAL_MESSAGES[codeRefusal], [{ field: 'code', message: CODE_REFUSAL_MESSAGES[codeRefusal] }]);
 
+  // The phone's precise position comes only with the person's separate consent to it.
+  if (input.lat !== undefined) await requireConsent(db, actor.userId, 'precise_location', 'locationConsent');
   if (a.requireNearby) {
     if (input.lat === undefined || input.lng === undefined) throw fail.validation('本活动需要在现场签到，请允许获取您的位置', [{ field: 'location', message: '需要您的位置' }]);
     const away = distanceMetres({ lat: input.lat, lng: input.lng }, { lat: a.lat, lng: a.lng });

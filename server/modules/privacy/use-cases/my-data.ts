@@ -9,11 +9,13 @@ import { personBalance } from '../../points/facade';
 import { reportsByReporter } from '../../reports/facade';
 import { volunteerRecordOf } from '../../volunteers/facade';
 import type { MyData } from '../contracts';
+import { CONSENT_PURPOSES } from '../domain/consent-purposes';
+import { consentsOf } from '../repo';
 
 /** 个人信息查阅/复制: everything the county holds about the caller, in one answer they can read and save. */
 export async function myData(ctx: UseCaseContext): Promise<MyData> {
   const { db, actor } = ctx;
-  const [profile, home, children, pledges, reports, family, volunteer, points] = await Promise.all([
+  const [profile, home, children, pledges, reports, family, volunteer, points, consents] = await Promise.all([
     profileOf(db, actor.userId),
     currentHome(db, actor.countyId, actor.userId),
     childrenOf(db, actor.userId),
@@ -22,6 +24,7 @@ export async function myData(ctx: UseCaseContext): Promise<MyData> {
     familyRecordOf(db, actor.userId),
     volunteerRecordOf(db, actor.userId),
     personBalance(db, actor.userId),
+    consentsOf(db, actor.userId),
   ]);
   return {
     profile: { name: profile.name, phone: profile.phone, joinedAt: iso(profile.createdAt), roles: [...new Set(actor.roles.map((r) => r.role))] },
@@ -33,5 +36,6 @@ export async function myData(ctx: UseCaseContext): Promise<MyData> {
     familyVotes: family.votes,
     volunteer,
     points,
+    consents: consents.map((c) => ({ purpose: c.purpose, title: CONSENT_PURPOSES[c.purpose].title, givenAt: iso(c.givenAt), withdrawnAt: c.withdrawnAt ? iso(c.withdrawnAt) : null })),
   };
 }

@@ -11,6 +11,7 @@ import type { SubmittedEvent } from '../domain/case-events';
 import { route } from '../domain/routing';
 import { apply } from '../domain/transition';
 import { countReportOfDay, findActiveCategory, insertEvent, insertPhotos, insertReportOnce, reportByKey, routingRulesFor } from '../repo';
+import { requireConsent } from '../../privacy/facade';
 
 export interface SubmitInput {
   idempotencyKey: string;
@@ -136,7 +137,12 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
   return { reportId, status: state.status, alreadySubmitted: false };
 }
 
-/** A resident files a report of their own; it counts toward their 20 a day. */
-export function submitReport(ctx: UseCaseContext, input: SubmitInput): Promise<SubmitResult> {
+/**
+ * A resident files a report of their own; it counts toward their 20 a day.
+ * Its place is the phone's precise position: only with the reporter's separate
+ * consent to that (the app asks before it locates).
+ */
+export async function submitReport(ctx: UseCaseContext, input: SubmitInput): Promise<SubmitResult> {
+  await requireConsent(ctx.db, ctx.actor.userId, 'precise_location', 'locationConsent');
   return fileReport(ctx, input, { reporterId: ctx.actor.userId, countsTowardDailyLimit: true });
 }

@@ -4,6 +4,7 @@ import { hasRole } from '../../../core/actor';
 import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import { findCommunity } from '../../places/facade';
+import { hasConsent, recordConsent } from '../../privacy/facade';
 import type { VolunteerProfileView, volunteersInputs } from '../contracts';
 import { findProfile, grantVolunteerRole, upsertProfile } from '../repo';
 import { profileView } from '../views';
@@ -21,7 +22,11 @@ export async function registerVolunteer(ctx: UseCaseContext, input: Input): Prom
   if (actor.isMinor || hasRole(actor, 'minor')) throw fail.forbidden('未成年人请在监护人陪同下参加社区活动');
   const community = await findCommunity(db, actor.countyId, input.communityId);
   if (!community) throw fail.validation('请选择本县的社区或村', [{ field: 'communityId', message: '请选择本县的社区或村' }]);
-  // The team's leaders read the name and skills.
+  // A real name and a phone are collected only with their own, separate consent (given once, on this form).
+  if (input.identityConsent) await recordConsent(db, { countyId: actor.countyId, userId: actor.userId, purpose: 'volunteer_identity', at: now });
+  else if (!(await hasConsent(db, actor.userId, 'volunteer_identity'))) {
+    throw fail.validation('请先同意提供真实姓名和手机号', [{ field: 'identityConsent', message: '请阅读并勾选同意提供真实姓名和手机号' }]);
+  }
 
   const before = await findProfile(db, actor.userId);
   await upsertProfile(db, { userId: actor.userId, countyId: actor.countyId, realName: input.realName, phone: input.phone, skills: input.skills, communityId: community.id, at: now });

@@ -64,10 +64,13 @@ describe('checking in and out', () => {
     expect(await p.call('activities', 'check', { activityId, direction: 'out', code: (await code()).digits })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '您还没有签到，请先签到' } });
   });
 
-  it('asks for the place where the activity requires it: within 500 m passes, 800 m away does not', async () => {
+  it('asks for the place where the activity requires it, only with the volunteer\'s consent to their position: within 500 m passes, 800 m away does not', async () => {
     const { activityId, people: [p], code } = await atTheActivity({ overrides: { requireNearby: true } });
     const digits = (await code()).digits;
     expect(errorCode(await p.call('activities', 'check', { activityId, direction: 'in', code: digits }))).toBe('VALIDATION');
+    const unconsented = await p.call('activities', 'check', { activityId, direction: 'in', code: digits, lat: PLACE.lat, lng: PLACE.lng });
+    expect((unconsented as any).error.details).toEqual([{ field: 'locationConsent', message: '请先同意“使用您的精确位置”' }]);
+    data(await p.call('privacy', 'consent', { purpose: 'precise_location' }));
     const far = await p.call('activities', 'check', { activityId, direction: 'in', code: digits, lat: PLACE.lat + 800 / 111_195, lng: PLACE.lng });
     expect(far).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((far as any).error.message).toMatch(/^您距离活动地点约8\d\d米/);

@@ -34,7 +34,9 @@ export async function uploadPhotos(county: TestCounty, person: DemoKey, count: n
 }
 
 /** A valid report by `person`, with two photos they uploaded; tests override one field to break it. */
+/** A report's input by `person`, who has agreed (once) to the app using their precise location, as the app asks before it locates. */
 export async function reportInput(county: TestCounty, person: DemoKey, categoryId: string, overrides: Record<string, unknown> = {}) {
+  data(await county.as(person)('privacy', 'consent', { purpose: 'precise_location' }));
   return {
     idempotencyKey: randomUUID(),
     categoryId,

@@ -3,7 +3,7 @@ import { addPeople, data, ExtraPerson, TestCounty } from '../../../support/app';
 
 /** A valid registration in the county's 和平社区; tests override a field to break it. */
 export function registration(county: TestCounty, overrides: Record<string, unknown> = {}) {
-  return { realName: '孙晓燕', phone: '13712345678', skills: ['急救', '摄影'], communityId: county.communities['和平社区'], ...overrides };
+  return { realName: '孙晓燕', phone: '13712345678', skills: ['急救', '摄影'], communityId: county.communities['和平社区'], identityConsent: true, ...overrides };
 }
 
 /** New residents of the county who registered as volunteers through the API; person i is 志愿者甲i with phone 1371000000i. */
