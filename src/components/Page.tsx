@@ -3,12 +3,14 @@
  * set on .ct-page in app.scss) and 大字模式: with the switch on, the .ct-large
  * class raises every font-size variable by at least 25%. In 孩子模式 the bar
  * at the top says whose turn it is (ChildModeBar); WeChat's privacy question
- * opens PrivacySheet over whatever page asked.
+ * opens PrivacySheet over whatever page asked, and the app's own separate
+ * consents (ConsentSheet) likewise.
  */
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useLargeText } from '../hooks/useLargeText'
 import ChildModeBar from './ChildModeBar'
+import ConsentSheet from './ConsentSheet'
 import CountyChooser from './CountyChooser'
 import PrivacySheet from './PrivacySheet'
 
@@ -29,6 +31,7 @@ export default function Page({ children, className, flush }: PageProps) {
       <ChildModeBar />
       {children}
       <PrivacySheet />
+      <ConsentSheet />
       <CountyChooser />
     </View>
   )

@@ -1,11 +1,16 @@
 import Taro from '@tarojs/taro'
 import gcoord from 'gcoord'
+import { toastError } from '../lib/feedback'
+import { ensureConsent } from '../lib/sensitive-consent'
 import { useState } from 'react'
 
 /** The county seat's centre: where a place lands when the phone cannot tell its position. */
 export const COUNTY_CENTRE = { latitude: 28.2282, longitude: 112.9388 }
 
 export const FALLBACK_NOTE = '未能获取定位，已使用县城中心位置，请在地址里写清楚'
+
+/** Said where a place is needed and the person did not agree to the app using their position. */
+export const DECLINED_NOTE = '您没有同意使用位置，所以还没有定位。想好了可以再点一次，同意后再定位。'
 
 /** How the position was found: picked on the map (weapp), the phone's position, or the fallback. */
 export type PlaceSource = '' | 'picked' | 'gps' | 'fallback'
@@ -57,15 +62,28 @@ export async function phonePosition(): Promise<{ latitude: number; longitude: nu
  * person sees and corrects the spot), the phone's position if they decline.
  * In H5: the browser's position. When neither works, the county centre, said
  * plainly (FALLBACK_NOTE) so the typed address carries the place; the person
- * can try again.
+ * can try again. First of all, the person's separate consent to the app using
+ * their position (lib/sensitive-consent); without it nothing is located
+ * (`declined`, DECLINED_NOTE).
  */
 export function usePlace(onPlace: (p: Place) => void) {
   const [locating, setLocating] = useState(false)
+  const [declined, setDeclined] = useState(false)
 
   const locate = async (near?: { latitude: number; longitude: number }) => {
     if (locating) return
     setLocating(true)
     try {
+      // The phone's precise position only after the person's separate consent to it (asked once).
+      let agreed: boolean
+      try {
+        agreed = await ensureConsent('precise_location')
+      } catch (e) {
+        toastError(e)
+        return
+      }
+      setDeclined(!agreed)
+      if (!agreed) return
       if (!isH5) {
         try {
           const r = await Taro.chooseLocation(near ? { latitude: near.latitude, longitude: near.longitude } : {})
@@ -90,5 +108,5 @@ export function usePlace(onPlace: (p: Place) => void) {
     }
   }
 
-  return { locating, locate, isH5 }
+  return { locating, locate, isH5, declined }
 }

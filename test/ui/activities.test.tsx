@@ -21,6 +21,7 @@ import { NEED_LOCATION } from '../../src/features/activities/hooks/useCheck'
 import { hoursEntries } from '../../src/features/activities/hooks/useManage'
 import { minutesText, timeRange } from '../../src/features/activities/hooks/rules'
 import type { ActivityView, RosterRow, RosterView } from '../../server/modules/activities/contracts'
+import { wgs84ToGcj02 } from '../../src/hooks/usePlace'
 
 beforeEach(() => {
   jest.restoreAllMocks()
@@ -167,8 +168,9 @@ describe('发布活动', () => {
       title: '周六清扫文化广场',
       description: '清扫广场和绿化带的垃圾，工具由队里准备。',
       placeName: '和平社区文化广场',
-      lat: 28.23,
-      lng: 112.94,
+      // the browser's WGS-84 position on WeChat's GCJ-02 map
+      lat: wgs84ToGcj02({ latitude: 28.23, longitude: 112.94 }).latitude,
+      lng: wgs84ToGcj02({ latitude: 28.23, longitude: 112.94 }).longitude,
       // the end kept its two hours after the start; the deadline followed the start
       startsAt: `${start.date}T14:30:00+08:00`,
       endsAt: `${start.date}T16:30:00+08:00`,
@@ -400,8 +402,8 @@ describe('活动详情: the button follows where the person stands', () => {
       activityId: ACT,
       direction: 'in',
       code: '123456',
-      lat: 28.2301,
-      lng: 112.9402,
+      lat: wgs84ToGcj02({ latitude: 28.2301, longitude: 112.9402 }).latitude,
+      lng: wgs84ToGcj02({ latitude: 28.2301, longitude: 112.9402 }).longitude,
     })
   })
 

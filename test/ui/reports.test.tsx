@@ -10,7 +10,7 @@ import { call, CloudError } from '../../src/lib/cloud'
 import { ANONYMOUS_NOTE, ReportScreen } from '../../src/features/reports/pages/report/index'
 import { DetailScreen } from '../../src/features/reports/pages/detail/index'
 import { REPORT_DRAFT_KEY, validateReport, newReportDraft } from '../../src/features/reports/hooks/useReportForm'
-import { COUNTY_CENTRE, FALLBACK_NOTE } from '../../src/hooks/usePlace'
+import { COUNTY_CENTRE, DECLINED_NOTE, FALLBACK_NOTE } from '../../src/hooks/usePlace'
 import { byDeadline } from '../../src/features/reports/pages/handler/index'
 import { photoUrl } from '../../src/lib/files'
 import { uuid } from '../../src/lib/uuid'
@@ -19,6 +19,8 @@ import type { CaseAction, CaseSummary, ReportDetail } from '../../server/modules
 beforeEach(() => {
   jest.restoreAllMocks()
 })
+
+const LOCATION_CONSENT = { purpose: 'precise_location', title: '使用您的精确位置', text: '随手拍定位时会读取手机的精确位置。', withdrawable: true, givenAt: null }
 
 const CAT = '11111111-1111-4111-8111-111111111111'
 const R1 = '22222222-2222-4222-8222-222222222222'
@@ -198,7 +200,9 @@ describe('新随手拍', () => {
 
   test('when the browser cannot tell the position, the county centre is used and the page says so', async () => {
     quietTaro()
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'reports.categories': () => categories, 'reports.nearby': () => [] }).impl)
+    ;(call as jest.Mock).mockImplementation(
+      fakeBackend({ 'reports.categories': () => categories, 'reports.nearby': () => [], 'privacy.consents': () => [{ ...LOCATION_CONSENT, given: true }] }).impl,
+    )
     render(<ReportScreen />)
     await screen.findByText('乱扔垃圾', {}, { timeout: 5000 })
     await tap('使用当前位置') // jsdom has no geolocation: like a browser that refuses
@@ -206,6 +210,40 @@ describe('新随手拍', () => {
     expect(FALLBACK_NOTE).toBe('未能获取定位，已使用县城中心位置，请在地址里写清楚')
     expect(savedDraft()).toMatchObject({ latitude: COUNTY_CENTRE.latitude, longitude: COUNTY_CENTRE.longitude, placeSource: 'fallback' })
     expect(screen.getByText('重新定位')).toBeTruthy()
+  })
+
+  test('the first 定位 asks, with the server\'s words, before the position is read: 不同意 locates nothing and says so; 同意 is recorded, then it locates', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'reports.categories': () => categories,
+      'reports.nearby': () => [],
+      'privacy.consents': () => [{ ...LOCATION_CONSENT, given: false }],
+      'privacy.consent': () => ({ given: true }),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    const position = jest.fn((_ok: unknown, fail: (e: unknown) => void) => fail(new Error('refused')))
+    Object.defineProperty(navigator, 'geolocation', { value: { getCurrentPosition: position }, configurable: true })
+    render(<ReportScreen />)
+    await screen.findByText('乱扔垃圾', {}, { timeout: 5000 })
+
+    await tap('使用当前位置')
+    const sheet = await screen.findByRole('dialog', { name: '请您同意：使用您的精确位置' })
+    expect(within(sheet).getByText(LOCATION_CONSENT.text)).toBeTruthy()
+    await tap('不同意')
+    expect(await screen.findByText(DECLINED_NOTE)).toBeTruthy()
+    expect(position).not.toHaveBeenCalled()
+    expect(savedDraft()?.latitude ?? null).toBeNull()
+
+    await tap('使用当前位置')
+    await screen.findByRole('dialog', { name: '请您同意：使用您的精确位置' })
+    await tap('同意')
+    expect(await screen.findByText(FALLBACK_NOTE)).toBeTruthy()
+    expect(position).toHaveBeenCalledTimes(1)
+    expect(backend.calls.filter((c) => c.key === 'privacy.consent').map((c) => c.input)).toEqual([{ purpose: 'precise_location' }])
+    // Asked once: the next 定位 goes straight to the position.
+    await tap('重新定位')
+    await waitFor(() => expect(position).toHaveBeenCalledTimes(2))
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   test('validation follows the contract: 5–500 characters, an address, a place', () => {

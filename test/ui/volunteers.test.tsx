@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { fakeBackend, quietTaro } from './helpers'
+import { ALL_CONSENTS_GIVEN, fakeBackend, quietTaro } from './helpers'
 
 jest.mock('../../src/lib/cloud', () => {
   const actual = jest.requireActual('../../src/lib/cloud')
@@ -12,7 +12,7 @@ import { CertificateScreen, NO_HOURS, NOT_REGISTERED_HINT } from '../../src/feat
 import { CERT_NOTE } from '../../src/features/volunteers/components/Certificate'
 import { REGISTER_DRAFT_KEY } from '../../src/features/volunteers/hooks/useRegisterForm'
 import { durationText, hoursFigure, lastMonths } from '../../src/features/volunteers/hooks/format'
-import { MAX_SKILLS, SUGGESTED_SKILLS, validateRegistration } from '../../src/features/volunteers/hooks/rules'
+import { IDENTITY_CONSENT_NEEDED, MAX_SKILLS, SUGGESTED_SKILLS, validateRegistration } from '../../src/features/volunteers/hooks/rules'
 import type { CertificateView, MeView } from '../../server/modules/volunteers/contracts'
 
 beforeEach(() => {
@@ -160,6 +160,7 @@ describe('志愿者注册', () => {
     const onSaved = jest.fn()
     const b = backend({
       'volunteers.register': (input) => ({ ...input, communityName: '和平社区', registeredAt: '2026-03-01T01:00:00.000Z' }),
+      'privacy.consents': () => ALL_CONSENTS_GIVEN.map((c) => (c.purpose === 'volunteer_identity' ? { ...c, given: false, givenAt: null } : c)),
     })
     render(<RegisterScreen onSaved={onSaved} />)
     await screen.findByText('注册志愿者')
@@ -167,10 +168,16 @@ describe('志愿者注册', () => {
     await typeInto(1, '138 0000 1111')
     await tap('和平社区')
     await tap('摄影')
+    // A real name and a phone only with their own tick box, asked before anything is sent.
+    await tap('注册成为志愿者')
+    expect(screen.getByText(IDENTITY_CONSENT_NEEDED)).toBeTruthy()
+    expect(b.calls.some((c) => c.key === 'volunteers.register')).toBe(false)
+    await tap('我同意为志愿服务提供真实姓名和手机号')
+    expect(screen.queryByText(IDENTITY_CONSENT_NEEDED)).toBeNull()
     await tap('注册成为志愿者')
     await waitFor(() => expect(onSaved).toHaveBeenCalled())
     expect(b.calls.filter((c) => c.key === 'volunteers.register').map((c) => c.input)).toEqual([
-      { realName: '张秀兰', phone: '13800001111', skills: ['摄影'], communityId: HEPING },
+      { realName: '张秀兰', phone: '13800001111', skills: ['摄影'], communityId: HEPING, identityConsent: true },
     ])
     expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: '资料已保存' }))
     expect(savedDraft()).toBeUndefined()

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useAction } from '../../../hooks/useAction'
 import { phonePosition } from '../../../hooks/usePlace'
+import { ensureConsent } from '../../../lib/sensitive-consent'
 import { CloudError } from '../../../lib/cloud'
 import { toastOk } from '../../../lib/feedback'
 import { checkInOut } from '../api/checkInOut'
@@ -9,6 +10,7 @@ import type { ActivityView, CheckResult } from '../api/types'
 import { CODE_DIGITS, normaliseDigits } from './rules'
 
 export const NEED_LOCATION = '这场活动要在现场签到，需要您的位置。请允许获取位置，在活动地点附近再试一次。'
+export const NEED_CONSENT = '这场活动要在现场签到，需要用到您的位置。同意使用位置后，才能签到。'
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
 /**
@@ -25,6 +27,8 @@ export function useCheck(a: Pick<ActivityView, 'id' | 'requireNearby'>, onChecke
     async (direction: 'in' | 'out', code: string) => {
       let position: { lat: number; lng: number } | undefined
       if (a.requireNearby) {
+        // The phone's position only with the person's separate consent to it (asked once).
+        if (!(await ensureConsent('precise_location'))) throw new CloudError('VALIDATION', NEED_CONSENT)
         try {
           const p = await phonePosition()
           position = { lat: p.latitude, lng: p.longitude }

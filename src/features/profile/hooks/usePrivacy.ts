@@ -1,6 +1,6 @@
 /**
- * 个人信息与账号: read and save what the county holds about me, and delete the
- * account (typed 注销; then the phone forgets the session and starts afresh).
+ * 个人信息与账号: read and save what the county holds about me, see and withdraw
+ * the separate consents I gave, and delete the account (typed 注销; then the phone forgets the session and starts afresh).
  */
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -12,6 +12,8 @@ import { toastOk } from '../../../lib/feedback'
 import { ROUTES } from '../../../lib/routes'
 import { saveFile } from '../../../lib/save-file'
 import { announceSessionChanged } from '../../../lib/session'
+import { getConsents, withdrawConsent, type ConsentPurpose } from '../../../lib/api/privacy'
+import { forgetConsents } from '../../../lib/sensitive-consent'
 import { deleteAccount, getMyData, type MyData } from '../api/privacy'
 
 const SAVED = { downloaded: '已下载', shared: '已发送', opened: '已打开', copied: '已复制' }
@@ -24,6 +26,14 @@ export function usePrivacy() {
     toastOk(SAVED[how])
   })
   const remove = useAction(deleteAccount, { toastOnError: false })
+  const consents = useRemote(getConsents)
+  const withdraw = useAction(async (purpose: ConsentPurpose) => {
+    const r = await withdrawConsent(purpose)
+    forgetConsents()
+    toastOk('已撤回，用到时会再问您')
+    await Promise.all([consents.reload(), data.reload()])
+    return r
+  })
 
   const confirmDelete = async () => {
     const r = await remove.run(typed.trim())
@@ -41,6 +51,9 @@ export function usePrivacy() {
 
   return {
     data,
+    consents,
+    withdraw: (purpose: ConsentPurpose) => void withdraw.run(purpose),
+    withdrawing: withdraw.busy,
     saveCopy: (d: MyData) => void save.run(d),
     saving: save.busy,
     typed,

@@ -67,7 +67,7 @@ export function validateReport(d: ReportDraft): Record<string, string> {
 
 /** The server names fields as the contract does; the form shows latitude/longitude errors at the place. */
 /** The point's halves are the place field; `photos.1` is the photos field. */
-const fieldOf = (path: string) => (path === 'latitude' || path === 'longitude' ? 'place' : path.startsWith('photos') ? 'photos' : path)
+const fieldOf = (path: string) => (path === 'latitude' || path === 'longitude' || path === 'locationConsent' ? 'place' : path.startsWith('photos') ? 'photos' : path)
 
 export function useReportForm() {
   const categories = useRemote<ReportCategory[]>(listCategories)

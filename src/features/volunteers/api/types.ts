@@ -23,6 +23,8 @@ export interface RegisterInput {
   skills: string[]
   /** The community (社区) or village the volunteer serves. */
   communityId: Id
+  /** The separate tick box for giving a real name and phone (needed once). */
+  identityConsent: boolean
 }
 
 export type LeaderboardPeriod = 'week' | 'month'

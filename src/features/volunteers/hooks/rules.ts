@@ -45,6 +45,9 @@ export interface RegisterValues {
   communityId: string
 }
 
+/** Said at the tick box when a first registration is sent without it (the server's words too). */
+export const IDENTITY_CONSENT_NEEDED = '请阅读并勾选同意提供真实姓名和手机号'
+
 /** field → message; empty when everything is in order. */
 export function validateRegistration(v: RegisterValues): Record<string, string> {
   const e: Record<string, string> = {}

@@ -4,7 +4,7 @@ import { useDraft } from '../../../hooks/useDraft'
 import { toastOk } from '../../../lib/feedback'
 import { register } from '../api/register'
 import type { VolunteerProfileView } from '../api/types'
-import { MAX_SKILLS, serverFieldErrors, skillError, validateRegistration, type RegisterValues } from './rules'
+import { IDENTITY_CONSENT_NEEDED, MAX_SKILLS, serverFieldErrors, skillError, validateRegistration, type RegisterValues } from './rules'
 
 /** What the person has filled in, kept on the phone until it is saved. */
 export interface RegisterDraft extends RegisterValues {
@@ -36,10 +36,12 @@ export function startingValues(profile: VolunteerProfileView | null, home?: { co
  * the server's field errors shown at their fields. `onSaved` runs once the
  * server has the profile.
  */
-export function useRegisterForm(initial: RegisterDraft, onSaved: (p: VolunteerProfileView) => void) {
+export function useRegisterForm(initial: RegisterDraft, onSaved: (p: VolunteerProfileView) => void, askIdentityConsent = false) {
   const draft = useDraft<RegisterDraft>(REGISTER_DRAFT_KEY, initial)
   const d = draft.value
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
+  // The separate consent to giving a real name and phone: ticked here, never kept in the draft.
+  const [identityConsent, setIdentityConsentState] = useState(false)
   /** fields changed since the server last refused: its words about them no longer apply */
   const [touched, setTouched] = useState<string[]>([])
 
@@ -79,6 +81,7 @@ export function useRegisterForm(initial: RegisterDraft, onSaved: (p: VolunteerPr
   const submit = useAction(async () => {
     const v = draft.value
     const errs = validateRegistration(v)
+    if (askIdentityConsent && !identityConsent) errs.identityConsent = IDENTITY_CONSENT_NEEDED
     setLocalErrors(errs)
     setTouched([])
     if (Object.keys(errs).length) return undefined
@@ -87,6 +90,7 @@ export function useRegisterForm(initial: RegisterDraft, onSaved: (p: VolunteerPr
       phone: v.phone.replace(/\s/g, ''),
       skills: v.skills,
       communityId: v.communityId,
+      identityConsent,
     })
     draft.clear(startingValues(saved))
     toastOk('资料已保存')
@@ -106,6 +110,12 @@ export function useRegisterForm(initial: RegisterDraft, onSaved: (p: VolunteerPr
     },
     toggleSkill,
     addTyped,
+    askIdentityConsent,
+    identityConsent,
+    setIdentityConsent: (on: boolean) => {
+      setIdentityConsentState(on)
+      forget('identityConsent')
+    },
     errors,
     errorCount: Object.keys(errors).length,
     submitError: submit.error,

@@ -7,6 +7,7 @@ import Input from '../../../../components/nut/input'
 import { roleLabel } from '../../../../lib/labels'
 import { usePrivacy, type PrivacyModel } from '../../hooks/usePrivacy'
 import type { MyData } from '../../api/privacy'
+import type { ConsentView } from '../../../../lib/api/privacy'
 import '../edit/index.scss'
 
 const day = (at: string) => at.slice(0, 10)
@@ -34,6 +35,35 @@ function MyDataView({ d }: { d: MyData }) {
       <Section title='我推荐的文明家庭' lines={[...d.familyNominations.map((n) => `${day(n.createdAt)} ${n.displayName}`), `投过 ${d.familyVotes} 票`]} />
       <Section title='志愿服务' lines={d.volunteer ? [`姓名：${d.volunteer.realName}`, `手机：${d.volunteer.phone}`, `服务时长：${d.volunteer.hours} 小时`] : []} />
       <Section title='积分' lines={[`${d.points} 分`]} />
+      <Section title='同意记录' lines={d.consents.map((c) => `${c.title}：${day(c.givenAt)} 同意${c.withdrawnAt ? `，${day(c.withdrawnAt)} 撤回` : ''}`)} />
+    </View>
+  )
+}
+
+/** The separate consents (precise location, a volunteer's identity): given or not, and 撤回 where it can be. */
+function Consents({ m }: { m: PrivacyModel }) {
+  return (
+    <View className='ct-card ct-mt-lg'>
+      <Text className='ct-title ct-block'>我同意过的事</Text>
+      <Text className='ct-muted ct-block ct-mt-xs'>用到这些信息之前，小程序会先单独问您。撤回后，下次用到时会再问。</Text>
+      <RemoteView<ConsentView[]> remote={m.consents} rows={2} isEmpty={() => false}>
+        {(list) => (
+          <View>
+            {list.map((c) => (
+              <View key={c.purpose} className='ct-mt'>
+                <Text className='ct-text ct-block'>{c.title}</Text>
+                <Text className='ct-muted ct-block'>{c.given && c.givenAt ? `已同意（${day(c.givenAt)}）` : '还没有同意，用到时会先问您'}</Text>
+                {c.given && c.withdrawable ? (
+                  <Button className='ct-btn ct-mt-xs' fill='outline' loading={m.withdrawing} onClick={() => m.withdraw(c.purpose)}>
+                    {`撤回“${c.title}”`}
+                  </Button>
+                ) : null}
+                {c.given && !c.withdrawable ? <Text className='ct-muted ct-block'>不再做志愿者时，注销账号会删除这些信息。</Text> : null}
+              </View>
+            ))}
+          </View>
+        )}
+      </RemoteView>
     </View>
   )
 }
@@ -73,6 +103,7 @@ export function PrivacyScreen() {
           </View>
         )}
       </RemoteView>
+      <Consents m={m} />
       <DeleteAccount m={m} />
     </Page>
   )

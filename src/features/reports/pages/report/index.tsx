@@ -10,7 +10,7 @@ import Choices from '../../../../components/Choices'
 import Field from '../../../../components/Field'
 import PhotoPicker from '../../../../components/PhotoPicker'
 import NearbyList from '../../components/NearbyList'
-import { FALLBACK_NOTE } from '../../../../hooks/usePlace'
+import { DECLINED_NOTE, FALLBACK_NOTE } from '../../../../hooks/usePlace'
 import { ADDRESS_MAX, DESCRIPTION_MAX, MAX_PHOTOS, useReportForm } from '../../hooks/useReportForm'
 import type { ReportCategory } from '../../api/types'
 import '../reports.scss'
@@ -62,7 +62,11 @@ export function ReportScreen() {
 
       <View className='ct-card'>
         <Field label='位置' error={f.errors.place}>
-          {d.placeSource === 'fallback' ? (
+          {f.place.declined && !placed ? (
+            <View className='rp-notice' role='status'>
+              <Text className='ct-text'>{DECLINED_NOTE}</Text>
+            </View>
+          ) : d.placeSource === 'fallback' ? (
             <View className='rp-notice' role='status'>
               <Text className='ct-text'>{FALLBACK_NOTE}</Text>
             </View>

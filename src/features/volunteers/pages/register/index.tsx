@@ -7,10 +7,13 @@ import WeChatPhoneButton from '../../../../components/WeChatPhoneButton'
 import RemoteView from '../../../../components/RemoteView'
 import Field from '../../../../components/Field'
 import Button from '../../../../components/nut/button'
+import Checkbox from '../../../../components/nut/checkbox'
+import FieldError from '../../../../components/FieldError'
 import Input from '../../../../components/nut/input'
 import { useIsChild } from '../../../../hooks/useIsChild'
 import { useRemote } from '../../../../hooks/useRemote'
 import { getMe } from '../../../../lib/api/identity'
+import { getConsents } from '../../../../lib/api/privacy'
 import { ROUTES } from '../../../../lib/routes'
 import { getMyVolunteering } from '../../api/getMyVolunteering'
 import type { VolunteerProfileView } from '../../api/types'
@@ -25,6 +28,8 @@ export const PRIVACY_NOTE = '您的真实姓名和电话只有您所在队伍的
 interface Start {
   editing: boolean
   values: RegisterDraft
+  /** the separate consent's words, while the person has not given it */
+  identityConsent: { title: string; text: string } | null
 }
 
 /** Back to where the person came from (a team they want to join, say), or to 志愿服务. */
@@ -35,7 +40,7 @@ function leave() {
 }
 
 export function RegisterForm({ start, onSaved }: { start: Start; onSaved: (p: VolunteerProfileView) => void }) {
-  const f = useRegisterForm(start.values, onSaved)
+  const f = useRegisterForm(start.values, onSaved, start.identityConsent !== null)
   const d = f.draft
   useEffect(() => {
     if (start.editing) void Promise.resolve(Taro.setNavigationBarTitle({ title: '修改志愿者资料' })).catch(() => undefined)
@@ -99,6 +104,17 @@ export function RegisterForm({ start, onSaved }: { start: Start; onSaved: (p: Vo
         </Field>
       </View>
 
+      {start.identityConsent ? (
+        <View className='ct-card' role='group' aria-label={start.identityConsent.title}>
+          <Text className='ct-title ct-block'>{start.identityConsent.title}</Text>
+          <Text className='ct-text ct-block ct-mt-xs'>{start.identityConsent.text}</Text>
+          <Checkbox className='ct-mt' checked={f.identityConsent} onChange={f.setIdentityConsent}>
+            我同意为志愿服务提供真实姓名和手机号
+          </Checkbox>
+          <FieldError message={f.errors.identityConsent} />
+        </View>
+      ) : null}
+
       {f.errorCount > 0 && !(f.submitError && !f.submitError.details?.length) ? (
         <View className='vo-notice vo-notice--alert' role='alert'>
           <Text className='ct-text ct-block'>{`还有 ${f.errorCount} 处没填好，请看上面标红的地方。`}</Text>
@@ -125,9 +141,10 @@ export function RegisterForm({ start, onSaved }: { start: Start; onSaved: (p: Vo
 export function RegisterScreen({ onSaved = leave }: { onSaved?: (p: VolunteerProfileView) => void }) {
   const isChild = useIsChild()
   const start = useRemote<Start>(async () => {
-    const [me, identity] = await Promise.all([getMyVolunteering(), getMe().catch(() => undefined)])
+    const [me, identity, consents] = await Promise.all([getMyVolunteering(), getMe().catch(() => undefined), getConsents()])
     const home = identity?.household ? { communityId: identity.household.communityId, communityName: identity.household.communityName } : null
-    return { editing: me.registered, values: startingValues(me.profile, home) }
+    const consent = consents.find((c) => c.purpose === 'volunteer_identity')
+    return { editing: me.registered, values: startingValues(me.profile, home), identityConsent: consent && !consent.given ? { title: consent.title, text: consent.text } : null }
   })
   if (isChild) {
     return (
