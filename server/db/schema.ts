@@ -248,6 +248,7 @@ export interface DB {
   goodPeopleSupports: GoodPeopleSupportsTable;
   goodPeopleTitles: GoodPeopleTitlesTable;
   goodPersonEvents: GoodPersonEventsTable;
+  goodPersonConsentAsks: GoodPersonConsentAsksTable;
   householdStars: HouseholdStarsTable;
   volunteerTeams: VolunteerTeamsTable;
   volunteerProfiles: VolunteerProfilesTable;
@@ -466,6 +467,8 @@ export interface FamilyNominationEventsTable {
   /** SHA-256 (hex) of what the nomination said at this version */
   contentHash: string;
   childNameShown: boolean;
+  /** this step (a revision after consent) sent it back to the family for consent (migration 025) */
+  asksConsent: Generated<boolean>;
   at: Timestamp;
 }
 
@@ -583,7 +586,20 @@ export interface GoodPersonEventsTable {
   awardTitle: string | null;
   /** SHA-256 (hex) of what would be published at this version */
   contentHash: string;
+  /** how the nominee's side answered: with the code, or from the request in 消息 (migration 025) */
+  channel: 'code' | 'inbox' | null;
+  /** this step (a revision after consent) asked the nominee for consent again (migration 025) */
+  asksConsent: Generated<boolean>;
   at: Timestamp;
+}
+
+/** Who was asked in the app (消息) to answer a good-person nomination: the nominee, or a minor nominee's guardians. */
+export interface GoodPersonConsentAsksTable {
+  goodPersonId: string;
+  userId: string;
+  countyId: string;
+  answererRole: 'nominee' | 'guardian';
+  askedAt: Timestamp;
 }
 
 export interface HouseholdStarsTable {

@@ -5,7 +5,7 @@ import { useAppInBrowser } from './support/phone';
 
 jest.setTimeout(240_000);
 
-const { signIn, open, see, tap } = useAppInBrowser();
+const { app, signIn, open, see, tap } = useAppInBrowser();
 
 const PHONE = '13800001111';
 /** 60 characters: past the 50 the story needs. */
@@ -44,7 +44,7 @@ describe('好人推荐: from a neighbour\'s story to a title on the honour roll'
     await see(nominator, '请把确认码告诉赵德明').waitFor();
     code = (await nominator.locator('.gp-code__value').filter({ visible: true }).first().innerText()).replace(/\s/g, '');
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
-    await see(nominator, '请把确认码告诉被推荐人：对方打开文明共建 → 我的 → 输入确认码，同意后才会提交审核。对方没有微信的，社区工作人员会上门或电话确认。').waitFor();
+    await see(nominator, '被推荐人可以在小程序消息里确认，或用确认码确认：请把确认码告诉对方，对方打开文明共建 → 我的 → 输入确认码。同意后才会提交审核。对方没有微信的，社区工作人员会上门或电话确认。').waitFor();
     await screenshot(nominator, 'g02-consent-code');
     expect(await seriousA11yViolations(nominator)).toEqual([]);
 
@@ -70,7 +70,7 @@ describe('好人推荐: from a neighbour\'s story to a title on the honour roll'
     await screenshot(staff, 'g05-review-queue');
     await tap(staff, '赵德明');
     await see(staff, PHONE).waitFor();
-    await see(staff, '本人用确认码同意公开').waitFor();
+    await see(staff, '本人（孩子由家长）已同意公开').waitFor();
     await screenshot(staff, 'g06-review-detail');
     await tap(staff, '审核通过');
     await see(staff, '已公开展示').waitFor();
@@ -142,5 +142,45 @@ describe('好人推荐: from a neighbour\'s story to a title on the honour roll'
       if (found.length) findings[name] = found;
     }
     expect(findings).toEqual({});
+  });
+
+  it('张秀兰 nominates 赵志远, who uses the app, by his phone → he finds the request in 消息, opens it, agrees → it goes to review', async () => {
+    // 赵志远 verified his number with WeChat's phone button (the H5 build has none: set as that button would).
+    const theirPhone = '13700002222';
+    await app().db.updateTable('users').set({ phone: theirPhone }).where('id', '=', app().county.people.volunteer.userId).execute();
+
+    const nominator = await signIn('张秀兰');
+    await open(nominator, '/features/good-people/pages/nominate/index');
+    await see(nominator, '被推荐人姓名').waitFor();
+    await nominator.getByRole('radio', { name: /^见义勇为\s+\S/ }).filter({ visible: true }).click();
+    await fill(nominator, 'input[placeholder="例如：赵德明"]', '赵志远');
+    await fill(nominator, 'input[placeholder="手机号或带区号的座机号"]', theirPhone);
+    await fill(nominator, 'textarea[aria-label="事迹，至少50个字"], .gp-textarea textarea', STORY.replace('赵德明', '赵志远'));
+    await tap(nominator, '提交推荐');
+    await see(nominator, '推荐已提交').waitFor();
+    // The same screen as for someone without the app: the code, and both ways to confirm.
+    await see(nominator, '请把确认码告诉赵志远').waitFor();
+    await see(nominator, '被推荐人可以在小程序消息里确认', { exact: false }).waitFor();
+
+    const nominee = await signIn('赵志远');
+    await open(nominee, '/pages/inbox/index');
+    await tap(nominee, '有人推荐您为身边好人（见义勇为）');
+    await see(nominee, '推荐的是：赵志远').waitFor();
+    await see(nominee, '同意后会怎样').waitFor();
+    expect(await visibleText(nominee)).not.toContain('张秀兰');
+    expect(await visibleText(nominee)).not.toContain(theirPhone);
+    await screenshot(nominee, 'g12-consent-from-inbox');
+    expect(await seriousA11yViolations(nominee)).toEqual([]);
+    await tap(nominee, '同意公开');
+    await see(nominee, '已同意公开').waitFor();
+    await see(nominee, '推荐赵志远的事迹已提交审核', { exact: false }).waitFor();
+
+    // 张秀兰 is told, and her nomination now waits for review.
+    await open(nominator, '/pages/inbox/index');
+    await see(nominator, '赵志远同意了您的推荐').waitFor();
+    await open(nominator, '/features/good-people/pages/mine/index');
+    const card = nominator.locator('.ct-card').filter({ hasText: '赵志远' }).filter({ visible: true }).first();
+    await card.getByText('等待审核').waitFor();
+    await screenshot(nominator, 'g13-mine-after-consent');
   });
 });

@@ -10,7 +10,7 @@ import { call, CloudError } from '../../src/lib/cloud'
 import { CONTACT_NOTE, NominateScreen } from '../../src/features/good-people/pages/nominate/index'
 import { GalleryScreen } from '../../src/features/good-people/pages/gallery/index'
 import { DetailScreen } from '../../src/features/good-people/pages/detail/index'
-import { ConsentScreen } from '../../src/features/good-people/pages/consent/index'
+import { ConsentRequestScreen, ConsentScreen } from '../../src/features/good-people/pages/consent/index'
 import { CODE_EXPLAINED } from '../../src/features/good-people/components/ConsentCode'
 import { NOMINATE_DRAFT_KEY } from '../../src/features/good-people/hooks/useNominateForm'
 import { charCount, defaultTitle, normaliseCode, phoneOk, storyCounter } from '../../src/features/good-people/hooks/rules'
@@ -98,7 +98,7 @@ describe('推荐好人', () => {
     expect(screen.getByText('请把确认码告诉赵德明')).toBeTruthy()
     expect(screen.getByText(CODE_EXPLAINED)).toBeTruthy()
     expect(CODE_EXPLAINED).toBe(
-      '请把确认码告诉被推荐人：对方打开文明共建 → 我的 → 输入确认码，同意后才会提交审核。对方没有微信的，社区工作人员会上门或电话确认。',
+      '被推荐人可以在小程序消息里确认，或用确认码确认：请把确认码告诉对方，对方打开文明共建 → 我的 → 输入确认码。同意后才会提交审核。对方没有微信的，社区工作人员会上门或电话确认。',
     )
     expect(backend.calls.filter((c) => c.key === 'goodPeople.nominate').map((c) => c.input)).toEqual([
       { idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/), category: 'helping', nomineeName: '赵德明', nomineeContact: '13800001111', story: STORY_60, photos: [] },
@@ -235,7 +235,7 @@ describe('好人事迹', () => {
     ;(call as jest.Mock).mockImplementation(backend.impl)
     render(<DetailScreen goodPersonId={GP} />)
     expect(await screen.findByText('13800001111')).toBeTruthy()
-    expect(screen.getByText('本人用确认码同意公开')).toBeTruthy()
+    expect(screen.getByText('本人（孩子由家长）已同意公开')).toBeTruthy()
     expect(screen.getByText('审核通过')).toBeTruthy()
     expect(screen.queryByText('授予称号')).toBeNull()
     await tap('请修改')
@@ -410,6 +410,78 @@ describe('确认推荐', () => {
     expect(t.modal).toHaveBeenCalledWith(expect.objectContaining({ title: '婉拒公开' }))
     expect(await screen.findByText('确认码不对，请核对后再输入')).toBeTruthy()
     expect(backend.calls.filter((c) => c.key === 'goodPeople.consentByCode').map((c) => c.input)).toEqual([{ code: 'K7QM3XPB', agree: false }])
+  })
+})
+
+describe('确认推荐, opened from 消息', () => {
+  const request = (overrides: Record<string, unknown> = {}) => ({
+    goodPersonId: GP,
+    nomineeName: '赵德明',
+    category: 'helping',
+    categoryName: '助人为乐',
+    story: STORY_60,
+    photos: [],
+    asGuardian: false,
+    waiting: true,
+    myAnswer: null,
+    ...overrides,
+  })
+
+  test('shows the story to be published, with no code to type; 同意公开 answers for this nomination', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'goodPeople.consentRequest': () => request(),
+      'goodPeople.answerConsent': () => ({ goodPersonId: GP, nomineeName: '赵德明', status: 'submitted' }),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<ConsentRequestScreen goodPersonId={GP} />)
+    expect(await screen.findByText('推荐的是：赵德明')).toBeTruthy()
+    expect(screen.getByText('助人为乐')).toBeTruthy()
+    expect(screen.getByText(STORY_60)).toBeTruthy()
+    expect(screen.queryByText('确认码')).toBeNull()
+    expect(document.querySelectorAll('taro-input-core')).toHaveLength(0)
+    await tap('同意公开')
+    expect(await screen.findByText('已同意公开')).toBeTruthy()
+    expect(backend.calls.filter((c) => c.key === 'goodPeople.answerConsent').map((c) => c.input)).toEqual([{ goodPersonId: GP, agree: true }])
+    expect(backend.calls.some((c) => c.key === 'goodPeople.consentByCode' || c.key === 'goodPeople.lookupCode')).toBe(false)
+  })
+
+  test('婉拒 asks once and needs no reason; a parent reads it as their child’s', async () => {
+    const t = quietTaro()
+    const backend = fakeBackend({
+      'goodPeople.consentRequest': () => request({ nomineeName: '王小明', categoryName: '新时代好少年', asGuardian: true }),
+      'goodPeople.answerConsent': () => ({ goodPersonId: GP, nomineeName: '王小明', status: 'declined' }),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<ConsentRequestScreen goodPersonId={GP} />)
+    expect(await screen.findByText('推荐的是您的孩子：王小明')).toBeTruthy()
+    await tap('婉拒')
+    expect(t.modal).toHaveBeenCalledWith(expect.objectContaining({ title: '婉拒公开' }))
+    expect(await screen.findByText('已婉拒')).toBeTruthy()
+    expect(backend.calls.filter((c) => c.key === 'goodPeople.answerConsent').map((c) => c.input)).toEqual([{ goodPersonId: GP, agree: false }])
+  })
+
+  test('already answered: says so, with no buttons to answer again', async () => {
+    quietTaro()
+    const backend = fakeBackend({ 'goodPeople.consentRequest': () => request({ waiting: false, myAnswer: 'agreed' }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<ConsentRequestScreen goodPersonId={GP} />)
+    expect(await screen.findByText('您已经同意公开了，谢谢您！社区工作人员审核后会在“身边好人”展示。')).toBeTruthy()
+    expect(screen.queryByText('同意公开')).toBeNull()
+    expect(screen.queryByText('婉拒')).toBeNull()
+  })
+
+  test('someone the request was not sent to reads the server’s words', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'goodPeople.consentRequest': () => {
+        throw new CloudError('NOT_FOUND', '没有找到这条推荐，可能已经撤回了')
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<ConsentRequestScreen goodPersonId={GP} />)
+    expect(await screen.findByText('没有找到这条推荐，可能已经撤回了', { exact: false })).toBeTruthy()
+    expect(screen.queryByText('同意公开')).toBeNull()
   })
 })
 

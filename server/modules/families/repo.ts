@@ -36,6 +36,8 @@ export interface NominationStep {
   actorRole: NominationActorRole;
   decision?: ReviewDecision;
   note?: string | null;
+  /** This step sent the nomination back to the family for consent (a neighbour's revision after they agreed). */
+  asksConsent?: boolean;
   at: Date;
 }
 
@@ -57,6 +59,7 @@ async function appendHistory(db: Kysely<DB>, moved: (PublishedContent & { id: st
         note: step.note ?? null,
         contentHash: contentHash(n),
         childNameShown: n.childNameShown !== null,
+        asksConsent: step.asksConsent ?? false,
         at: step.at,
       })),
     )
@@ -120,7 +123,7 @@ export function historyOf(db: Kysely<DB>, countyId: string, nominationId: string
   return db
     .selectFrom('familyNominationEvents as e')
     .leftJoin('users as u', 'u.id', 'e.actorId')
-    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.contentHash', 'e.childNameShown', 'e.at', 'u.name as actorName'])
+    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.contentHash', 'e.childNameShown', 'e.asksConsent', 'e.at', 'u.name as actorName'])
     .where('e.countyId', '=', countyId)
     .where('e.nominationId', '=', nominationId)
     .orderBy('e.version')

@@ -29,6 +29,10 @@ export const goodPeopleInputs = {
   /** Whose nomination a code is for, before answering it. */
   lookupCode: z.object({ code: z.string().trim().toUpperCase().length(8, { message: '请输入8位确认码' }) }).strict(),
   consentByCode: z.object({ code: z.string().trim().toUpperCase().length(8, { message: '请输入8位确认码' }), agree: z.boolean() }).strict(),
+  /** The consent request the caller was sent in 消息 (the nominee, or a child nominee's guardian). */
+  consentRequest: z.object({ goodPersonId: idField() }).strict(),
+  /** Its answer: agree to be shown, or decline (no reason asked). */
+  answerConsent: z.object({ goodPersonId: idField(), agree: z.boolean() }).strict(),
   /** Staff record the nominee's agreement given in person or by phone (someone without WeChat). */
   confirmConsent: z.object({ goodPersonId: idField(), note: textField(200, 2) }).strict(),
   reviewQueue: noInput(),
@@ -93,9 +97,35 @@ export interface GoodPersonHistoryEntry {
   contentHash: string;
 }
 
+/** A consent request in 消息, as the person asked reads it: what would be published, never the contact or the nominator. */
+export interface ConsentRequest {
+  goodPersonId: string;
+  nomineeName: string;
+  category: string;
+  categoryName: string;
+  story: string;
+  photos: string[];
+  /** Asked as a child nominee's guardian (the request speaks of "您的孩子"). */
+  asGuardian: boolean;
+  /** Still waiting for an answer (from anyone: the code or staff may have settled it). */
+  waiting: boolean;
+  /** The caller's own answer, once given and while it stands. */
+  myAnswer: 'agreed' | 'declined' | null;
+}
+
+/** After a revision that needs the nominee's consent again: the nomination as the nominator sees it, and the new code to pass on. */
+export interface ReviseResult extends GoodPersonView {
+  /** A fresh one-time code (the old one no longer works): shown once, as after 推荐. */
+  consentCode: string;
+}
+
 export interface NominateResult {
   goodPersonId: string;
-  /** Pass it to the nominee: they open the app, enter it and agree (shown once; only its hash is kept). */
+  /**
+   * Pass it to the nominee: they open the app, enter it and agree (shown once; only its hash is kept).
+   * Always given — also when the nominee was asked in 消息 — so that the answer never tells the
+   * nominator whether the number belongs to someone who uses the app.
+   */
   consentCode: string;
 }
 

@@ -1,9 +1,11 @@
-import { anyone, countyAdmin, withRole } from '../../core/authorize';
+import { adults, anyone, countyAdmin, withRole } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { goodPeopleInputs } from './contracts';
+import { answerConsent } from './use-cases/answer-consent';
 import { awardTitle } from './use-cases/award-title';
 import { confirmConsent } from './use-cases/confirm-consent';
 import { consentByCode } from './use-cases/consent-by-code';
+import { consentRequest } from './use-cases/consent-request';
 import { goodPeopleGallery } from './use-cases/good-people-gallery';
 import { goodPersonDetail } from './use-cases/good-person-detail';
 import { goodPersonEvents } from './use-cases/good-person-events';
@@ -26,6 +28,8 @@ export const goodPeopleModule = defineModule('goodPeople', {
   detail: defineAction({ authorize: anyone, childMode: true, input: goodPeopleInputs.detail, run: goodPersonDetail, readOnly: true }),
   lookupCode: defineAction({ authorize: anyone, input: goodPeopleInputs.lookupCode, run: lookupCode, readOnly: true }),
   consentByCode: defineAction({ authorize: anyone, input: goodPeopleInputs.consentByCode, run: consentByCode }),
+  consentRequest: defineAction({ authorize: adults, input: goodPeopleInputs.consentRequest, run: consentRequest, readOnly: true }),
+  answerConsent: defineAction({ authorize: adults, input: goodPeopleInputs.answerConsent, run: answerConsent }),
   confirmConsent: defineAction({ authorize: withRole('staff', 'admin'), input: goodPeopleInputs.confirmConsent, run: confirmConsent }),
   reviewQueue: defineAction({ authorize: withRole('staff', 'admin'), input: goodPeopleInputs.reviewQueue, run: reviewQueue, readOnly: true }),
   review: defineAction({ authorize: withRole('staff', 'admin'), input: goodPeopleInputs.review, run: reviewGoodPerson, texts: { scene: 'comment', fields: (input) => ({ reason: input.reason }) } }),

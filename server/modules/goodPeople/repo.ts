@@ -1,7 +1,7 @@
 import { Insertable, Kysely, sql, Updateable } from 'kysely';
 import { newId } from '../../core/ids';
 import type { DB, GoodPeopleTable, GoodPersonCategory, GoodPersonStatus } from '../../db/schema';
-import { storyHash, type GoodPersonActorRole, type GoodPersonEventType, type PublishedStory, type ReviewDecision } from './domain/nomination-events';
+import { storyHash, type ConsentChannel, type GoodPersonActorRole, type GoodPersonEventType, type PublishedStory, type ReviewDecision } from './domain/nomination-events';
 
 /** A step of a nomination's history, as the use case that takes it tells it. */
 export interface GoodPersonStep {
@@ -11,6 +11,10 @@ export interface GoodPersonStep {
   decision?: ReviewDecision;
   note?: string | null;
   award?: { year: number; title: string };
+  /** How the nominee's side answered (consent steps by the nominee or a guardian). */
+  channel?: ConsentChannel;
+  /** This step sent the nomination back to the nominee for consent (a revision after consent). */
+  asksConsent?: boolean;
   at: Date;
 }
 
@@ -33,6 +37,8 @@ async function appendHistory(db: Kysely<DB>, moved: (PublishedStory & { id: stri
         awardYear: step.award?.year ?? null,
         awardTitle: step.award?.title ?? null,
         contentHash: storyHash(g),
+        channel: step.channel ?? null,
+        asksConsent: step.asksConsent ?? false,
         at: step.at,
       })),
     )
@@ -81,7 +87,7 @@ export function historyOf(db: Kysely<DB>, countyId: string, goodPersonId: string
   return db
     .selectFrom('goodPersonEvents as e')
     .leftJoin('users as u', 'u.id', 'e.actorId')
-    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.awardYear', 'e.awardTitle', 'e.contentHash', 'e.at', 'u.name as actorName'])
+    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.awardYear', 'e.awardTitle', 'e.contentHash', 'e.channel', 'e.asksConsent', 'e.at', 'u.name as actorName'])
     .where('e.countyId', '=', countyId)
     .where('e.goodPersonId', '=', goodPersonId)
     .orderBy('e.version')
@@ -194,4 +200,27 @@ export async function statusesOf(db: Kysely<DB>, countyId: string, ids: readonly
 /** A retried nomination whose first answer was lost: a fresh consent code replaces the one never seen. */
 export async function replaceConsentCode(db: Kysely<DB>, id: string, consentCodeHash: string, now: Date): Promise<void> {
   await db.updateTable('goodPeople').set({ consentCodeHash, updatedAt: now }).where('id', '=', id).execute();
+}
+
+// ---- in-app consent requests (消息) ------------------------------------------
+
+/** Who may answer the nomination in the app from now on: the rows of an earlier request give way to these. */
+export async function replaceConsentAsks(db: Kysely<DB>, countyId: string, goodPersonId: string, asks: readonly { userId: string; answererRole: 'nominee' | 'guardian' }[], at: Date): Promise<void> {
+  await db.deleteFrom('goodPersonConsentAsks').where('goodPersonId', '=', goodPersonId).execute();
+  if (asks.length === 0) return;
+  await db
+    .insertInto('goodPersonConsentAsks')
+    .values(asks.map((a) => ({ goodPersonId, userId: a.userId, countyId, answererRole: a.answererRole, askedAt: at })))
+    .execute();
+}
+
+/** The request this person was sent for this nomination, if any. */
+export function consentAskOf(db: Kysely<DB>, countyId: string, goodPersonId: string, userId: string) {
+  return db
+    .selectFrom('goodPersonConsentAsks')
+    .select(['answererRole', 'askedAt'])
+    .where('countyId', '=', countyId)
+    .where('goodPersonId', '=', goodPersonId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
 }

@@ -1,5 +1,5 @@
 import { actorByOpenid, childrenOf, countyExists, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf } from './repo';
 
 export { actorByOpenid, childrenOf, countyExists, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf };
-export { countyOf } from './repo';
+export { countyOf, usersByPhone } from './repo';
 export { adultBornBefore, ageInYears, isMinorNow, isUnder14 } from './domain/minor';

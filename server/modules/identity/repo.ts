@@ -195,3 +195,22 @@ export function setAvatar(db: Kysely<DB>, userId: string, avatarRef: string | nu
 export function setPhone(db: Kysely<DB>, userId: string, phone: string) {
   return db.updateTable('users').set({ phone }).where('id', '=', userId).execute();
 }
+
+/**
+ * The people of the county whose profile carries this phone number, with
+ * their birth month (minor status follows it). Only `users.phone` counts:
+ * it is set by WeChat's phone-number button alone (phoneFromWeChat), so
+ * WeChat has verified that the number belongs to that account. Numbers
+ * typed elsewhere (a volunteer profile, a shop pledge) are not checked by
+ * anyone and never identify a person. Deleted accounts have no phone.
+ */
+export function usersByPhone(db: Kysely<DB>, countyId: string, phone: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'isMinor', 'birthMonth'])
+    .where('countyId', '=', countyId)
+    .where('phone', '=', phone)
+    .where('deletedAt', 'is', null)
+    .limit(5)
+    .execute();
+}

@@ -139,6 +139,8 @@ export const ACCESS: Record<string, string> = {
   'goodPeople.detail': 'anyone',
   'goodPeople.lookupCode': 'anyone',
   'goodPeople.consentByCode': 'anyone',
+  'goodPeople.consentRequest': 'adults',
+  'goodPeople.answerConsent': 'adults',
   'goodPeople.confirmConsent': 'staff|admin',
   'goodPeople.reviewQueue': 'staff|admin',
   'goodPeople.review': 'staff|admin',

@@ -58,14 +58,14 @@ const SUBMITTED: Record<NominatorKind, string> = { child: '孩子提交了推荐
 const REVIEWED: Record<ReviewDecision, string> = { approve: '审核通过，进入投票名单', changes: '社区请修改', reject: '未通过审核' };
 
 /** What a step is called on the timeline. */
-export function eventLabel(e: { type: NominationEventType; actorRole: NominationActorRole; decision: ReviewDecision | null }, kind: NominatorKind): string {
+export function eventLabel(e: { type: NominationEventType; actorRole: NominationActorRole; decision: ReviewDecision | null; asksConsent?: boolean }, kind: NominatorKind): string {
   switch (e.type) {
     case 'submitted':
       return SUBMITTED[kind];
     case 'consent_given':
       return kind === 'child' ? '家长同意公开' : '被推荐家庭同意公开';
     case 'revised':
-      return '修改后重新提交';
+      return e.asksConsent ? '修改后重新提交，请被推荐家庭重新同意' : '修改后重新提交';
     case 'reviewed':
       return e.decision ? REVIEWED[e.decision] : '已审核';
     case 'consent_withdrawn':

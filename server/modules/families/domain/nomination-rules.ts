@@ -53,3 +53,13 @@ export function maySee(n: NominationFacts, v: ViewerFacts): boolean {
 export function mayReview(n: NominationFacts, v: ViewerFacts): boolean {
   return isReviewable(n.status) && (v.isAdmin || v.staffCommunities.includes(n.communityId));
 }
+
+/**
+ * A revision after consent needs the family's consent again when the one who
+ * revises is not who speaks for the family: a neighbour rewrote what the
+ * household agreed to. A child's nomination is revised by the guardian (their
+ * revision is their consent), an adult's own family by that adult.
+ */
+export function revisionNeedsConsent(n: Pick<NominationFacts, 'nominatorKind'>): boolean {
+  return n.nominatorKind === 'neighbour';
+}

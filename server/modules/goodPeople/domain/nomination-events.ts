@@ -45,20 +45,34 @@ export function reviewerRole(isStaffOfCommunity: boolean): 'staff' | 'admin' {
 const REVIEWED: Record<ReviewDecision, string> = { approve: '审核通过，公开展示', changes: '请推荐人修改', reject: '未通过审核' };
 const ANSWERER: Record<'nominee' | 'guardian', string> = { nominee: '本人', guardian: '家长' };
 
-type LabelFacts = { type: GoodPersonEventType; actorRole: GoodPersonActorRole; decision: ReviewDecision | null; awardTitle: string | null };
+/** How the nominee's side answered: with the one-time code, or from the request in 消息. */
+export type ConsentChannel = 'code' | 'inbox';
+
+type LabelFacts = {
+  type: GoodPersonEventType;
+  actorRole: GoodPersonActorRole;
+  decision: ReviewDecision | null;
+  awardTitle: string | null;
+  /** Absent or null on answers recorded before channels were (they were all by code). */
+  channel?: ConsentChannel | null;
+  /** A revision after consent, which asked the nominee to agree again. */
+  asksConsent?: boolean;
+};
 
 /** What a step is called on the timeline. */
 export function eventLabel(e: LabelFacts): string {
+  // the nominee's side answering themselves (with the code or in 消息), as against staff for them
   const byCode = e.actorRole === 'nominee' || e.actorRole === 'guardian';
   switch (e.type) {
     case 'submitted':
       return '提交了推荐';
     case 'consent_given':
-      return byCode ? `${ANSWERER[e.actorRole as 'nominee' | 'guardian']}用确认码同意公开` : '工作人员当面或电话确认，本人同意公开';
+      if (!byCode) return '工作人员当面或电话确认，本人同意公开';
+      return `${ANSWERER[e.actorRole as 'nominee' | 'guardian']}${e.channel === 'inbox' ? '在小程序消息里' : '用确认码'}同意公开`;
     case 'consent_refused':
       return `${byCode ? ANSWERER[e.actorRole as 'nominee' | 'guardian'] : '本人'}婉拒公开展示`;
     case 'revised':
-      return '修改后重新提交';
+      return e.asksConsent ? '修改后重新提交，请被推荐人重新同意' : '修改后重新提交';
     case 'reviewed':
       return e.decision ? REVIEWED[e.decision] : '已审核';
     case 'awarded':

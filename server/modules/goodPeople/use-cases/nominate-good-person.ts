@@ -7,6 +7,7 @@ import type { NominateResult } from '../contracts';
 import type { GoodPersonCategory } from '../domain/categories';
 import { hashConsentCode, newConsentCode } from '../domain/consent-code';
 import { byKey, insertGoodPerson, replaceConsentCode } from '../repo';
+import { askInApp } from './ask-in-app';
 
 interface NominateInput {
   idempotencyKey: string;
@@ -19,8 +20,9 @@ interface NominateInput {
 
 /**
  * A resident tells the story of someone good. Nothing is shown until the
- * nominee agrees — with the code the nominator passes on, or to staff in
- * person — and staff approve.
+ * nominee agrees — in 消息 when the number is the verified phone of someone
+ * who uses the app (or their guardians', for a child), with the code the
+ * nominator passes on, or to staff in person — and staff approve.
  */
 export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInput): Promise<NominateResult> {
   const { db, actor, now } = ctx;
@@ -52,5 +54,7 @@ export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInp
     createdAt: now,
     updatedAt: now,
   });
+  await askInApp(db, { countyId: actor.countyId, id, category: input.category, nomineeName: input.nomineeName, nomineeContact: input.nomineeContact, nominatedBy: actor.userId, version: 1 }, now);
+  // The same answer whether or not anyone was asked in the app: the nominator never learns whether the number is someone's account.
   return { goodPersonId: id, consentCode };
 }

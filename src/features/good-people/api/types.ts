@@ -1,5 +1,5 @@
 /** The goodPeople module's answers, as the server's contract defines them (types only: nothing of the server is bundled). */
-export type { GoodPersonCard, GoodPersonEvent, GoodPersonEvents, GoodPersonHistoryEntry, GoodPersonView, HonourYear, NominateResult } from '../../../../server/modules/goodPeople/contracts'
+export type { ConsentRequest, GoodPersonCard, GoodPersonEvent, GoodPersonEvents, GoodPersonHistoryEntry, GoodPersonView, HonourYear, NominateResult, ReviseResult } from '../../../../server/modules/goodPeople/contracts'
 
 /** Ids are UUID strings. */
 export type Id = string

@@ -4,8 +4,12 @@ import Button from '../../../components/nut/button'
 import { toastOk } from '../../../lib/feedback'
 import { spacedCode } from '../hooks/rules'
 
+/**
+ * Said whether or not the nominee uses the app (the server gives the code in both cases and never
+ * tells the nominator which): the nominee may answer in 消息, or with the code.
+ */
 export const CODE_EXPLAINED =
-  '请把确认码告诉被推荐人：对方打开文明共建 → 我的 → 输入确认码，同意后才会提交审核。对方没有微信的，社区工作人员会上门或电话确认。'
+  '被推荐人可以在小程序消息里确认，或用确认码确认：请把确认码告诉对方，对方打开文明共建 → 我的 → 输入确认码。同意后才会提交审核。对方没有微信的，社区工作人员会上门或电话确认。'
 
 export const CODE_ONCE = '确认码只显示这一次，离开这个页面就看不到了，请先抄下来或复制。'
 

@@ -6,6 +6,29 @@ import AwardSheet from './AwardSheet'
 import ReasonSheet from '../../../components/ReasonSheet'
 import Sheet from '../../../components/Sheet'
 import ReviseForm from './ReviseForm'
+import { spacedCode } from '../hooks/rules'
+import { CODE_EXPLAINED, CODE_ONCE } from './ConsentCode'
+
+/** 修改后: the nominee agreed to the old text, so they are asked again — in 消息 or with this new code. */
+export const REVISED_NEEDS_CONSENT = '事迹改了，需要被推荐人重新同意后才会提交审核。'
+
+function NewCode({ code, name }: { code: string; name: string }) {
+  return (
+    <View className='ct-card' role='status'>
+      <Text className='ct-title ct-block'>{`已重新提交，请${name}再确认一次`}</Text>
+      <Text className='ct-text ct-block ct-mt-xs'>{REVISED_NEEDS_CONSENT}</Text>
+      <View className='gp-code' role='group' aria-label='新的确认码'>
+        <Text className='gp-code__value' aria-label={`新的确认码 ${code.split('').join(' ')}`}>
+          {spacedCode(code)}
+        </Text>
+      </View>
+      <Text className='ct-text ct-block'>{CODE_EXPLAINED}</Text>
+      <View className='gp-notice ct-mt' role='note'>
+        <Text className='ct-text'>{`以前的确认码不能再用了。${CODE_ONCE}`}</Text>
+      </View>
+    </View>
+  )
+}
 
 /**
  * The steps the caller may take now — exactly the server's `actions`:
@@ -22,6 +45,7 @@ export default function GoodPersonActions({ d, m }: { d: GoodPersonView; m: Good
 
   return (
     <View>
+      {m.newCode ? <NewCode code={m.newCode} name={d.nomineeName} /> : null}
       {can('revise') ? (
         <View className='ct-card'>
           <ReviseForm d={d} busy={spin('revise')} fieldErrors={m.fieldErrors} onSubmit={m.revise} />

@@ -45,7 +45,7 @@ export default function ReviseForm(props: {
   return (
     <View>
       <Text className='ct-title ct-block'>修改事迹</Text>
-      <Text className='ct-muted ct-block ct-mt-xs'>按审核意见改好后提交，社区工作人员会重新审核。</Text>
+      <Text className='ct-muted ct-block ct-mt-xs'>按审核意见改好后提交。改过的事迹要先请被推荐人重新同意，再由社区工作人员审核。</Text>
       <View className='ct-mt'>
         <Field label='事迹' error={errors.story}>
           <StoryField
@@ -70,7 +70,7 @@ export default function ReviseForm(props: {
         </Field>
       </View>
       <Button className='ct-btn ct-mt' type='primary' size='large' loading={busy} onClick={() => void submit()}>
-        重新提交审核
+        重新提交
       </Button>
     </View>
   )

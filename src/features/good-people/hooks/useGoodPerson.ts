@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useSteps } from '../../../hooks/useSteps'
 import { useRemote } from '../../../hooks/useRemote'
 import { CloudError } from '../../../lib/cloud'
@@ -24,10 +25,14 @@ export function useGoodPerson(goodPersonId: Id) {
   const detail = useRemote<GoodPersonView>(() => getDetail(goodPersonId), [goodPersonId])
   const { run, ...steps } = useSteps<SheetKind, GoodPersonAction | 'approve'>(detail.reload)
 
+  // After a revision: the new code for the nominee, shown once (the revised story needs their consent again).
+  const [newCode, setNewCode] = useState<string | undefined>(undefined)
+
   const id = goodPersonId
   return {
     detail,
     ...steps,
+    newCode,
     support: () =>
       run(
         'support',
@@ -45,7 +50,14 @@ export function useGoodPerson(goodPersonId: Id) {
     approve: () => run('approve', () => reviewGoodPerson(id, 'approve'), '已审核通过'),
     askChanges: (reason: string) => run('review', () => reviewGoodPerson(id, 'changes', reason), '已请推荐人修改'),
     reject: (reason: string) => run('review', () => reviewGoodPerson(id, 'reject', reason), '已设为不通过'),
-    revise: (story: string, photos: string[]) => run('revise', () => reviseGoodPerson(id, story, photos), '已重新提交审核'),
+    revise: (story: string, photos: string[]) =>
+      run(
+        'revise',
+        async () => {
+          setNewCode((await reviseGoodPerson(id, story, photos)).consentCode)
+        },
+        '已重新提交',
+      ),
     award: (year: number, title: string) =>
       run(
         'award',

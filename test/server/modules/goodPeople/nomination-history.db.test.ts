@@ -55,7 +55,9 @@ describe('推荐经过: a good person’s nomination keeps its history', () => {
     const atConsent = await nominationRow(id);
     data(await county.as('staff')('goodPeople', 'review', { goodPersonId: id, decision: 'changes', reason: '事迹再写具体一些' }));
     const revised = `${STORY}去年冬天他还帮邻居修好了水管。`;
-    data(await county.as('guardian')('goodPeople', 'revise', { goodPersonId: id, story: revised, photos: [] }));
+    const { consentCode: again } = data<any>(await county.as('guardian')('goodPeople', 'revise', { goodPersonId: id, story: revised, photos: [] }));
+    // A revised story is another text: the nominee agrees to it again before review.
+    data(await nominee.call('goodPeople', 'consentByCode', { code: again, agree: true }));
     data(await county.as('admin')('goodPeople', 'review', { goodPersonId: id, decision: 'approve' }));
     expect(data<any>(await county.as('admin')('goodPeople', 'award', { goodPersonId: id, year: 2026, title: '2026年度青禾好人' }))).toEqual({ awarded: true });
     // The same title again changes nothing, so it is no step.
@@ -67,15 +69,16 @@ describe('推荐经过: a good person’s nomination keeps its history', () => {
       [1, 'submitted', '提交了推荐', '王建国（推荐人）', null, null],
       [2, 'consent_given', '本人用确认码同意公开', '赵德明（被推荐人本人）', null, null],
       [3, 'reviewed', '请推荐人修改', '孙丽（幸福里社区）', 'changes', '事迹再写具体一些'],
-      [4, 'revised', '修改后重新提交', '王建国（推荐人）', null, null],
-      [5, 'reviewed', '审核通过，公开展示', '吴敏（县创文指挥中心）', 'approve', null],
-      [6, 'awarded', '授予“2026年度青禾好人”称号', '吴敏（县创文指挥中心）', null, null],
-      [7, 'consent_withdrawn', '本人撤回同意，已撤下展示', '赵德明（被推荐人本人）', null, null],
+      [4, 'revised', '修改后重新提交，请被推荐人重新同意', '王建国（推荐人）', null, null],
+      [5, 'consent_given', '本人用确认码同意公开', '赵德明（被推荐人本人）', null, null],
+      [6, 'reviewed', '审核通过，公开展示', '吴敏（县创文指挥中心）', 'approve', null],
+      [7, 'awarded', '授予“2026年度青禾好人”称号', '吴敏（县创文指挥中心）', null, null],
+      [8, 'consent_withdrawn', '本人撤回同意，已撤下展示', '赵德明（被推荐人本人）', null, null],
     ]);
-    expect(steps[5].award).toEqual({ year: 2026, title: '2026年度青禾好人' });
+    expect(steps[6].award).toEqual({ year: 2026, title: '2026年度青禾好人' });
     expect(steps.filter((s) => s.type !== 'awarded').every((s) => s.award === null)).toBe(true);
     // One step per version: the nomination stands at the last one.
-    expect((await nominationRow(id)).version).toBe(7);
+    expect((await nominationRow(id)).version).toBe(8);
     const times = steps.map((s) => Date.parse(s.at));
     expect(times.every((ms) => !Number.isNaN(ms))).toBe(true);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
@@ -86,11 +89,11 @@ describe('推荐经过: a good person’s nomination keeps its history', () => {
     expect(steps[0].contentHash).toBe(asNominated);
     expect(steps[1].contentHash).toBe(asNominated);
     expect(steps[1].contentHash).toBe(storyHash(atConsent));
-    // The revision is another text — not the one the nominee agreed to; review, title and withdrawal change none.
+    // The revision is another text — not the one the nominee first agreed to: the second consent covers it; review, title and withdrawal change none.
     const asRevised = storyHash({ nomineeName: '赵德明', category: 'helping', story: revised, photos: [] });
     expect(steps[3].contentHash).toBe(asRevised);
     expect(asRevised).not.toBe(asNominated);
-    expect(steps.slice(4).map((s) => s.contentHash)).toEqual([asRevised, asRevised, asRevised]);
+    expect(steps.slice(4).map((s) => s.contentHash)).toEqual([asRevised, asRevised, asRevised, asRevised]);
     // The contact is never part of what is hashed: a new number is the same text.
     expect(storyHash({ nomineeName: '赵德明', category: 'helping', story: STORY, photos: [] })).toBe(asNominated);
 
@@ -101,11 +104,12 @@ describe('推荐经过: a good person’s nomination keeps its history', () => {
       [2, nominee.userId, 'nominee'],
       [3, county.people.staff.userId, 'staff'],
       [4, county.people.guardian.userId, 'nominator'],
-      [5, county.people.admin.userId, 'admin'],
+      [5, nominee.userId, 'nominee'],
       [6, county.people.admin.userId, 'admin'],
-      [7, nominee.userId, 'nominee'],
+      [7, county.people.admin.userId, 'admin'],
+      [8, nominee.userId, 'nominee'],
     ]);
-    expect(rows[5]).toMatchObject({ awardYear: 2026, awardTitle: '2026年度青禾好人' });
+    expect(rows[6]).toMatchObject({ awardYear: 2026, awardTitle: '2026年度青禾好人' });
     expect(JSON.stringify(rows)).not.toMatch(/王建国|赵德明|孙丽|吴敏|13800001111/);
   });
 

@@ -53,10 +53,12 @@ describe('who hears about it', () => {
 
   it('a good-person nomination reviewed: the nominator, with the reason when changes are asked; a title awarded: the nominator', async () => {
     const county = await seedCounty(t.db);
-    const { goodPersonId } = await nominated(county);
+    const { goodPersonId, nominee } = await nominated(county);
     data(await county.as('staff')('goodPeople', 'review', { goodPersonId, decision: 'changes', reason: '请补充具体的时间和地点' }));
     expect((await inbox(county, 'guardian'))[0]).toMatchObject({ title: '请修改推荐的事迹', body: '原因：请补充具体的时间和地点' });
-    data(await county.as('guardian')('goodPeople', 'revise', { goodPersonId, story: `${STORY}（2025年起，幸福路12号巷）`, photos: [] }));
+    const { consentCode } = data<any>(await county.as('guardian')('goodPeople', 'revise', { goodPersonId, story: `${STORY}（2025年起，幸福路12号巷）`, photos: [] }));
+    // The revised story goes back to the nominee before review (goodPeople/in-app-consent.db.test.ts).
+    data(await nominee.call('goodPeople', 'consentByCode', { code: consentCode, agree: true }));
     data(await county.as('staff')('goodPeople', 'review', { goodPersonId, decision: 'approve' }));
     expect((await inbox(county, 'guardian'))[0].title).toBe('您推荐的好人已公开展示');
     data(await county.as('admin')('goodPeople', 'award', { goodPersonId, year: 2026, title: '2026年度青禾好人' }));

@@ -30,7 +30,7 @@ export function DetailScreen({ goodPersonId }: { goodPersonId: Id | undefined })
 }
 
 const CONSENT_VIA: Record<string, string> = {
-  nominee: '本人用确认码同意公开',
+  nominee: '本人（孩子由家长）已同意公开',
   staff: '社区工作人员当面或电话确认，本人同意公开',
 }
 
@@ -38,7 +38,7 @@ const CONSENT_VIA: Record<string, string> = {
 export function nextStep(d: GoodPersonView): string {
   switch (d.status) {
     case 'awaiting_consent':
-      return `等${d.nomineeName}用确认码同意后，推荐才会提交审核。确认码只在推荐时显示一次；对方没有微信或确认码丢了，社区工作人员会上门或电话确认。`
+      return `等${d.nomineeName}同意后，推荐才会提交审核。被推荐人可以在小程序消息里确认，或用确认码确认（确认码只显示一次）；对方没有微信或确认码丢了，社区工作人员会上门或电话确认。`
     case 'declined':
       return `${d.nomineeName}婉拒了公开展示，这条推荐不会公开。谢谢您发现身边的好人。`
     case 'submitted':

@@ -14,7 +14,7 @@ import '../good-people.scss'
 
 /** A line under the status when the nominator has something to do or to know. */
 function hint(p: GoodPersonView): string {
-  if (p.status === 'awaiting_consent') return `等${p.nomineeName}用确认码同意`
+  if (p.status === 'awaiting_consent') return `等${p.nomineeName}同意：在小程序消息里，或用确认码`
   if (p.status === 'changes_requested') return `审核意见：${p.reviewNote ?? '请修改事迹'}。点开修改`
   if (p.status === 'rejected' && p.reviewNote) return `原因：${p.reviewNote}`
   if (p.status === 'approved') return `${p.supports}人点赞`
