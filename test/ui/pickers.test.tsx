@@ -1,17 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { act, fireEvent, render } from '@testing-library/react'
 import DayPicker from '../../src/components/DayPicker'
 import WhenPicker, { type When } from '../../src/components/WhenPicker'
-
-/** Every .ts/.tsx file under a folder. */
-export function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name)
-    if (statSync(p).isDirectory()) return sourceFiles(p)
-    return /\.tsx?$/.test(name) ? [p] : []
-  })
-}
+import { sourceFiles } from './source-files'
 
 const SRC = path.resolve(__dirname, '../../src')
 const PICKER = path.join(SRC, 'components/WhenPicker.tsx')

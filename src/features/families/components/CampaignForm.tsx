@@ -33,7 +33,7 @@ export default function CampaignForm({ a }: { a: AdminModel }) {
         </Field>
         <Field label='评选说明' hint='居民在评选页面看到的介绍' error={e.description}>
           <View className={`ct-box fm-reason ${e.description ? 'ct-box--error' : ''}`}>
-            <TextArea value={f.description} maxLength={1000} aria-label='评选说明' onChange={(v: string) => a.setField('description', v)} />
+            <TextArea value={f.description} maxLength={1000} placeholder='例如：评选的目的、谁可以被推荐、怎样投票、评上有什么荣誉' aria-label='评选说明' onChange={(v: string) => a.setField('description', v)} />
           </View>
         </Field>
       </View>
