@@ -1,6 +1,7 @@
 import { screenshot } from './support/browser';
 import { useAppInBrowser } from './support/phone';
 import { seriousA11yViolations } from './support/axe';
+import { smallTouchTargets } from './support/targets';
 
 jest.setTimeout(120_000);
 
@@ -114,5 +115,19 @@ describe('accessibility', () => {
       }
     }
     expect(findings).toEqual({});
+  });
+});
+
+describe('touch targets', () => {
+  it('every tap on 随手拍 and its form is at least 44 × 44 px, on a 360-px-wide phone too, title bar included', async () => {
+    const page = await signIn('王建国', { viewport: { width: 360, height: 740 } });
+    const small: Record<string, string[]> = {};
+    for (const path of ['/pages/report/index', '/features/reports/pages/report/index', '/features/reports/pages/gallery/index', '/pages/mine/index']) {
+      await open(page, path);
+      await page.locator('.ct-card, .ct-state').filter({ visible: true }).first().waitFor();
+      const found = await smallTouchTargets(page);
+      if (found.length) small[path] = found;
+    }
+    expect(small).toEqual({});
   });
 });

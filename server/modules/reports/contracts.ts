@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { idField, latitude, longitude, noInput, optionalText, textField } from '../../core/fields';
 
+/** How many fixed cases one reports.gallery call returns; fewer means there are no more (the client shows 加载更多 only then). */
+export const GALLERY_PAGE_SIZE = 20;
+
 export const MAX_REPORT_PHOTOS = 9;
 export const REPORTS_PER_DAY = 20;
 

@@ -7,6 +7,7 @@ import { detailLink } from '../links';
 import { managesActivity, organiserRole } from '../permissions';
 import { cancelLiveSignups, loadActivity, markCalledOff } from '../repo';
 import { activityDetail } from './activity-detail';
+import { sentence } from '../../../core/sentence';
 
 /** The organiser calls the activity off before it starts; everyone signed up or waiting is told why. */
 export async function callOff(ctx: UseCaseContext, input: { activityId: string; reason: string }): Promise<ActivityView> {
@@ -20,7 +21,7 @@ export async function callOff(ctx: UseCaseContext, input: { activityId: string; 
   await deliver(
     db,
     actor.countyId,
-    people.map((p) => ({ userId: p.userId, kind: 'activity', title: `活动取消：${a.title}`, body: `${a.organiserName}取消了这场活动。原因：${input.reason}`, link: detailLink(a.id), sourceKey: `activity:${a.id}:called-off` })),
+    people.map((p) => ({ userId: p.userId, kind: 'activity', title: `活动取消：${a.title}`, body: `${a.organiserName}取消了这场活动。原因：${sentence(input.reason)}`, link: detailLink(a.id), sourceKey: `activity:${a.id}:called-off` })),
     now,
   );
   await recordAudit(db, actor, { role: organiserRole(actor, a), action: 'activities.callOff', subjectType: 'activity', subjectId: a.id, data: { reason: input.reason, told: people.length }, at: now });

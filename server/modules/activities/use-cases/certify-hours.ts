@@ -12,6 +12,7 @@ import { pointsFor } from '../domain/windows';
 import { detailLink } from '../links';
 import { managesActivity, organiserRole } from '../permissions';
 import { insertHours, loadActivity, signupsToCertify } from '../repo';
+import { sentence } from '../../../core/sentence';
 
 type Input = z.output<typeof activitiesInputs.certify>;
 
@@ -69,7 +70,7 @@ export async function certifyHours(ctx: UseCaseContext, input: Input): Promise<C
       userId: s.userId,
       kind: 'activity',
       title: `服务时长已确认：${a.title}`,
-      body: `${a.organiserName}确认了您的服务时长${hoursText(entry.minutes)}${backfilled ? '（含补录）' : ''}${points > 0 ? `，获得${points}积分` : ''}。${entry.reason ? `说明：${entry.reason}` : ''}`,
+      body: `${a.organiserName}确认了您的服务时长${hoursText(entry.minutes)}${backfilled ? '（含补录）' : ''}${points > 0 ? `，获得${points}积分` : ''}。${entry.reason ? `说明：${sentence(entry.reason)}` : ''}`,
       link: detailLink(a.id),
       sourceKey: `activity:${a.id}:hours:${s.id}`,
     });

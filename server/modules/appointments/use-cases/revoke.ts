@@ -6,6 +6,7 @@ import { deleteGrant, findGrant, lockedAdminCount } from '../../identity/facade'
 import { deliver } from '../../inbox/facade';
 import { appointRefusal, isAppointable, lastAdminRefusal, ROLE_LABELS } from '../domain/appointment-rules';
 import { describeScope } from '../scopes';
+import { sentence } from '../../../core/sentence';
 
 /**
  * Takes a post back, with a reason the person reads; it stops working at their
@@ -33,6 +34,6 @@ export async function revoke(ctx: UseCaseContext, input: { grantId: string; reas
     data: { userId: grant.userId, role: grant.role, scopeId: grant.scopeId, reason: input.reason },
     at: now,
   });
-  await deliver(db, actor.countyId, [{ userId: grant.userId, kind: 'appointment', title: '职务有变动', body: `您的“${label}”职务已撤销。原因：${input.reason}`, sourceKey: `appointment-revoked:${grant.id}` }], now);
+  await deliver(db, actor.countyId, [{ userId: grant.userId, kind: 'appointment', title: '职务有变动', body: `您的“${label}”职务已撤销。原因：${sentence(input.reason)}`, sourceKey: `appointment-revoked:${grant.id}` }], now);
   return { revoked: true };
 }

@@ -6,6 +6,7 @@ import { deliver } from '../../inbox/facade';
 import { householdLabel, householdPlaces } from '../../places/facade';
 import { canDecideBinding } from '../permissions';
 import { closePending, findRequest, leaveCurrentHome } from '../repo';
+import { sentence } from '../../../core/sentence';
 
 export async function decideBinding(
   ctx: UseCaseContext,
@@ -43,7 +44,7 @@ export async function decideBinding(
   const news =
     status === 'approved'
       ? { title: '住户绑定已通过', body: `您已绑定 ${label}，可以接收楼栋通知、签署居民公约了。`, link: '/pages/mine/index' }
-      : { title: '住户绑定没有通过', body: `${label}：${input.reason ?? '楼长没有通过您的申请'}。如有疑问，可以联系楼长或重新申请。`, link: '/features/household/pages/bind/index' };
+      : { title: '住户绑定没有通过', body: `${label}：${sentence(input.reason ?? '楼长没有通过您的申请')}如有疑问，可以联系楼长或重新申请。`, link: '/features/household/pages/bind/index' };
   await deliver(db, actor.countyId, [{ userId: request.userId, kind: 'household', ...news, sourceKey: `binding:${request.id}:${status}` }], now);
   return { requestId: request.id, status };
 }

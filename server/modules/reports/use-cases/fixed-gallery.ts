@@ -1,14 +1,12 @@
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
-import type { GalleryItem } from '../contracts';
+import { GALLERY_PAGE_SIZE, type GalleryItem } from '../contracts';
 import { HOUR_MS } from '../domain/transition';
 import { fixedCases } from '../repo';
 
-const PAGE = 20;
-
 /** 整改晒单: fixed problems with before and after photos, newest fix first. Anyone signed in may look; no reporter is named. */
 export async function fixedGallery(ctx: UseCaseContext, input: { before?: string }): Promise<GalleryItem[]> {
-  const rows = await fixedCases(ctx.db, ctx.actor.countyId, input.before ? new Date(input.before) : undefined, PAGE);
+  const rows = await fixedCases(ctx.db, ctx.actor.countyId, input.before ? new Date(input.before) : undefined, GALLERY_PAGE_SIZE);
   return rows.map((r) => {
     const fixedAt = iso(r.fixedAt as Date);
     return {

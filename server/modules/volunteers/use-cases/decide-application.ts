@@ -9,6 +9,7 @@ import { teamLink } from '../links';
 import { managesTeam } from '../permissions';
 import { findTeam, hasApplied, memberRow, moveApplication, moveMemberCount } from '../repo';
 import { memberView } from '../views';
+import { sentence } from '../../../core/sentence';
 
 type Input = z.output<typeof volunteersInputs.decide>;
 
@@ -45,7 +46,7 @@ export async function decideApplication(ctx: UseCaseContext, input: Input): Prom
         userId: input.userId,
         kind: 'volunteers',
         title: input.approve ? `您已加入${team.name}` : `${team.name}没有通过您的入队申请`,
-        body: input.approve ? `欢迎加入${team.name}！可以报名参加队伍的活动了。` : `原因：${input.reason}。您可以完善资料后再次申请。`,
+        body: input.approve ? `欢迎加入${team.name}！可以报名参加队伍的活动了。` : `原因：${sentence(input.reason ?? '')}您可以完善资料后再次申请。`,
         link: teamLink(team.id),
         sourceKey: `team-member:${id}:decided`,
       },

@@ -30,6 +30,7 @@ function Row({ r, m }: { r: RosterRow; m: ManageModel }) {
             type='number'
             value={typed}
             maxLength={String(MINUTES_MAX).length}
+            placeholder='例如：120'
             aria-label={`${r.name}的服务分钟数`}
             onChange={(v: string) => m.edit(r.signupId, { minutes: v })}
           />

@@ -1,36 +1,11 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Button from '../../../components/nut/button'
 import Input from '../../../components/nut/input'
 import Switch from '../../../components/nut/switch'
 import TextArea from '../../../components/nut/textarea'
-import { DATE_FIELDS, DATE_LABELS, VOTES_MAX, VOTES_MIN, type AdminModel, type When } from '../hooks/useAdmin'
+import { DATE_FIELDS, DATE_LABELS, VOTES_MAX, VOTES_MIN, type AdminModel } from '../hooks/useAdmin'
 import Field from '../../../components/Field'
-
-/** 2025-11-27 → 2025年11月27日 */
-function dateText(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return y && m && d ? `${y}年${m}月${d}日` : date
-}
-
-/** A Beijing date and time, each picked with the phone's own picker. */
-function WhenPicker({ label, value, error, onChange }: { label: string; value: When; error?: string; onChange: (w: When) => void }) {
-  return (
-    <Field label={label} error={error}>
-      <View className={`fm-when ${error ? 'fm-when--error' : ''}`}>
-        <Picker mode='date' value={value.date} onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}>
-          <View className='fm-when__part' role='button' aria-label={`${label}日期：${dateText(value.date)}，点按修改`}>
-            <Text>{dateText(value.date)}</Text>
-          </View>
-        </Picker>
-        <Picker mode='time' value={value.time} onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}>
-          <View className='fm-when__part' role='button' aria-label={`${label}时间：${value.time}，点按修改`}>
-            <Text>{value.time}</Text>
-          </View>
-        </Picker>
-      </View>
-    </Field>
-  )
-}
+import WhenPicker from '../../../components/WhenPicker'
 
 function Setting({ title, note, checked, onChange }: { title: string; note: string; checked: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -58,7 +33,7 @@ export default function CampaignForm({ a }: { a: AdminModel }) {
         </Field>
         <Field label='评选说明' hint='居民在评选页面看到的介绍' error={e.description}>
           <View className={`ct-box fm-reason ${e.description ? 'ct-box--error' : ''}`}>
-            <TextArea value={f.description} maxLength={1000} aria-label='评选说明' onChange={(v: string) => a.setField('description', v)} />
+            <TextArea value={f.description} maxLength={1000} placeholder='例如：评选的目的、谁可以被推荐、怎样投票、评上有什么荣誉' aria-label='评选说明' onChange={(v: string) => a.setField('description', v)} />
           </View>
         </Field>
       </View>

@@ -1,5 +1,6 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import DayPicker from '../../../components/DayPicker'
 import TextArea from '../../../components/nut/textarea'
 import RemoteView from '../../../components/RemoteView'
 import { useRemote } from '../../../hooks/useRemote'
@@ -100,15 +101,10 @@ export default function AssignSheet(props: {
       </RemoteView>
       {local.departmentId ? <Text className='ct-field-error'>{local.departmentId}</Text> : null}
 
-      <Text className='ct-field__label ct-mt'>办理期限</Text>
-      <Picker mode='date' value={day} start={today} onChange={(e) => setDay(String(e.detail.value))}>
-        <View className='rp-option' role='button'>
-          <Text className='ct-grow'>{dueText(deadlineIso(day, time))}</Text>
-          <Text className='ct-link'>改日期</Text>
-        </View>
-      </Picker>
-      {routed ? <Text className='ct-muted ct-block'>{`建议：${dueText(routed.deadline)}`}</Text> : null}
-      {local.deadline ? <Text className='ct-field-error'>{local.deadline}</Text> : null}
+      <View className='ct-mt'>
+        <DayPicker label='办理期限' value={day} start={today} error={local.deadline} onChange={setDay} />
+      </View>
+      <Text className='ct-muted ct-block'>{`${dueText(deadlineIso(day, time))}办好${routed && dayChanged ? `（建议${dueText(routed.deadline)}）` : ''}`}</Text>
 
       <Text className='ct-field__label ct-mt'>{changed ? '改派原因（必填）' : '备注（可不填）'}</Text>
       <View className={`ct-box rp-textarea ${local.reason ? 'ct-box--error' : ''}`}>

@@ -23,7 +23,8 @@ function cells(r: ScoreboardRow): { text: string; late?: boolean }[] {
 export default function ScoreTable({ rows }: { rows: ScoreboardRow[] }) {
   const ranked = rankRows(rows)
   return (
-    <ScrollView scrollX className='rp-table-scroll'>
+    // it scrolls sideways: a named region a keyboard can reach (tabindex 0), so its hidden columns can be scrolled to
+    <ScrollView scrollX className='rp-table-scroll' {...{ role: 'region', 'aria-label': '各单位办理情况（可左右滑动）', tabIndex: 0 }}>
       <View className='rp-table' role='table' aria-label='各单位办理情况'>
         <View className='rp-table__row rp-table__head' role='row'>
           <View className='rp-table__dept' role='columnheader'>

@@ -9,6 +9,11 @@ export const CERT_NOTE = '本证明依据志愿服务组织确认的服务记录
  * registered name, hours and activities, a table of every record, who
  * certified them, and the date. It reads on a phone and prints on A4 (H5).
  */
+/** 小时, and the exact time when the figure was rounded: 小时（2小时30分）, never 小时（1小时）. */
+export function hoursWithMinutes(minutes: number): string {
+  return Math.round(minutes) % 60 === 0 ? '小时' : `小时（${durationText(minutes)}）`
+}
+
 export default function Certificate({ cert }: { cert: CertificateView }) {
   const hours = hoursFigure(cert.totalMinutes)
   return (
@@ -21,7 +26,8 @@ export default function Certificate({ cert }: { cert: CertificateView }) {
         <Text className='vo-cert__body'>
           兹证明 <Text className='vo-cert__name'>{cert.realName}</Text> 同志在{cert.countyName}参加志愿服务活动
           <Text className='vo-cert__figure'>{` ${cert.activityCount} `}</Text>次，经组织方确认的志愿服务时长累计
-          <Text className='vo-cert__figure'>{` ${hours} `}</Text>小时（{durationText(cert.totalMinutes)}）。
+          <Text className='vo-cert__figure'>{` ${hours} `}</Text>
+          {hoursWithMinutes(cert.totalMinutes)}。
         </Text>
         <Text className='vo-cert__body vo-cert__body--plain'>特此证明。</Text>
 

@@ -3,7 +3,7 @@ import { durationText, hoursFigure, lastMonths, monthLabel } from '../hooks/form
 
 /**
  * Hours of the last months as a column chart drawn with Views: one column a
- * month (months without service stay at zero), as tall as its hours against
+ * month (a month without service draws no column, only the baseline), as tall as its hours against
  * the busiest month. Each column is read out whole.
  */
 export default function MonthBars(props: { months: { month: string; minutes: number }[]; current: string; count?: number }) {
@@ -23,7 +23,7 @@ export default function MonthBars(props: { months: { month: string; minutes: num
               {m.minutes > 0 ? hoursFigure(m.minutes) : ''}
             </Text>
             <View className='vo-bars__track' aria-hidden='true'>
-              <View className={`vo-bars__fill ${m.month === current ? 'vo-bars__fill--now' : ''}`} style={{ height: `${pct}%` }} />
+              {m.minutes > 0 ? <View className={`vo-bars__fill ${m.month === current ? 'vo-bars__fill--now' : ''}`} style={{ height: `${pct}%` }} /> : null}
             </View>
             <Text className='vo-bars__label' aria-hidden='true'>
               {label}

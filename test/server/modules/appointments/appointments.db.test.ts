@@ -155,7 +155,7 @@ describe('appointments by invitation', () => {
     expect(await rolesOf(county, county.people.captain.userId)).toEqual([`resident@${county.countyId}`]);
     expect(errorCode(await county.as('captain')('households', 'captainQueue', { status: 'pending' }))).toBe('FORBIDDEN');
     const [news] = data<any[]>(await county.as('captain')('inbox', 'list', {}));
-    expect(news.body).toBe('您的“幸福里社区 1号楼楼长”职务已撤销。原因：本人搬家，另请他人');
+    expect(news.body).toBe('您的“幸福里社区 1号楼楼长”职务已撤销。原因：本人搬家，另请他人。');
     const audit = await t.db.selectFrom('auditEvents').select('data').where('countyId', '=', county.countyId).where('action', '=', 'appointment.revoke').executeTakeFirstOrThrow();
     expect(audit.data).toMatchObject({ reason: '本人搬家，另请他人', userId: county.people.captain.userId });
   });

@@ -7,6 +7,7 @@ import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { toastOk } from '../../../../lib/feedback'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import { formatWhen } from '../../../../lib/time'
+import BeforeAfter from '../../components/BeforeAfter'
 import CaseActions from '../../components/CaseActions'
 import { deadlineText, formatDue } from '../../components/CaseCard'
 import PhotoStrip from '../../../../components/PhotoStrip'
@@ -117,8 +118,13 @@ function LoadedDetail({ reportId }: { reportId: Id }) {
 
             {d.afterPhotos.length || d.rating ? (
               <View className='ct-card'>
-                <Text className='ct-title ct-block'>整改后</Text>
-                <PhotoStrip refs={d.afterPhotos} label='整改后照片' />
+                <Text className='ct-title ct-block'>{d.afterPhotos.length ? '整改前后' : '整改后'}</Text>
+                {d.afterPhotos.length ? (
+                  <View className='ct-mt-xs'>
+                    <BeforeAfter before={d.beforePhotos[0] ?? null} after={d.afterPhotos[0]} />
+                  </View>
+                ) : null}
+                <PhotoStrip refs={d.afterPhotos.slice(1)} label='更多整改后照片' />
                 {d.rating ? (
                   <View className='ct-mt-xs'>
                     <Text className='ct-muted'>反映人评价 </Text>

@@ -1,13 +1,12 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
-import { photoUrl } from '../../../../lib/files'
 import { ROUTES, go, withQuery } from '../../../../lib/routes'
 import { formatWhen } from '../../../../lib/time'
+import BeforeAfter from '../../components/BeforeAfter'
 import { StarsShown } from '../../components/Stars'
 import { useGallery } from '../../hooks/useGallery'
 import type { GalleryItem } from '../../api/types'
@@ -21,31 +20,10 @@ export function fixedIn(hours: number): string {
   return `${Math.round(hours / 24)}天办好`
 }
 
-function Shot({ refOf, label }: { refOf: string | null; label: string }) {
-  const url = refOf ? photoUrl(refOf) : ''
-  return (
-    <View className='rp-ba__side'>
-      {url ? (
-        <View role='button' aria-label={`${label}照片，点开看大图`} onClick={() => void Taro.previewImage({ urls: [url] }).catch(() => undefined)}>
-          <Image className='rp-ba__img' src={url} mode='aspectFill' lazyLoad aria-hidden='true' />
-        </View>
-      ) : (
-        <View className='rp-ba__img rp-ba__none'>
-          <Text className='ct-muted'>没有照片</Text>
-        </View>
-      )}
-      <Text className={`rp-ba__label ${label === '整改后' ? 'rp-ba__label--after' : ''}`}>{label}</Text>
-    </View>
-  )
-}
-
 function GalleryCard({ it }: { it: GalleryItem }) {
   return (
     <View className='ct-card'>
-      <View className='rp-ba'>
-        <Shot refOf={it.before} label='整改前' />
-        <Shot refOf={it.after} label='整改后' />
-      </View>
+      <BeforeAfter before={it.before} after={it.after} />
       <View role='link' onClick={() => go(withQuery(ROUTES.reportDetail, { id: it.id }))}>
         <View className='ct-spread ct-mt'>
           <Text className='ct-title'>{it.category}</Text>
