@@ -21,6 +21,7 @@ import * as m019 from './019_revoked_sessions';
 import * as m020 from './020_held_answers';
 import * as m021 from './021_family_nomination_events';
 import * as m022 from './022_good_person_events';
+import * as m024 from './024_points_mall';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '020_held_answers': m020,
   '021_family_nomination_events': m021,
   '022_good_person_events': m022,
+  '024_points_mall': m024,
 };

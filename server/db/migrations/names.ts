@@ -26,4 +26,5 @@ export const MIGRATION_NAMES = [
   '020_held_answers',
   '021_family_nomination_events',
   '022_good_person_events',
+  '024_points_mall',
 ] as const;
