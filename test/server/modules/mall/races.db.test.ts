@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { data, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 import { balanceOf, ledgerHolds, listedReward, redemptionsOf, residentsWithPoints, stockOf } from './mall-fixtures';
@@ -47,12 +48,31 @@ describe('redeeming at the same moment', () => {
     expect(await stockOf(county, rewardId)).toEqual({ stock: 48, book: 48 });
   });
 
-  it('hands one code over once when staff type it on two phones at once', async () => {
+  it('hands one code over once when staff type it twelve times at once', async () => {
     const county = await seedCounty(t.db);
     const rewardId = await listedReward(county);
     const [p] = await residentsWithPoints(county, 1, 100);
     const made = data<any>(await p.call('mall', 'redeem', { rewardId }));
-    const answers = await Promise.all(Array.from({ length: 10 }, () => county.as('station')('mall', 'handOver', { stationId: county.stationId, code: made.code.digits })));
+    // Hold the redemption's row, so that every hand-over reads it as 待领取 and then queues to change it: the race, every time.
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = t.db.transaction().execute(async (trx) => {
+      await sql`select id from mall_redemptions where id = ${made.id} for update`.execute(trx);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await isLocked;
+    // Twelve: with the holder and this test's own queries, within the pool of twenty connections.
+    const calls = Promise.all(Array.from({ length: 12 }, () => county.as('station')('mall', 'handOver', { stationId: county.stationId, code: made.code.digits })));
+    for (let waited = 0; waited < 5000; waited += 50) {
+      const queued = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'update "mall_redemptions"%'`.execute(t.db);
+      if (queued.rows[0].n >= 8) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    release();
+    await holder;
+    const answers = await calls;
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
   });
 });
