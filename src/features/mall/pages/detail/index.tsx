@@ -63,7 +63,7 @@ export function RewardScreen({ rewardId }: { rewardId: string }) {
               )}
               {asking ? (
                 <Sheet
-                  title='确认兑换'
+                  title='兑换这件礼品？'
                   hint={`用${r.price}积分兑换「${r.name}」？兑换后到${r.stationName}出示取货码领取。`}
                   confirmText='确认兑换'
                   cancelText='再想想'
