@@ -13,6 +13,8 @@ import { runtimeOn, statementCounter } from './measure';
 import { addUsers } from './sign-vs-insert';
 import { addVolunteers, createActivity } from './signup-path';
 import { addVoters, votingList } from './vote-path';
+import { award } from '../server/modules/points/facade';
+import { moveStock } from '../server/modules/mall/repo';
 
 /**
  * ARCHITECTURE.md, restated by issue 11: what limits a county's vote night is
@@ -77,6 +79,22 @@ const PATHS: PathSpec[] = [
       const prefix = `hot-volunteer-${randomUUID()}:`;
       await addVolunteers(db, county, prefix, calls);
       return (i) => ({ module: 'activities', action: 'signUp', input: { activityId }, openid: `${prefix}${i}` });
+    },
+  },
+  {
+    // 积分超市 (issue 15): each resident redeems one item of a well-stocked reward at the demo station.
+    name: 'mall.redeem',
+    async prepare(db, county, calls) {
+      const openids = Array.from({ length: calls }, (_, i) => `hot-redeem-${county.countyId}-${i}`);
+      await addUsers(db, county.countyId, openids);
+      const users = await db.selectFrom('users').select(['id', 'openid']).where('openid', 'in', openids).execute();
+      const at = new Date();
+      for (let i = 0; i < users.length; i += 16) {
+        await Promise.all(users.slice(i, i + 16).map((u) => award(db, { countyId: county.countyId, userId: u.id, amount: 100, sourceKey: `bench:redeem:${u.id}`, kind: 'bench', memo: '压测积分', at })));
+      }
+      const rewardId = county.rewards.gift;
+      await moveStock(db, { countyId: county.countyId, rewardId, kind: 'in', delta: calls, reason: '压测入库', by: county.people.station.userId, now: at });
+      return (i) => ({ module: 'mall', action: 'redeem', input: { rewardId }, openid: openids[i] });
     },
   },
 ];

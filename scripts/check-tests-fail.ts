@@ -25,6 +25,30 @@ interface Mutation {
 
 const MUTATIONS: Mutation[] = [
   {
+    // 积分超市: the last item goes once (issue 15: 100 residents for the last 5).
+    rule: "a redemption takes an item by one conditional update (stock > 0), with the CHECK stock >= 0 behind it",
+    file: 'server/modules/mall/repo.ts',
+    replace: [["    .where('status', '=', 'listed')\n    .where('stock', '>', 0)\n", "    .where('status', '=', 'listed')\n"]],
+    test: { file: 'test/server/modules/mall/races.db.test.ts', name: 'gives the last 5 items to exactly 5 of 100 residents' },
+    also: { file: 'server/db/migrations/024_points_mall.ts', replace: [['stock integer not null default 0 check (stock >= 0)', 'stock integer not null default 0']] },
+  },
+  {
+    // The limit lives in the statement that inserts, which runs once the reward's row is held.
+    rule: "a person's redemptions of a reward are counted, against its limit, in the statement that inserts the redemption",
+    file: 'server/modules/mall/repo.ts',
+    replace: [['      from mine where mine.n < ${r.limit}\n', '      from mine\n']],
+    test: { file: 'test/server/modules/mall/races.db.test.ts', name: 'keeps to the per-person limit when one person redeems the same reward twenty times at once' },
+    also: { file: 'server/modules/mall/use-cases/redeem.ts', replace: [['if (made.mine >= taken.perPersonLimit)', 'if (made.mine < 0)']] },
+  },
+  {
+    rule: 'a pickup code is handed over by one conditional update (only while 待领取)',
+    file: 'server/modules/mall/repo.ts',
+    replace: [["    .set({ state: 'handed_over', handedOverAt: now, handedOverBy: by })\n    .where('countyId', '=', countyId)\n    .where('id', '=', redemptionId)\n    .where('state', '=', 'pending')\n", "    .set({ state: 'handed_over', handedOverAt: now, handedOverBy: by })\n    .where('countyId', '=', countyId)\n    .where('id', '=', redemptionId)\n"]],
+    test: { file: 'test/server/modules/mall/races.db.test.ts', name: 'hands one code over once when staff type it twelve times at once' },
+    // The resident's 已领取 message has a unique source key, a second backstop: without it too.
+    also: { file: 'server/modules/mall/use-cases/hand-over.ts', replace: [['  await deliver(db, actor.countyId, [handedOverNotice(d)], now);\n', '']] },
+  },
+  {
     rule: 'an activity row is locked while its seats are given out',
     file: 'server/modules/activities/repo.ts',
     replace: [['      for update\n    ), ins as (', '    ), ins as (']],

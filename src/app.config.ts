@@ -5,6 +5,7 @@ export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   // One subpackage per feature; a feature never imports another feature.
   subPackages: [
+    { root: 'features/mall', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index', 'pages/manage/index', 'pages/pickups/index'] },
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
     { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index'] },
     {

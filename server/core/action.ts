@@ -21,6 +21,8 @@ export interface UseCaseContext {
   messenger?: SubscribeMessenger;
   /** WeChat's phone-number exchange, in the cloud functions only. */
   phoneNumbers?: PhoneNumbers;
+  /** The key pickup codes are signed with (MALL_PICKUP_KEY); absent in tests and the demo, which use the development key. */
+  pickupKey?: string;
 }
 
 /**

@@ -57,6 +57,7 @@ const ROLE_NAMES: Record<Role, string> = {
   handler: '责任单位',
   admin: '创文办',
   inspector: '督查员',
+  station: '实践站工作人员',
 };
 
 /** Whoever holds one of these roles, in any scope; the use case then checks the scope against the subject. */

@@ -272,6 +272,9 @@ export interface DB {
   subscribeGrants: SubscribeGrantsTable;
   activitySpeakers: ActivitySpeakersTable;
   personalConsents: PersonalConsentsTable;
+  mallRewards: MallRewardsTable;
+  mallRedemptions: MallRedemptionsTable;
+  mallStockMoves: MallStockMovesTable;
 }
 
 export interface UploadsTable {
@@ -942,4 +945,61 @@ export interface PersonalConsentsTable {
   textVersion: number;
   givenAt: Timestamp;
   withdrawnAt: Timestamp | null;
+}
+
+/** 积分超市 (migration 024): a station's rewards, their stock book, and redemptions. */
+export type MallRewardKind = 'gift' | 'book' | 'service';
+export type MallRedemptionState = 'pending' | 'handed_over' | 'expired' | 'cancelled';
+
+export interface MallRewardsTable {
+  id: string;
+  countyId: string;
+  stationId: string;
+  kind: MallRewardKind;
+  name: string;
+  description: Generated<string>;
+  partner: Generated<string>;
+  photo: string | null;
+  price: number;
+  stock: Generated<number>;
+  perPersonLimit: number;
+  pickupDays: Generated<number>;
+  endsAt: Timestamp | null;
+  status: Generated<'listed' | 'withdrawn'>;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MallRedemptionsTable {
+  id: string;
+  countyId: string;
+  rewardId: string;
+  stationId: string;
+  userId: string;
+  price: number;
+  state: Generated<MallRedemptionState>;
+  pickupDigits: string;
+  delivery: Generated<boolean>;
+  deliveryMarkedBy: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  handedOverAt: Timestamp | null;
+  handedOverBy: string | null;
+  cancelledAt: Timestamp | null;
+  cancelledBy: string | null;
+  cancelReason: string | null;
+  expiredAt: Timestamp | null;
+}
+
+export interface MallStockMovesTable {
+  id: string;
+  countyId: string;
+  rewardId: string;
+  kind: 'in' | 'redeemed' | 'returned' | 'adjusted';
+  delta: number;
+  reason: Generated<string>;
+  redemptionId: string | null;
+  byUser: string | null;
+  at: Timestamp;
 }

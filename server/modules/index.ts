@@ -9,6 +9,7 @@ import { goodPeopleModule } from './goodPeople/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
 import { inboxModule } from './inbox/handlers';
+import { mallModule } from './mall/handlers';
 import { mattersModule } from './matters/handlers';
 import { noticesModule } from './notices/handlers';
 import { placesModule } from './places/handlers';
@@ -20,7 +21,7 @@ import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -31,6 +31,7 @@ export async function boot(options: BootOptions): Promise<{ runtime: Runtime; da
     contentSafety: localWordFilter(),
     files: options.files,
     countyIdForNewUsers: options.countyIdForNewUsers,
+    pickupKey: process.env.MALL_PICKUP_KEY,
     log,
     schema: schemaGate(database.db, { log }),
   };

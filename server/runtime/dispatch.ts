@@ -89,11 +89,11 @@ export async function dispatch(
     // Before the transaction opens: a slow content check holds no row lock and no connection.
     if (def.texts) await assertSafe({ contentSafety: runtime.contentSafety, openid }, def.texts.fields(value), def.texts.scene);
     const now = runtime.clock.now();
-    const { files, messenger, phoneNumbers } = runtime;
+    const { files, messenger, phoneNumbers, pickupKey } = runtime;
     const run = () =>
       def.readOnly
-        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers }, value)
-        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers }, value));
+        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers, pickupKey }, value)
+        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers, pickupKey }, value));
     try {
       return success(await run());
     } catch (error) {

@@ -19,6 +19,8 @@ export interface Runtime {
   messenger?: SubscribeMessenger;
   /** WeChat's phone-number exchange in the cloud functions; absent elsewhere (the number is typed by hand). */
   phoneNumbers?: PhoneNumbers;
+  /** The key the 积分超市's pickup codes are signed with (MALL_PICKUP_KEY); absent in tests and the demo (a development key). */
+  pickupKey?: string;
   /**
    * The county a first-time WeChat caller joins. Unset in the local server,
    * where people only exist once seeded or signed in.

@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<string, string> = {
   handler: '责任单位',
   admin: '创文办',
   inspector: '督查员',
+  station: '实践站工作人员',
 }
 
 export const RELATION_LABELS: Record<string, string> = {

@@ -12,6 +12,7 @@ const BY_KIND: Record<string, Topic> = {
   questionnaire: 'notice',
   activity: 'activity',
   volunteers: 'activity',
+  mall: 'activity',
   family: 'review',
   'good-people': 'review',
   consent: 'review',

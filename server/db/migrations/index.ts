@@ -22,6 +22,7 @@ import * as m020 from './020_held_answers';
 import * as m021 from './021_family_nomination_events';
 import * as m022 from './022_good_person_events';
 import * as m023 from './023_workbench_indexes';
+import * as m024 from './024_points_mall';
 import * as m025 from './025_in_app_consent';
 import * as m026 from './026_personal_consents';
 
@@ -57,6 +58,7 @@ export const migrations: Record<string, Migration> = {
   '021_family_nomination_events': m021,
   '022_good_person_events': m022,
   '023_workbench_indexes': m023,
+  '024_points_mall': m024,
   '025_in_app_consent': m025,
   '026_personal_consents': m026,
 };

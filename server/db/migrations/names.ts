@@ -27,6 +27,7 @@ export const MIGRATION_NAMES = [
   '021_family_nomination_events',
   '022_good_person_events',
   '023_workbench_indexes',
+  '024_points_mall',
   '025_in_app_consent',
   '026_personal_consents',
 ] as const;

@@ -4,6 +4,7 @@ import type { Role, ScopeType } from '../../core/actor';
 import { newId } from '../../core/ids';
 import { DEFAULT_CATEGORIES } from '../../modules/reports/domain/default-categories';
 import { seedCivilizationSurvey } from './demo-questionnaire';
+import { seedMall } from './demo-mall';
 import { seedVolunteers } from './demo-volunteers';
 import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
 
@@ -19,6 +20,7 @@ export const DEMO_PEOPLE = [
   { key: 'handler', name: '周强', roleLabel: '责任单位', description: '县城市管理局办事员' },
   { key: 'admin', name: '吴敏', roleLabel: '创文办', description: '县创文指挥部办公室' },
   { key: 'shopkeeper', name: '陈志刚', roleLabel: '商户', description: '幸福里社区"陈记早餐"店主' },
+  { key: 'station', name: '刘芳', roleLabel: '实践站工作人员', description: '幸福里新时代文明实践站，管积分超市' },
 ] as const;
 
 export type DemoKey = (typeof DEMO_PEOPLE)[number]['key'];
@@ -40,6 +42,9 @@ export interface SeededCounty {
   activities: { cleanUp: string; benchLecture: string };
   /** 创建文明城市群众满意度调查: county-wide, anonymous, open from now for 30 days. */
   questionnaireId: string;
+  /** 幸福里新时代文明实践站, whose 积分超市 has a book, a gift and a service. */
+  stationId: string;
+  rewards: { book: string; gift: string; service: string };
 }
 
 const AREAS = [
@@ -72,6 +77,8 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     familyCampaignId: newId(),
     activities: { cleanUp: newId(), benchLecture: newId() },
     questionnaireId: newId(),
+    stationId: newId(),
+    rewards: { book: newId(), gift: newId(), service: newId() },
   };
 
   await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
@@ -193,6 +200,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await seedReportRouting(db, countyId, seeded.departments);
   await seedFamilyCampaign(db, seeded, now);
   await seedVolunteers(db, seeded, now);
+  await seedMall(db, seeded, now);
   await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, seeded.questionnaireId, now);
   return seeded;
 }

@@ -39,6 +39,8 @@ export interface AppointOptions {
   communities: ScopeOption[];
   departments: ScopeOption[];
   teams: ScopeOption[];
+  /** Practice stations (station staff). */
+  stations: ScopeOption[];
 }
 
 /** An invitation as its inviter (or an admin) sees it: with the code and the link to share. */

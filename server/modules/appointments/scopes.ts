@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { countyOf } from '../identity/facade';
-import { findBuilding, findCommunity, findDepartment } from '../places/facade';
+import { findBuilding, findCommunity, findDepartment, findStation } from '../places/facade';
 import { teamName } from '../volunteers/facade';
 import { SCOPE_OF_ROLE, type AppointableRole } from './domain/appointment-rules';
 
@@ -27,6 +27,10 @@ export async function describeScope(db: Kysely<DB>, countyId: string, role: Appo
     case 'department': {
       const d = await findDepartment(db, countyId, scopeId);
       return d ? { name: d.name, communityId: null } : null;
+    }
+    case 'station': {
+      const s = await findStation(db, countyId, scopeId);
+      return s ? { name: s.name, communityId: null } : null;
     }
     case 'team': {
       const name = await teamName(db, countyId, scopeId);

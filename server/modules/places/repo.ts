@@ -109,6 +109,8 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
     union all
     select id, name from departments where county_id = ${countyId} and id = any(${ids}::uuid[])
     union all
+    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])
+    union all
     select id, name from counties where id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
   return new Map(rows.map((row) => [row.id, row.name] as const));
 }
@@ -122,6 +124,11 @@ export function findBuilding(db: Kysely<DB>, countyId: string, buildingId: strin
     .where('b.countyId', '=', countyId)
     .where('b.id', '=', buildingId)
     .executeTakeFirst();
+}
+
+/** A practice station of the county (station staff's scope; where rewards are picked up). */
+export function findStation(db: Kysely<DB>, countyId: string, stationId: string) {
+  return db.selectFrom('stations').select(['id', 'name', 'address']).where('countyId', '=', countyId).where('id', '=', stationId).executeTakeFirst();
 }
 
 export function findDepartment(db: Kysely<DB>, countyId: string, departmentId: string) {

@@ -40,4 +40,4 @@ export function award(db: Kysely<DB>, a: { countyId: string; userId: string; amo
   return transfer(db, { countyId: a.countyId, from: { kind: 'pool' }, to: { kind: 'person', userId: a.userId }, amount: a.amount, sourceKey: a.sourceKey, kind: a.kind, memo: a.memo, at: a.at });
 }
 
-export { personBalance } from './repo';
+export { lockPersonAccount, personBalance } from './repo';

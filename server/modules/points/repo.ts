@@ -62,6 +62,16 @@ export async function transferExists(db: Kysely<DB>, countyId: string, sourceKey
   return row !== undefined;
 }
 
+/**
+ * Locks a person's account row (when they have one) for the rest of the
+ * transaction. A refund (the mall's account → the person) takes the person's
+ * row first, as a spend does, so that a refund and a spend of one person
+ * never wait for each other's second row.
+ */
+export async function lockPersonAccount(db: Kysely<DB>, countyId: string, userId: string): Promise<void> {
+  await db.selectFrom('pointAccounts').select('id').where('countyId', '=', countyId).where('kind', '=', 'person').where('userId', '=', userId).forUpdate().execute();
+}
+
 export async function personBalance(db: Kysely<DB>, userId: string): Promise<number> {
   const row = await db.selectFrom('pointAccounts').select('balance').where('userId', '=', userId).where('kind', '=', 'person').executeTakeFirst();
   return row?.balance ?? 0;

@@ -11,12 +11,14 @@ import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useInboxBadge } from '../../hooks/useInboxBadge'
 import { getMe } from '../../lib/api/identity'
+import { getMyPoints } from '../../lib/api/points'
 import { apiMode, demoSignOut } from '../../lib/cloud'
 import { roleLabel } from '../../lib/labels'
 import { ROUTES, go, withQuery } from '../../lib/routes'
 import { SESSION_CHANGED, announceSessionChanged } from '../../lib/session'
 import { toastOk } from '../../lib/feedback'
 import type { Me } from '../../lib/api-types'
+import type { BalanceView } from '../../../server/modules/points/contracts'
 import reviewIcon from '../../assets/icons/review.png'
 import publishIcon from '../../assets/icons/publish.png'
 import householdIcon from '../../assets/icons/household.png'
@@ -203,7 +205,8 @@ export function workbenchFor(me: Me): WorkItem[] {
   return items
 }
 
-export function MineScreen({ me }: { me: Remote<Me> }) {
+/** `points`: the caller's balance, when loaded: 我的积分 shows to anyone who has a balance or a history (not only volunteers). */
+export function MineScreen({ me, points }: { me: Remote<Me>; points?: Remote<BalanceView> }) {
   const signOut = useAction(async () => {
     await demoSignOut()
     toastOk('已退出')
@@ -271,6 +274,10 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
               <ListItem icon={reportIcon} title='我的随手拍' note='我反映的问题和办理进展' onClick={() => go(ROUTES.myReports)} />
               <ListItem icon={workorderIcon} title='我找楼长的事' note='楼道杂物、噪音、邻里矛盾：楼长的回复和处理结果' onClick={() => go(ROUTES.matterMine)} />
               <ListItem icon={volunteerIcon} title='志愿服务' note='我的志愿队、服务时长、证明和积分' onClick={() => go(ROUTES.volunteerHome)} />
+              {points?.data && (points.data.balance > 0 || points.data.entries.length > 0) ? (
+                <ListItem icon={volunteerIcon} title='我的积分' note={`${points.data.balance}积分 · 每一笔是怎么来的`} onClick={() => go(ROUTES.points)} />
+              ) : null}
+              <ListItem icon={shopIcon} title='积分超市' note='用积分换礼品、书籍和服务；我的兑换和取货码' onClick={() => go(ROUTES.mallList)} />
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
               <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />
               <ListItem icon={consentCodeIcon} title='输入确认码' note='有人推荐了您（或您的孩子）当身边好人，在这里确认' onClick={() => go(ROUTES.goodPeopleConsent)} />
@@ -316,15 +323,17 @@ export function MineScreen({ me }: { me: Remote<Me> }) {
 
 export default function MinePage() {
   const me = useRemote(getMe)
+  const points = useRemote(getMyPoints)
+  const reload = () => Promise.all([me.reload(), points.reload()])
   useInboxBadge()
-  usePullRefresh(me.reload)
-  useReloadOnShow(me.reload)
+  usePullRefresh(reload)
+  useReloadOnShow(reload)
   useEffect(() => {
-    const onChange = () => void me.reload()
+    const onChange = () => void reload()
     Taro.eventCenter.on(SESSION_CHANGED, onChange)
     return () => {
       Taro.eventCenter.off(SESSION_CHANGED, onChange)
     }
   }, [])
-  return <MineScreen me={me} />
+  return <MineScreen me={me} points={points} />
 }

@@ -25,6 +25,7 @@ const PERSONAS: Partial<Record<DemoKey, Role[]>> = {
   staff: ['staff'],
   handler: ['handler'],
   admin: ['admin'],
+  station: ['station'],
 };
 
 /** What the table's policy names mean, for one of the seeded people. */

@@ -232,4 +232,20 @@ export const ACCESS: Record<string, string> = {
   'privacy.consents': 'anyone',
   'privacy.consent': 'anyone',
   'privacy.withdrawConsent': 'anyone',
+
+  // mall (积分超市): station staff for their station, the admin for the county (checked in the use case); adults redeem
+  'mall.rewards': 'anyone',
+  'mall.reward': 'anyone',
+  'mall.redeem': 'adults',
+  'mall.mine': 'anyone',
+  'mall.myStations': 'station|admin',
+  'mall.stationRewards': 'station|admin',
+  'mall.manageReward': 'station|admin',
+  'mall.createReward': 'station|admin',
+  'mall.updateReward': 'station|admin',
+  'mall.moveStock': 'station|admin',
+  'mall.waiting': 'station|admin',
+  'mall.handOver': 'station|admin',
+  'mall.cancel': 'station|admin',
+  'mall.markDelivery': 'station|admin',
 };

@@ -1,7 +1,7 @@
 import { Actor, holdsRoleIn, isCountyAdmin, ScopeType } from '../../../core/actor';
 
 /** The roles a county gives by invitation, each over one kind of scope. */
-export const APPOINTABLE_ROLES = ['admin', 'staff', 'captain', 'handler', 'team_lead', 'inspector'] as const;
+export const APPOINTABLE_ROLES = ['admin', 'staff', 'captain', 'handler', 'team_lead', 'inspector', 'station'] as const;
 export type AppointableRole = (typeof APPOINTABLE_ROLES)[number];
 
 export const SCOPE_OF_ROLE: Record<AppointableRole, ScopeType> = {
@@ -11,6 +11,7 @@ export const SCOPE_OF_ROLE: Record<AppointableRole, ScopeType> = {
   captain: 'building',
   handler: 'department',
   team_lead: 'team',
+  station: 'station',
 };
 
 export const ROLE_LABELS: Record<AppointableRole, string> = {
@@ -20,6 +21,7 @@ export const ROLE_LABELS: Record<AppointableRole, string> = {
   captain: '楼长',
   handler: '责任单位办事员',
   team_lead: '志愿队队长',
+  station: '实践站工作人员',
 };
 
 export function isAppointable(role: string): role is AppointableRole {

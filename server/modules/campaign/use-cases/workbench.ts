@@ -4,6 +4,7 @@ import { hoursToCertifyCount } from '../../activities/facade';
 import { nominationsToReviewCount, openFlagCount } from '../../families/facade';
 import { goodPeopleToReviewCount } from '../../goodPeople/facade';
 import { countPendingInScopes } from '../../households/facade';
+import { waitingCount } from '../../mall/facade';
 import { openMatterCount } from '../../matters/facade';
 import { namesOfScopes } from '../../places/facade';
 import { commandCaseCounts, handlerCaseCounts, staffCaseCounts } from '../../reports/facade';
@@ -28,6 +29,8 @@ const PAGES = {
   settings: '/features/admin/pages/settings/index',
   placesImport: '/features/places/pages/import/index',
   appointments: '/features/appointments/pages/holders/index',
+  mallPickups: '/features/mall/pages/pickups/index',
+  mallRewards: '/features/mall/pages/manage/index',
 } as const;
 
 const tile = (key: string, label: string, count: number | null, path: string): WorkbenchTile => ({ key, label, count, path });
@@ -51,8 +54,9 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
   const communities = held('staff');
   const departments = held('handler');
   const teams = held('team_lead');
+  const stations = held('station');
   const admin = isCountyAdmin(actor);
-  const names = await namesOfScopes(db, countyId, [...buildings, ...communities, ...departments, ...teams]);
+  const names = await namesOfScopes(db, countyId, [...buildings, ...communities, ...departments, ...teams, ...stations]);
   const desks: WorkbenchDesk[] = [];
 
   if (buildings.length) {
@@ -109,6 +113,14 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
       ],
     });
   }
+  if (stations.length) {
+    const waiting = await waitingCount(db, countyId, stations);
+    desks.push({
+      role: 'station',
+      title: deskTitle('实践站', stations, names),
+      tiles: [tile('pickups', '待领取', waiting, PAGES.mallPickups), tile('rewards', '积分超市礼品', null, PAGES.mallRewards)],
+    });
+  }
   if (admin) {
     const whole = { communityIds: [], wholeCounty: true };
     const [cases, flags, families, goodPeople] = await Promise.all([
@@ -127,6 +139,7 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
         tile('families', '文明家庭待审', families, PAGES.familyReview),
         tile('goodPeople', '好人推荐待审', goodPeople, PAGES.goodPeopleReview),
         tile('appointments', '职务任命', null, PAGES.appointments),
+        tile('mall', '积分超市', null, PAGES.mallRewards),
         tile('places', '地址导入', null, PAGES.placesImport),
         tile('settings', '创文设置', null, PAGES.settings),
       ],

@@ -18,6 +18,7 @@ export const SCOPE_QUESTION: Record<string, string> = {
   building: '哪栋楼',
   department: '哪个单位',
   team: '哪支志愿队',
+  station: '哪个实践站',
 }
 
 export function scopeChoices(options: AppointOptions, scopeType: string): ScopeOption[] {
@@ -25,6 +26,7 @@ export function scopeChoices(options: AppointOptions, scopeType: string): ScopeO
   if (scopeType === 'community') return options.communities
   if (scopeType === 'department') return options.departments
   if (scopeType === 'team') return options.teams
+  if (scopeType === 'station') return options.stations ?? []
   return []
 }
 

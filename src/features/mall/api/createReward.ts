@@ -1,0 +1,17 @@
+import { call } from '../../../lib/cloud'
+import type { ManagedReward, RewardKind } from './types'
+
+export interface RewardDraft {
+  kind: RewardKind
+  name: string
+  description?: string
+  partner?: string
+  photo?: string
+  price: number
+  perPersonLimit: number
+  pickupDays: number
+}
+
+export function createReward(stationId: string, draft: RewardDraft & { stock: number }): Promise<ManagedReward> {
+  return call<ManagedReward>('mall', 'createReward', { stationId, ...draft })
+}

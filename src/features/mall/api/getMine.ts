@@ -1,0 +1,6 @@
+import { call } from '../../../lib/cloud'
+import type { RedemptionView } from './types'
+
+export function getMine(): Promise<RedemptionView[]> {
+  return call<RedemptionView[]>('mall', 'mine', {})
+}

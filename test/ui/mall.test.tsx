@@ -1,0 +1,63 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fakeBackend, quietTaro } from './helpers'
+
+jest.mock('../../src/lib/cloud', () => {
+  const actual = jest.requireActual('../../src/lib/cloud')
+  return { ...actual, call: jest.fn() }
+})
+import { call } from '../../src/lib/cloud'
+import { RewardScreen } from '../../src/features/mall/pages/detail/index'
+import { MineScreen } from '../../src/features/mall/pages/mine/index'
+import type { RedemptionView, RewardView } from '../../server/modules/mall/contracts'
+
+beforeEach(() => jest.restoreAllMocks())
+
+const REWARD = '33333333-3333-4333-8333-333333333333'
+const reward: RewardView = {
+  id: REWARD, stationId: 's', stationName: '幸福里新时代文明实践站', stationAddress: '幸福路20号', kind: 'book', kindLabel: '书籍', name: '《新时代文明实践读本》',
+  description: '字大好读', partner: '', photo: null, price: 80, stock: 3, perPersonLimit: 1, pickupDays: 30, endsAt: null, status: 'listed', mine: 0, balance: 300, cannotRedeem: null,
+}
+const redeemed: RedemptionView = {
+  id: 'r1', rewardId: REWARD, rewardName: reward.name, kind: 'book', photo: null, stationId: 's', stationName: reward.stationName, stationAddress: '', price: 80, state: 'pending', stateLabel: '待领取',
+  delivery: false, createdAt: '2026-05-10T01:00:00.000Z', expiresAt: '2026-06-09T01:00:00.000Z', handedOverAt: null, cancelledAt: null, cancelReason: null, code: { digits: '123456', qr: 'PK1.x.123456.sig' },
+}
+
+describe('积分超市', () => {
+  it('asks once before spending points, then redeems and opens 我的兑换', async () => {
+    const { nav } = quietTaro()
+    const backend = fakeBackend({ 'mall.reward': () => reward, 'mall.redeem': () => redeemed })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<RewardScreen rewardId={REWARD} />)
+    await screen.findByText('80积分')
+    await act(async () => fireEvent.click(screen.getByText('兑换')))
+    expect(backend.calls.map((c) => c.key)).toEqual(['mall.reward'])
+    await act(async () => fireEvent.click(screen.getByText('确认兑换')))
+    await waitFor(() => expect(backend.calls.map((c) => c.key)).toContain('mall.redeem'))
+    expect(backend.calls.find((c) => c.key === 'mall.redeem')!.input).toEqual({ rewardId: REWARD })
+    await waitFor(() => expect(nav).toHaveBeenCalledWith(expect.objectContaining({ url: '/features/mall/pages/mine/index' })))
+  })
+
+  it('shows a child a page made for them instead of the 兑换 button', async () => {
+    quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'mall.reward': () => ({ ...reward, cannotRedeem: '积分兑换要请家长来办' }) }).impl)
+    render(<RewardScreen rewardId={REWARD} />)
+    await screen.findByText('积分兑换请家长来办')
+    expect(screen.queryByText('兑换')).toBeNull()
+  })
+
+  it('says why a reward cannot be redeemed, and offers no button', async () => {
+    quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'mall.reward': () => ({ ...reward, balance: 20, cannotRedeem: '积分还差60分，多参加志愿服务就能攒够' }) }).impl)
+    render(<RewardScreen rewardId={REWARD} />)
+    await screen.findByText('积分还差60分，多参加志愿服务就能攒够')
+    expect(screen.queryByText('兑换')).toBeNull()
+  })
+
+  it('shows the pickup code of a waiting redemption as six digits in two halves, and none once picked up', () => {
+    const remote = { status: 'ready', data: [redeemed, { ...redeemed, id: 'r2', state: 'handed_over', stateLabel: '已领取', code: null }], error: undefined, refreshing: false, reload: async () => undefined, setData: () => undefined } as any
+    render(<MineScreen remote={remote} />)
+    expect(screen.getByText('123 456')).toBeTruthy()
+    expect(screen.getAllByText(/待领取|已领取/)).toHaveLength(2)
+    expect(screen.getAllByText('123 456')).toHaveLength(1)
+  })
+})
