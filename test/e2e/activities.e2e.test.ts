@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { useAppInBrowser } from './support/phone';
+import { browserPositionFor } from './support/geo';
+import { agreeWhenAsked, useAppInBrowser } from './support/phone';
 
 jest.setTimeout(300_000);
 
@@ -46,7 +47,7 @@ describe('志愿活动: from publishing to certified hours', () => {
 
   it('钱卫东 publishes an activity starting now → 赵志远 signs up, checks in and out with the typed code → 钱卫东 confirms → 赵志远 sees hours and points, and the activity on his certificate', async () => {
     // 钱卫东, leader of 环境卫士志愿服务队, publishes an activity that starts in two minutes, from where he stands.
-    const leader = await signIn('钱卫东', { geolocation: PLACE, permissions: ['geolocation'] });
+    const leader = await signIn('钱卫东', { geolocation: browserPositionFor(PLACE), permissions: ['geolocation'] });
     await open(leader, LIST);
     await press(leader, '发布活动');
     await see(leader, '以谁的名义发布').waitFor();
@@ -57,6 +58,7 @@ describe('志愿活动: from publishing to certified hours', () => {
     await fill(leader, '.ac-textarea textarea', DESCRIPTION);
     await fill(leader, 'input[placeholder="例如：和平社区文化广场东门"]', '幸福里社区广场东门');
     await press(leader, '用我现在的位置');
+    await agreeWhenAsked(leader, '使用您的精确位置');
     await see(leader, '已用您现在的位置').waitFor();
     const start = beijing(Date.now() + 2 * MINUTE);
     await fill(leader, 'input[aria-label="开始时间（日期）"]', start.date);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TINY_JPEG } from '../server/modules/reports/report-fixtures';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { useAppInBrowser } from './support/phone';
+import { browserPositionFor } from './support/geo';
+import { agreeWhenAsked, useAppInBrowser } from './support/phone';
 
 jest.setTimeout(150_000);
 
@@ -42,12 +43,13 @@ describe('随手拍 by place, in the browser', () => {
       .values({ id: randomUUID(), countyId: app().county.countyId, userId: app().county.people.volunteer.userId, role: 'staff', scopeType: 'community', scopeId: heping, grantedBy: null })
       .execute();
 
-    const resident = await signIn('王建国', { permissions: ['geolocation'], geolocation: { latitude: HEPING.latitude + 0.003, longitude: HEPING.longitude } });
+    const resident = await signIn('王建国', { permissions: ['geolocation'], geolocation: browserPositionFor({ latitude: HEPING.latitude + 0.003, longitude: HEPING.longitude }) });
     await tap(resident, '随手拍');
     await tap(resident, '道路破损');
     await resident.locator('input[type=file][aria-label="添加问题照片"]').setInputFiles(photo);
     await see(resident, '已添加 1 张，最多 9 张').waitFor();
     await tap(resident, '使用当前位置');
+    await agreeWhenAsked(resident, '使用您的精确位置');
     await see(resident, '已获取您现在的位置').waitFor();
     await resident.locator('input[placeholder="例如：幸福路18号门口"]').filter({ visible: true }).fill('和平路5号门口');
     await resident.locator('textarea[placeholder="说说是什么问题，例如：路灯不亮已经三天了"]').filter({ visible: true }).fill(DESCRIPTION);
@@ -69,7 +71,7 @@ describe('随手拍 by place, in the browser', () => {
   });
 
   it('吴敏 adds the county\'s practice centre where she stands, after being told the name is missing', async () => {
-    const admin = await signIn('吴敏', { permissions: ['geolocation'], geolocation: HEPING });
+    const admin = await signIn('吴敏', { permissions: ['geolocation'], geolocation: browserPositionFor(HEPING) });
     await open(admin, '/features/places/pages/stations/index');
     await see(admin, '还没有添加实践阵地').waitFor();
     await tap(admin, '添加');
@@ -77,12 +79,13 @@ describe('随手拍 by place, in the browser', () => {
     await admin.locator('input[placeholder="例如：和平社区新时代文明实践站"]').filter({ visible: true }).fill('青禾县新时代文明实践中心');
     await tap(admin, '实践中心');
     await tap(admin, '用我现在的位置');
+    await agreeWhenAsked(admin, '使用您的精确位置');
     await see(admin, '已选好位置', { exact: false }).waitFor();
     await tap(admin, '添加');
     await see(admin, '青禾县新时代文明实践中心').waitFor();
     await screenshot(admin, 'stations-00-list');
     expect(await seriousA11yViolations(admin)).toEqual([]);
     const rows = await app().db.selectFrom('stations').select(['name', 'kind', 'latitude']).where('countyId', '=', app().county.countyId).execute();
-    expect(rows).toEqual([{ name: '青禾县新时代文明实践中心', kind: 'centre', latitude: HEPING.latitude }]);
+    expect(rows).toEqual([{ name: '青禾县新时代文明实践中心', kind: 'centre', latitude: expect.closeTo(HEPING.latitude, 5) }]);
   });
 });

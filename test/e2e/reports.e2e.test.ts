@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { TINY_JPEG } from '../server/modules/reports/report-fixtures';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { useAppInBrowser } from './support/phone';
+import { browserPositionFor } from './support/geo';
+import { agreeWhenAsked, useAppInBrowser } from './support/phone';
 
 jest.setTimeout(180_000);
 
@@ -19,11 +20,14 @@ async function attachPhoto(page: Page, label: string) {
 describe('随手拍: from a resident\'s photo to a fixed, confirmed and rated case', () => {
   it('a resident reports with a photo → staff accept and assign → the handler fixes with a photo → the resident confirms and rates → the scoreboard counts it', async () => {
     // 王建国 lives in 幸福里社区, so its staff review what he reports.
-    const resident = await signIn('王建国', { permissions: ['geolocation'], geolocation: { latitude: 28.2295, longitude: 112.9402 } });
+    const resident = await signIn('王建国', { permissions: ['geolocation'], geolocation: browserPositionFor({ latitude: 28.2295, longitude: 112.9402 }) });
     await tap(resident, '随手拍');
     await tap(resident, '乱扔垃圾');
     await attachPhoto(resident, '添加问题照片');
     await tap(resident, '使用当前位置');
+    // The first 定位 asks, on its own sheet, for his consent to the app using his precise position.
+    await screenshot(resident, 'r00-location-consent');
+    await agreeWhenAsked(resident, '使用您的精确位置');
     await see(resident, '已获取您现在的位置').waitFor();
     await resident.locator('input[placeholder="例如：幸福路18号门口"]').filter({ visible: true }).fill('幸福路18号门口');
     await resident.locator('textarea[placeholder="说说是什么问题，例如：路灯不亮已经三天了"]').filter({ visible: true }).fill(DESCRIPTION);

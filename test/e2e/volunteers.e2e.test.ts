@@ -119,6 +119,8 @@ describe('志愿服务: registering, joining a team, and the hours certificate',
     await tap(volunteer, '垃圾分类');
     await tap(volunteer, '急救');
     await see(volunteer, '已选 2 项，最多 10 项').waitFor();
+    // A real name and a phone only with their own, separate tick box.
+    await tap(volunteer, '我同意为志愿服务提供真实姓名和手机号');
     await screenshot(volunteer, 'v02-register');
     expect(await seriousA11yViolations(volunteer)).toEqual([]);
     await tap(volunteer, '注册成为志愿者');

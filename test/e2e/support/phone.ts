@@ -70,3 +70,11 @@ export function useAppInBrowser() {
   );
   return { app: running, ...steps };
 }
+
+/** The app's separate consent sheet (ConsentSheet) asks `title` before the data is collected: the person reads it and taps 同意. */
+export async function agreeWhenAsked(page: Page, title: string) {
+  const sheet = page.getByRole('dialog', { name: `请您同意：${title}` }).filter({ visible: true }).first();
+  await sheet.waitFor();
+  await sheet.getByText('同意', { exact: true }).click();
+  await sheet.waitFor({ state: 'hidden' });
+}

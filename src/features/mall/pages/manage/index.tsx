@@ -111,10 +111,10 @@ export default function ManageRewardsPage() {
             <Input value={draft.stock} type='number' placeholder='例如：20' aria-label='库存' onChange={(v: string) => set('stock', v)} />
           </Field>
           <Field label='每人限兑（件）'>
-            <Input value={draft.perPersonLimit} type='number' aria-label='每人限兑' onChange={(v: string) => set('perPersonLimit', v)} />
+            <Input value={draft.perPersonLimit} type='number' placeholder='例如：1' aria-label='每人限兑' onChange={(v: string) => set('perPersonLimit', v)} />
           </Field>
           <Field label='领取期限（天）' hint='过期没领，积分和库存自动退回' error={create.error?.message}>
-            <Input value={draft.pickupDays} type='number' aria-label='领取期限' onChange={(v: string) => set('pickupDays', v)} />
+            <Input value={draft.pickupDays} type='number' placeholder='例如：30' aria-label='领取期限' onChange={(v: string) => set('pickupDays', v)} />
           </Field>
           <Button className='ct-btn ct-mt' type='primary' loading={create.busy} onClick={() => void create.run()}>
             上架
