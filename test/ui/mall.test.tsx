@@ -9,8 +9,16 @@ import { call } from '../../src/lib/cloud'
 import { RewardScreen } from '../../src/features/mall/pages/detail/index'
 import { MineScreen } from '../../src/features/mall/pages/mine/index'
 import type { RedemptionView, RewardView } from '../../server/modules/mall/contracts'
+import * as server from '../../server/modules/mall/contracts'
+import * as app from '../../src/features/mall/api/types'
 
 beforeEach(() => jest.restoreAllMocks())
+
+test('the app\'s kinds, their names and the days to collect are the server\'s', () => {
+  expect(app.REWARD_KINDS).toEqual(server.REWARD_KINDS)
+  expect(app.KIND_LABELS).toEqual(server.KIND_LABELS)
+  expect(app.DEFAULT_PICKUP_DAYS).toBe(server.DEFAULT_PICKUP_DAYS)
+})
 
 const REWARD = '33333333-3333-4333-8333-333333333333'
 const reward: RewardView = {
