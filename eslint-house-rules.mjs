@@ -112,4 +112,21 @@ const sqlInRepo = {
   },
 };
 
-export default { rules: { boundaries, 'sql-in-repo': sqlInRepo } };
+/** Settings and secrets reach a module through the Runtime (ctx.keys), read from the environment once at the entry point. */
+const noEnvInModules = {
+  meta: { type: 'problem', docs: { description: 'A module reads no environment variable: the Runtime hands it what it needs.' }, schema: [] },
+  create(context) {
+    const root = context.cwd ?? context.getCwd();
+    const from = relativeTo(root, context.filename ?? context.getFilename());
+    if (!MODULE.exec(from)) return {};
+    return {
+      MemberExpression(node) {
+        if (node.object.type === 'Identifier' && node.object.name === 'process' && !node.computed && node.property.name === 'env') {
+          context.report({ node, message: 'A module reads no environment variable: take it from the Runtime (ctx.keys; server/runtime/server-keys.ts reads the environment).' });
+        }
+      },
+    };
+  },
+};
+
+export default { rules: { boundaries, 'sql-in-repo': sqlInRepo, 'no-env-in-modules': noEnvInModules } };

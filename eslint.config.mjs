@@ -34,6 +34,6 @@ export default [
     // The house rules (eslint-house-rules.mjs): what may import what, and where SQL may be written.
     files: ['src/**/*.{ts,tsx,js}', 'server/modules/**/*.ts'],
     plugins: { house },
-    rules: { 'house/boundaries': 'error', 'house/sql-in-repo': 'error' },
+    rules: { 'house/boundaries': 'error', 'house/sql-in-repo': 'error', 'house/no-env-in-modules': 'error' },
   },
 ];

@@ -87,5 +87,5 @@ export function statementProfiler(): KyselyPlugin & { on: boolean; seen: { node:
 
 export function runtimeOn(db: Kysely<DB>): Runtime {
   // A fixed key for the 积分超市's pickup codes (a bench signs nothing that matters).
-  return { db, clock: systemClock, contentSafety: localWordFilter(), files: memoryFileStore(), pickupKey: 'bench pickup key, not a secret: 32+ characters' };
+  return { db, clock: systemClock, contentSafety: localWordFilter(), files: memoryFileStore(), keys: { mallPickup: 'bench pickup key, not a secret: 32+ characters', development: false } };
 }

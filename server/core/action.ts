@@ -7,6 +7,7 @@ import { newcomers, type Policy } from './authorize';
 import type { FileStore } from './files/port';
 import type { SubscribeMessenger } from './notify/port';
 import type { PhoneNumbers } from './phone-numbers/port';
+import type { ServerKeys } from './server-keys';
 
 /** What a use case gets: a transaction, the resolved caller, the time and the content check. */
 export interface UseCaseContext {
@@ -21,8 +22,8 @@ export interface UseCaseContext {
   messenger?: SubscribeMessenger;
   /** WeChat's phone-number exchange, in the cloud functions only. */
   phoneNumbers?: PhoneNumbers;
-  /** The key pickup codes are signed with (MALL_PICKUP_KEY); absent in tests and the demo, which use the development key. */
-  pickupKey?: string;
+  /** The deployment's secret keys (seal, pickup codes): the only way a use case reaches one. */
+  keys: ServerKeys;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FileStore } from '../core/files/port';
 import { openDatabase, Database, preparedStatementsFromEnv } from '../db/connect';
 import { schemaGate } from '../db/schema-version';
 import type { Runtime } from './runtime';
+import { keysFromEnv } from './server-keys';
 
 export interface BootOptions {
   databaseUrl: string;
@@ -31,7 +32,7 @@ export async function boot(options: BootOptions): Promise<{ runtime: Runtime; da
     contentSafety: localWordFilter(),
     files: options.files,
     countyIdForNewUsers: options.countyIdForNewUsers,
-    pickupKey: process.env.MALL_PICKUP_KEY,
+    keys: keysFromEnv(),
     log,
     schema: schemaGate(database.db, { log }),
   };

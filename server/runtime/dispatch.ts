@@ -9,6 +9,7 @@ import type { ModuleDef } from '../core/action';
 import { wardActor } from '../modules/identity/facade';
 import { findActor, PlatformIdentity, resolveActor } from './resolve-actor';
 import type { Runtime } from './runtime';
+import { keysFromEnv } from './server-keys';
 
 interface ActionEvent {
   action: string;
@@ -89,11 +90,12 @@ export async function dispatch(
     // Before the transaction opens: a slow content check holds no row lock and no connection.
     if (def.texts) await assertSafe({ contentSafety: runtime.contentSafety, openid }, def.texts.fields(value), def.texts.scene);
     const now = runtime.clock.now();
-    const { files, messenger, phoneNumbers, pickupKey } = runtime;
+    const { files, messenger, phoneNumbers } = runtime;
+    const keys = runtime.keys ?? keysFromEnv();
     const run = () =>
       def.readOnly
-        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers, pickupKey }, value)
-        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers, pickupKey }, value));
+        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers, keys }, value)
+        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers, keys }, value));
     try {
       return success(await run());
     } catch (error) {

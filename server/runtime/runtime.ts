@@ -5,6 +5,7 @@ import type { ContentSafety } from '../core/content-safety/port';
 import type { FileStore } from '../core/files/port';
 import type { SubscribeMessenger } from '../core/notify/port';
 import type { PhoneNumbers } from '../core/phone-numbers/port';
+import type { ServerKeys } from '../core/server-keys';
 import type { SchemaGate } from '../db/schema-version';
 
 /** What every entry point (cloud function, local server, tests) gives the dispatcher. */
@@ -19,8 +20,8 @@ export interface Runtime {
   messenger?: SubscribeMessenger;
   /** WeChat's phone-number exchange in the cloud functions; absent elsewhere (the number is typed by hand). */
   phoneNumbers?: PhoneNumbers;
-  /** The key the 积分超市's pickup codes are signed with (MALL_PICKUP_KEY); absent in tests and the demo (a development key). */
-  pickupKey?: string;
+  /** The deployment's secret keys (server/runtime/server-keys.ts); left out, they are read from the environment. */
+  keys?: ServerKeys;
   /**
    * The county a first-time WeChat caller joins. Unset in the local server,
    * where people only exist once seeded or signed in.

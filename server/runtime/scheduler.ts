@@ -6,6 +6,7 @@ import { expireUnclaimed } from '../modules/mall/facade';
 import { sweepCases } from '../modules/reports/use-cases/sweep-cases';
 import type { Runtime } from './runtime';
 import { forgetExpiredRevocations } from './session-revocations';
+import { keysFromEnv } from './server-keys';
 
 /** Every job that runs on a clock rather than on a request. */
 export async function runScheduledJobs(
@@ -22,7 +23,7 @@ export async function runScheduledJobs(
   // Photos uploaded but never attached to anything (a form given up) are removed after a grace period.
   const uploads = await removeUnattachedUploads(runtime.db, runtime.files, now, { log: runtime.log });
   // Anonymous answers held sealed go out in shuffled batches (questionnaires/use-cases/flush-held-answers.ts).
-  const answers = await flushHeldAnswers(runtime.db, now);
+  const answers = await flushHeldAnswers(runtime.db, now, runtime.keys ?? keysFromEnv());
   if (answers.unopened) runtime.log?.(`questionnaires: ${answers.unopened} held answers no key opens (QUESTIONNAIRE_SEAL_KEY changed?)`);
   return { reports, campaignsFrozen, pushed, revocationsForgotten, uploads, answersFlushed: answers.flushed, redemptionsExpired };
 }

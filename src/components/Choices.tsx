@@ -17,7 +17,8 @@ export default function Choices<T extends string | number>(props: {
   const { label, options, value, onChange, scroll, className } = props
   const cls = ['ct-chips', scroll ? 'ct-chips--scroll' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <View className={cls} role='radiogroup' aria-label={label}>
+    // A row that scrolls sideways is reachable from the keyboard (tabindex 0), so its hidden chips can be scrolled to.
+    <View className={cls} role='radiogroup' aria-label={label} {...(scroll ? { tabIndex: 0 } : {})}>
       {options.map((o) => (
         <View
           key={o.value}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import TextArea from './nut/textarea'
 import Sheet from './Sheet'
 import './ReasonSheet.scss'
@@ -22,8 +22,10 @@ export default function ReasonSheet(props: {
   error?: string
   onConfirm: (reason: string) => void
   onCancel: () => void
+  /** what else the step asks, above the reason (how many, say) */
+  children?: ReactNode
 }) {
-  const { title, hint, quick, placeholder, confirmText, label = '原因', max = 200, busy, error, onConfirm, onCancel } = props
+  const { title, hint, quick, placeholder, confirmText, label = '原因', max = 200, busy, error, onConfirm, onCancel, children } = props
   const [reason, setReason] = useState('')
   const [local, setLocal] = useState('')
   return (
@@ -43,6 +45,7 @@ export default function ReasonSheet(props: {
         onConfirm(r)
       }}
     >
+      {children}
       <View className='ct-quick'>
         {quick.map((q) => (
           <View

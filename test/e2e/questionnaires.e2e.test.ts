@@ -4,6 +4,7 @@ import { flushHeldAnswers } from '../../server/modules/questionnaires/use-cases/
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { useAppInBrowser } from './support/phone';
+import { TEST_KEYS } from '../support/keys';
 
 jest.setTimeout(240_000);
 
@@ -106,7 +107,7 @@ describe('问卷: a resident answers the county\'s satisfaction survey and the c
     await see(staff, '还有 1 份答卷稍后计入').waitFor();
     await staff.getByRole('img', { name: '知道一些：0人，占0%' }).filter({ visible: true }).waitFor();
     // the scheduler's flush (here told to count everything now, not to wait for a batch of five); then one answer, the bars have moved, the suggestion is there without a name
-    expect(await flushHeldAnswers(app().db, new Date(), { keep: 0 })).toEqual({ flushed: 1, unopened: 0 });
+    expect(await flushHeldAnswers(app().db, new Date(), TEST_KEYS, { keep: 0 })).toEqual({ flushed: 1, unopened: 0 });
     await staff.reload();
     await staff.getByRole('img', { name: '知道一些：1人，占100%' }).filter({ visible: true }).waitFor();
     await staff.getByRole('img', { name: '背街小巷卫生：1人，占100%' }).filter({ visible: true }).waitFor();

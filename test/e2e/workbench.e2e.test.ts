@@ -59,6 +59,8 @@ describe('工作台 and who is told', () => {
       const categories = (await post('reports', { action: 'categories', input: {} })).data as { id: string; name: string }[];
       const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
       const upload = (await post('files', { action: 'upload', input: { data: png } })).data as { ref: string };
+      // as the sheet before the first 定位 records it
+      await post('privacy', { action: 'consent', input: { purpose: 'precise_location' } });
       const answer = await post('reports', {
         action: 'submit',
         input: {

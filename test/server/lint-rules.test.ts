@@ -174,3 +174,16 @@ describe("a module's SQL", () => {
     for (const messages of inRepo) expect(messages()).toEqual([]);
   });
 });
+
+describe('settings and secrets', () => {
+  const inModule = lint('server/modules/questionnaires/seal.ts', 'export const key = process.env.QUESTIONNAIRE_SEAL_KEY;\n');
+  const atEntry = lint('server/runtime/server-keys.ts', 'export const key = process.env.QUESTIONNAIRE_SEAL_KEY;\n');
+
+  it('a module reads no environment variable: the Runtime hands it its keys', () => {
+    expect(inModule()).toEqual([expect.stringContaining('A module reads no environment variable')]);
+  });
+
+  it('the entry point reads the environment', () => {
+    expect(atEntry()).toEqual([]);
+  });
+});

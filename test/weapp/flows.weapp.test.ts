@@ -41,6 +41,9 @@ describe('in the compiled mini-program', () => {
     await form.waitForText('已添加 1 张');
     phone.program.device.location = { latitude: 29.5624, longitude: 106.5513, name: '幸福路口', address: '幸福路18号' };
     await form.tap('在地图上选位置');
+    // The first 定位 asks, on its own sheet, for the separate consent to the app using her position.
+    await form.waitForText('请您同意：使用您的精确位置');
+    await form.tap('同意');
     await form.waitForText('已在地图上选好位置');
     await form.type('例如：幸福路18号门口', '幸福路18号门口东侧');
     await form.type('说说是什么问题，例如：路灯不亮已经三天了', '人行道上堆着装修垃圾，老人推车过不去');
@@ -212,6 +215,7 @@ describe('in the compiled mini-program', () => {
     const page = await phone.signIn('admin', `/features/places/pages/community/index?id=${heping}`);
     phone.program.device.location = { latitude: 29.6, longitude: 106.6, name: '和平社区居委会', address: '和平路1号' };
     await page.tap('在地图上选中心点');
+    await page.tap('同意');
     await page.waitForText('中心点：北纬 29.60000，东经 106.60000');
     await page.tap('在地图上画边界');
     const [map] = Array.from(page.dom.querySelectorAll('wx-map'));
@@ -236,6 +240,7 @@ describe('in the compiled mini-program', () => {
     await form.waitForText('已添加 1 张');
     phone.program.device.location = { latitude: 29.601, longitude: 106.601, name: '和平路口', address: '和平路3号' };
     await form.tap('在地图上选位置');
+    await form.tap('同意');
     await form.waitForText('已在地图上选好位置');
     await form.type('例如：幸福路18号门口', '和平路3号门口');
     await form.type('说说是什么问题，例如：路灯不亮已经三天了', '和平路3号门口堆着建筑垃圾');

@@ -3,6 +3,7 @@ import { maskName } from '../../core/mask';
 import { KIND_LABELS, RedemptionView, RewardCard, StationRedemption, STATE_LABELS } from './contracts';
 import { pickupKeyFrom, qrFor } from './domain/pickup-code';
 import type { RedemptionRow, RewardRow } from './repo';
+import type { ServerKeys } from '../../core/server-keys';
 
 export function rewardCard(r: RewardRow): RewardCard {
   return {
@@ -25,8 +26,8 @@ export function rewardCard(r: RewardRow): RewardCard {
 }
 
 /** The key of this deployment (Runtime), or the development key where that is allowed. */
-export function pickupKey(given: string | undefined): Buffer {
-  return pickupKeyFrom({ MALL_PICKUP_KEY: given, NODE_ENV: process.env.NODE_ENV, DEMO: process.env.DEMO });
+export function pickupKey(keys: ServerKeys): Buffer {
+  return pickupKeyFrom(keys);
 }
 
 function base(d: RedemptionRow): Omit<RedemptionView, 'code'> {

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { QUESTIONNAIRE_LIMITS as L, type AnswerValue, type Question } from './domain/rules';
+import type { ServerKeys } from '../../core/server-keys';
 
 /**
  * The seal on an anonymous answer while it waits for the flush
@@ -35,12 +36,11 @@ function keyOf(bytes: Buffer, development: boolean): SealKey {
   return { id: createHmac('sha256', bytes).update('questionnaire-seal key id').digest('hex').slice(0, 16), bytes, development };
 }
 
-/** The key from QUESTIONNAIRE_SEAL_KEY: 32 bytes as 64 hex characters or base64. */
-export function sealKeyFrom(env: { QUESTIONNAIRE_SEAL_KEY?: string; NODE_ENV?: string; DEMO?: string }): SealKey {
-  const raw = env.QUESTIONNAIRE_SEAL_KEY?.trim();
+/** The key from QUESTIONNAIRE_SEAL_KEY (the Runtime's keys): 32 bytes as 64 hex characters or base64. */
+export function sealKeyFrom(keys: { questionnaireSeal?: string; development: boolean }): SealKey {
+  const raw = keys.questionnaireSeal?.trim();
   if (!raw) {
-    const development = env.NODE_ENV === 'test' || env.NODE_ENV === 'development' || (env.DEMO === '1' && env.NODE_ENV !== 'production');
-    if (!development) throw new Error('QUESTIONNAIRE_SEAL_KEY is not set: anonymous answers cannot be sealed (README: Deploying the cloud functions)');
+    if (!keys.development) throw new Error('QUESTIONNAIRE_SEAL_KEY is not set: anonymous answers cannot be sealed (README: Deploying the cloud functions)');
     return keyOf(DEVELOPMENT_KEY, true);
   }
   const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
@@ -48,16 +48,19 @@ export function sealKeyFrom(env: { QUESTIONNAIRE_SEAL_KEY?: string; NODE_ENV?: s
   return keyOf(bytes, false);
 }
 
-let current: SealKey | undefined;
+const parsed = new Map<string, SealKey>();
 
-/** The key this process seals with (read from the environment once). */
-export function currentSealKey(): SealKey {
-  return (current ??= sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: process.env.QUESTIONNAIRE_SEAL_KEY, NODE_ENV: process.env.NODE_ENV, DEMO: process.env.DEMO }));
+/** The key this deployment seals with (parsed once per key). */
+export function currentSealKey(keys: ServerKeys): SealKey {
+  const cacheKey = `${keys.development}:${keys.questionnaireSeal ?? ''}`;
+  let key = parsed.get(cacheKey);
+  if (!key) parsed.set(cacheKey, (key = sealKeyFrom(keys)));
+  return key;
 }
 
 /** The keys the flush may open with: the current one, and the development key (public anyway) for answers held before a key was set. */
-export function openingKeys(): SealKey[] {
-  const key = currentSealKey();
+export function openingKeys(keys: ServerKeys): SealKey[] {
+  const key = currentSealKey(keys);
   return key.development ? [key] : [key, keyOf(DEVELOPMENT_KEY, true)];
 }
 

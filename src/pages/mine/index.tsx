@@ -299,7 +299,7 @@ export function MineScreen({ me, points }: { me: Remote<Me>; points?: Remote<Bal
               ) : null}
 
               <Text className='ct-section-title'>账号</Text>
-              <ListItem icon={settingsIcon} title='个人信息与账号' note='查看和保存我的信息，注销账号' onClick={() => go(ROUTES.privacy)} />
+              <ListItem icon={settingsIcon} title='个人信息与账号' note='查看和保存我的信息，撤回同意，注销账号' onClick={() => go(ROUTES.privacy)} />
               <ListItem icon={conventionIcon} title='隐私保护指引' note='我们收集什么、谁能看到、保存多久' onClick={() => go(ROUTES.privacyPolicy)} />
               <ListItem icon={conventionIcon} title='用户协议' onClick={() => go(ROUTES.terms)} />
 

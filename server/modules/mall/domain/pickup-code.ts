@@ -18,14 +18,13 @@ const DEVELOPMENT_KEY = createHash('sha256').update('文明共建 mall pickup co
 
 export type PickupRefusal = 'forged' | 'used' | 'expired' | 'cancelled' | 'other_station';
 
-export function pickupKeyFrom(env: { MALL_PICKUP_KEY?: string; NODE_ENV?: string; DEMO?: string }): Buffer {
-  const raw = env.MALL_PICKUP_KEY?.trim();
+export function pickupKeyFrom(keys: { mallPickup?: string; development: boolean }): Buffer {
+  const raw = keys.mallPickup?.trim();
   if (raw) {
     if (raw.length < 32) throw new Error('MALL_PICKUP_KEY must be at least 32 characters');
     return Buffer.from(raw);
   }
-  const development = env.NODE_ENV === 'test' || env.NODE_ENV === 'development' || (env.DEMO === '1' && env.NODE_ENV !== 'production');
-  if (!development) throw new Error('MALL_PICKUP_KEY is not set: pickup codes cannot be signed (README: Deploying the cloud functions)');
+  if (!keys.development) throw new Error('MALL_PICKUP_KEY is not set: pickup codes cannot be signed (README: Deploying the cloud functions)');
   return DEVELOPMENT_KEY;
 }
 

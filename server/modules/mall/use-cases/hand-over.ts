@@ -25,7 +25,7 @@ function refused(reason: PickupRefusal): AppError {
 export async function handOver(ctx: UseCaseContext, input: { stationId: string; code: string }): Promise<StationRedemption> {
   const { db, actor, now } = ctx;
   assertRunsStation(actor, input.stationId);
-  const read = readCode(pickupKey(ctx.pickupKey), input.code);
+  const read = readCode(pickupKey(ctx.keys), input.code);
   if (read.kind === 'forged') throw refused('forged');
   const d = read.kind === 'qr' ? await findRedemption(db, actor.countyId, read.redemptionId) : await redemptionByDigits(db, actor.countyId, read.digits);
   if (!d || d.pickupDigits !== read.digits) throw refused('forged');

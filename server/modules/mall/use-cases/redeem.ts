@@ -24,7 +24,7 @@ const DIGIT_TRIES = 5;
  */
 export async function redeem(ctx: UseCaseContext, input: { rewardId: string }): Promise<RedemptionView> {
   const { db, actor, now } = ctx;
-  const key = pickupKey(ctx.pickupKey);
+  const key = pickupKey(ctx.keys);
   const taken = await takeItem(db, actor.countyId, input.rewardId, now);
   if (!taken) {
     // Nothing was taken: say why, from the reward as it is now.

@@ -8,6 +8,7 @@ import type { AnswerValue } from '../domain/rules';
 import { questionnaireState } from '../domain/state';
 import { addToTallies, deleteHeld, findQuestionnaire, heldAnswersOf, insertAnonymousAnswers, questionnairesWithHeldAnswers, tryFlushLock } from '../repo';
 import { openingKeys, openSealed, type SealKey } from '../seal';
+import type { ServerKeys } from '../../../core/server-keys';
 
 /**
  * While a questionnaire is open, at least this many of its anonymous answers
@@ -28,7 +29,7 @@ export interface FlushOptions {
   questionnaireId?: string;
   /** Answers kept back while a questionnaire is open (default HOLD_BACK); tests pass 0 to count everything now. */
   keep?: number;
-  /** The keys to open sealed answers with (default: from QUESTIONNAIRE_SEAL_KEY). */
+  /** The keys to open sealed answers with (default: the deployment's, from `serverKeys`). */
   keys?: SealKey[];
 }
 
@@ -100,14 +101,14 @@ async function flushOne(trx: Kysely<DB>, target: { questionnaireId: string; coun
  * transaction-scoped advisory lock that a second pass skips, and what a flush
  * put out is no longer held.
  */
-export async function flushHeldAnswers(db: Kysely<DB>, now: Date, options: FlushOptions = {}): Promise<FlushResult> {
+export async function flushHeldAnswers(db: Kysely<DB>, now: Date, serverKeys: ServerKeys, options: FlushOptions = {}): Promise<FlushResult> {
   const keep = options.keep ?? HOLD_BACK;
   let keys = options.keys;
   const result: FlushResult = { flushed: 0, unopened: 0 };
   for (const target of await questionnairesWithHeldAnswers(db, options.countyId, options.questionnaireId)) {
     // most passes find too few held answers to put any out: no transaction for those
     if (answersToRelease(target.held, questionnaireState(target, now) === 'closed', keep) === 0) continue;
-    keys ??= openingKeys(); // only when there is something to open: without a key in production, submits refuse and nothing is held
+    keys ??= openingKeys(serverKeys); // only when there is something to open: without a key in production, submits refuse and nothing is held
     const opening = keys;
     const one = await db.transaction().execute((trx) => flushOne(trx, target, now, keep, opening));
     result.flushed += one.flushed;

@@ -44,7 +44,7 @@ export async function submitAnswers(ctx: UseCaseContext, input: { questionnaireI
   }
   if (row.anonymous) {
     const heldId = newId();
-    const key = currentSealKey();
+    const key = currentSealKey(ctx.keys);
     const sealed = seal(key, { questionnaireId: row.id, heldId }, row.questions, checked.value.stored);
     await holdAnswer(db, { id: heldId, countyId: actor.countyId, questionnaireId: row.id, keyId: key.id, sealed });
     return { answerCount: await bumpAnswerCount(db, row.id) };

@@ -115,7 +115,7 @@ describe('handing a reward over (核销)', () => {
     const staff = county.as('station');
     const forged = { ok: false, error: { code: 'VALIDATION', message: '取货码不对，请核对居民手机上的6位数字或重新扫码' } };
     expect(await staff('mall', 'handOver', { stationId: county.stationId, code: other })).toMatchObject(forged);
-    const wrongKey = qrFor(pickupKeyFrom({ MALL_PICKUP_KEY: 'x'.repeat(40) }), made.id, made.code.digits);
+    const wrongKey = qrFor(pickupKeyFrom({ mallPickup: 'x'.repeat(40), development: false }), made.id, made.code.digits);
     expect(await staff('mall', 'handOver', { stationId: county.stationId, code: wrongKey })).toMatchObject(forged);
     expect(await staff('mall', 'handOver', { stationId: county.stationId, code: made.code.qr.replace(made.code.digits, other) })).toMatchObject(forged);
     expect(await staff('mall', 'handOver', { stationId: county.stationId, code: 'PK1.garbage' })).toMatchObject(forged);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from '../../../../server/db/schema';
 import { flushHeldAnswers } from '../../../../server/modules/questionnaires/use-cases/flush-held-answers';
 import { data, type Caller, type TestCounty } from '../../../support/app';
+import { TEST_KEYS } from '../../../support/keys';
 
 const HOUR = 3_600_000;
 
@@ -54,7 +55,7 @@ export async function moveHouse(db: Kysely<DB>, county: TestCounty, userId: stri
  * answers reach questionnaire_answers, the tallies and the results only then.
  */
 export async function flushAll(db: Kysely<DB>, county: TestCounty, now: Date = new Date()): Promise<number> {
-  return (await flushHeldAnswers(db, now, { countyId: county.countyId, keep: 0 })).flushed;
+  return (await flushHeldAnswers(db, now, TEST_KEYS, { countyId: county.countyId, keep: 0 })).flushed;
 }
 
 /** What the database holds for one questionnaire: respondents, held (sealed) answers, answers, tallies, the answer counter. */

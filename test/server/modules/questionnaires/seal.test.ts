@@ -1,6 +1,7 @@
 import { answersToRelease, checkAnswers, talliesOfStored, tallyOrder } from '../../../../server/modules/questionnaires/domain/answers';
 import type { AnswerValue, Question } from '../../../../server/modules/questionnaires/domain/rules';
 import { openSealed, paddedLength, seal, sealKeyFrom } from '../../../../server/modules/questionnaires/seal';
+import { keysFromEnv } from '../../../../server/runtime/server-keys';
 
 const QUESTIONS: Question[] = [
   { id: 'q1', kind: 'single', title: '单选', options: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'], required: true },
@@ -8,17 +9,17 @@ const QUESTIONS: Question[] = [
   { id: 'q3', kind: 'rating', title: '评分', options: [], required: false },
   { id: 'q4', kind: 'text', title: '简答', options: [], required: false },
 ];
-const KEY = sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: '11'.repeat(32) });
+const KEY = sealKeyFrom({ questionnaireSeal: '11'.repeat(32), development: false });
 const WHERE = { questionnaireId: '8d3c0f4e-1b7a-4c55-9f3e-2a1d0c9b8e7f', heldId: '0b1e4a2c-6d5f-4e3a-8b9c-7d6e5f4a3b2c' };
 
 describe('问卷: the seal on a held anonymous answer', () => {
   it('the key: 32 bytes from the environment; a development key only in tests, development and the demo', () => {
-    expect(sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: Buffer.alloc(32, 7).toString('base64') }).development).toBe(false);
+    expect(sealKeyFrom({ questionnaireSeal: Buffer.alloc(32, 7).toString('base64'), development: false }).development).toBe(false);
     expect(KEY.id).toMatch(/^[0-9a-f]{16}$/);
     expect(KEY.id).not.toContain('11'.repeat(8));
-    expect(() => sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: 'abcd' })).toThrow('32 bytes');
-    for (const env of [{ NODE_ENV: 'test' }, { NODE_ENV: 'development' }, { DEMO: '1' }]) expect(sealKeyFrom(env).development).toBe(true);
-    for (const env of [{}, { NODE_ENV: 'production' }, { NODE_ENV: 'production', DEMO: '1' }]) expect(() => sealKeyFrom(env)).toThrow('QUESTIONNAIRE_SEAL_KEY is not set');
+    expect(() => sealKeyFrom({ questionnaireSeal: 'abcd', development: true })).toThrow('32 bytes');
+    for (const env of [{ NODE_ENV: 'test' }, { NODE_ENV: 'development' }, { DEMO: '1' }]) expect(sealKeyFrom(keysFromEnv(env)).development).toBe(true);
+    for (const env of [{}, { NODE_ENV: 'production' }, { NODE_ENV: 'production', DEMO: '1' }]) expect(() => sealKeyFrom(keysFromEnv(env))).toThrow('QUESTIONNAIRE_SEAL_KEY is not set');
   });
 
   it('opens with its key, for its questionnaire and held row only; every answer to one questionnaire seals to one size', () => {
@@ -26,7 +27,7 @@ describe('问卷: the seal on a held anonymous answer', () => {
     const sealed = seal(KEY, WHERE, QUESTIONS, answers);
     const held = { keyId: KEY.id, questionnaireId: WHERE.questionnaireId, id: WHERE.heldId, sealed };
     expect(openSealed([KEY], held)).toEqual(answers);
-    expect(openSealed([sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: '22'.repeat(32) })], held)).toBeNull();
+    expect(openSealed([sealKeyFrom({ questionnaireSeal: '22'.repeat(32), development: false })], held)).toBeNull();
     expect(openSealed([KEY], { ...held, id: '1b1e4a2c-6d5f-4e3a-8b9c-7d6e5f4a3b2c' })).toBeNull(); // copied to another row
     expect(openSealed([KEY], { ...held, questionnaireId: WHERE.heldId })).toBeNull(); // moved to another questionnaire
     const flipped = Buffer.from(sealed);

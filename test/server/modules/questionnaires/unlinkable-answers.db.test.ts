@@ -8,6 +8,7 @@ import { addPeople, data, seedCounty, type TestCounty } from '../../../support/a
 import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
 import { createSurvey, goodAnswers } from './questionnaire-fixtures';
+import { TEST_KEYS } from '../../../support/keys';
 
 const t = useTestDatabase();
 
@@ -97,12 +98,12 @@ describe('问卷: an anonymous answer cannot be joined back to its respondent, w
       }
       if (d === 4) {
         const evening = new Date('2026-05-05T12:00:00Z');
-        flushes.push((await flushHeldAnswers(t.db, evening, { countyId: county.countyId })).flushed);
-        flushes.push((await flushHeldAnswers(t.db, evening, { countyId: county.countyId })).flushed); // a second pass: nothing more
+        flushes.push((await flushHeldAnswers(t.db, evening, TEST_KEYS, { countyId: county.countyId })).flushed);
+        flushes.push((await flushHeldAnswers(t.db, evening, TEST_KEYS, { countyId: county.countyId })).flushed); // a second pass: nothing more
       }
     }
     // 20:00 on day nine: twenty held, enough for a batch — but the scheduler happens to be down; after closing, the rest
-    flushes.push((await flushHeldAnswers(t.db, new Date('2026-05-21T02:00:00Z'), { countyId: county.countyId })).flushed);
+    flushes.push((await flushHeldAnswers(t.db, new Date('2026-05-21T02:00:00Z'), TEST_KEYS, { countyId: county.countyId })).flushed);
 
     const respondents = await respondentRows(t.db, anonymous, personOf);
     const answers = await answerRows(t.db, anonymous);
@@ -200,11 +201,11 @@ describe('问卷: an anonymous answer cannot be joined back to its respondent, w
     expect(data<any>(await county.as('admin')('questionnaires', 'results', { questionnaireId }))).toMatchObject({ answerCount: 0, waiting: 6 });
 
     // under another key nothing opens, and nothing is lost
-    const stranger = sealKeyFrom({ QUESTIONNAIRE_SEAL_KEY: 'ab'.repeat(32) });
-    expect(await flushHeldAnswers(t.db, new Date(), { countyId: county.countyId, keep: 0, keys: [stranger] })).toEqual({ flushed: 0, unopened: 6 });
+    const stranger = sealKeyFrom({ questionnaireSeal: 'ab'.repeat(32), development: false });
+    expect(await flushHeldAnswers(t.db, new Date(), TEST_KEYS, { countyId: county.countyId, keep: 0, keys: [stranger] })).toEqual({ flushed: 0, unopened: 6 });
     // six held, fewer than twice HOLD_BACK: an ordinary pass keeps them
-    expect(await flushHeldAnswers(t.db, new Date(), { countyId: county.countyId })).toEqual({ flushed: 0, unopened: 0 });
-    expect(await flushHeldAnswers(t.db, new Date(), { countyId: county.countyId, keep: 0 })).toEqual({ flushed: 6, unopened: 0 });
+    expect(await flushHeldAnswers(t.db, new Date(), TEST_KEYS, { countyId: county.countyId })).toEqual({ flushed: 0, unopened: 0 });
+    expect(await flushHeldAnswers(t.db, new Date(), TEST_KEYS, { countyId: county.countyId, keep: 0 })).toEqual({ flushed: 6, unopened: 0 });
     expect(data<any>(await county.as('admin')('questionnaires', 'results', { questionnaireId }))).toMatchObject({ answerCount: 6, waiting: 0 });
   });
 
@@ -217,9 +218,9 @@ describe('问卷: an anonymous answer cannot be joined back to its respondent, w
     const before = await sql<{ xmin: string; ctid: string }>`select xmin::text as xmin, ctid::text as ctid from questionnaire_respondents where questionnaire_id = ${questionnaireId} order by user_id`.execute(t.db);
 
     const closed = new Date('2026-05-09T02:00:00Z');
-    const passes = await Promise.all([1, 2, 3].map(() => flushHeldAnswers(t.db, closed, { countyId: county.countyId })));
+    const passes = await Promise.all([1, 2, 3].map(() => flushHeldAnswers(t.db, closed, TEST_KEYS, { countyId: county.countyId })));
     expect(passes.reduce((s, p) => s + p.flushed, 0)).toBe(12);
-    expect(await flushHeldAnswers(t.db, closed, { countyId: county.countyId })).toEqual({ flushed: 0, unopened: 0 });
+    expect(await flushHeldAnswers(t.db, closed, TEST_KEYS, { countyId: county.countyId })).toEqual({ flushed: 0, unopened: 0 });
 
     const after = await sql<{ xmin: string; ctid: string }>`select xmin::text as xmin, ctid::text as ctid from questionnaire_respondents where questionnaire_id = ${questionnaireId} order by user_id`.execute(t.db);
     expect(after.rows).toEqual(before.rows);

@@ -26,9 +26,9 @@ export function RewardScreen({ rewardId }: { rewardId: string }) {
   const [asking, setAsking] = useState(false)
   const act = useAction(
     async () => {
-    await redeem(rewardId)
-    setAsking(false)
-    toastOk('兑换成功')
+      await redeem(rewardId)
+      setAsking(false)
+      toastOk('兑换成功')
       go(ROUTES.mallMine)
     },
     { toastOnError: false },

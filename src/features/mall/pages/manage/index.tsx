@@ -19,6 +19,8 @@ import { DEFAULT_PICKUP_DAYS, KIND_LABELS, REWARD_KINDS, type RewardCard, type R
 import { useStation } from '../../hooks/useStation'
 import { ADJUST_REASONS } from '../../words'
 import '../../mall.scss'
+import FieldError from '../../../../components/FieldError'
+import Choices from '../../../../components/Choices'
 
 const EMPTY = { kind: 'gift' as RewardKind, name: '', description: '', partner: '', photo: '', price: '', perPersonLimit: '1', stock: '', pickupDays: String(DEFAULT_PICKUP_DAYS) }
 
@@ -28,7 +30,8 @@ export default function ManageRewardsPage() {
   const rewards = useRemote(() => (stationId ? getStationRewards(stationId) : Promise.resolve([])), [stationId])
   const [draft, setDraft] = useState(EMPTY)
   const [adding, setAdding] = useState(false)
-  const [adjusting, setAdjusting] = useState<{ reward: RewardCard; delta: string } | null>(null)
+  const [adjusting, setAdjusting] = useState<{ reward: RewardCard; direction: 'less' | 'more'; count: string } | null>(null)
+  const [countError, setCountError] = useState('')
   const set = (field: keyof typeof EMPTY, value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const create = useAction(
     async () => {
@@ -57,7 +60,12 @@ export default function ManageRewardsPage() {
   })
   const adjust = useAction(
     async (reason: string) => {
-      await moveStock(adjusting!.reward.id, 'adjusted', Number(adjusting!.delta), reason)
+      const count = Number(adjusting!.count)
+      if (!Number.isInteger(count) || count < 1) {
+        setCountError('请写调整几件，至少 1 件')
+        return
+      }
+      await moveStock(adjusting!.reward.id, 'adjusted', adjusting!.direction === 'less' ? -count : count, reason)
       setAdjusting(null)
       toastOk('库存已调整')
       await rewards.reload()
@@ -82,39 +90,47 @@ export default function ManageRewardsPage() {
       {adding ? (
         <View className='ct-card'>
           <Field label='类别'>
-            <View className='ct-row'>
-              {REWARD_KINDS.map((k) => (
-                <Button key={k} className='ct-btn' type={draft.kind === k ? 'primary' : 'default'} onClick={() => set('kind', k)}>
-                  {KIND_LABELS[k]}
-                </Button>
-              ))}
-            </View>
+            <Choices label='类别' options={REWARD_KINDS.map((k) => ({ value: k, text: KIND_LABELS[k] }))} value={draft.kind} onChange={(k) => set('kind', k)} />
           </Field>
           <Field label='名称'>
-            <Input value={draft.name} maxLength={40} placeholder='例如：环保购物袋' aria-label='名称' onChange={(v: string) => set('name', v)} />
+            <View className='ct-box'>
+              <Input value={draft.name} maxLength={40} placeholder='例如：环保购物袋' aria-label='名称' onChange={(v: string) => set('name', v)} />
+            </View>
           </Field>
           <Field label='介绍'>
-            <Input value={draft.description} maxLength={500} placeholder='说说它是什么、怎么用' aria-label='介绍' onChange={(v: string) => set('description', v)} />
+            <View className='ct-box'>
+              <Input value={draft.description} maxLength={500} placeholder='说说它是什么、怎么用' aria-label='介绍' onChange={(v: string) => set('description', v)} />
+            </View>
           </Field>
           {draft.kind === 'service' ? (
             <Field label='公益合伙人（提供服务的店）'>
-              <Input value={draft.partner} maxLength={40} placeholder='例如：幸福理发店' aria-label='公益合伙人' onChange={(v: string) => set('partner', v)} />
+              <View className='ct-box'>
+                <Input value={draft.partner} maxLength={40} placeholder='例如：幸福理发店' aria-label='公益合伙人' onChange={(v: string) => set('partner', v)} />
+              </View>
             </Field>
           ) : null}
           <Field label='照片'>
             <PhotoPicker refs={draft.photo ? [draft.photo] : []} max={1} addLabel='添加礼品照片' onAdd={(ref) => set('photo', ref)} onRemove={() => set('photo', '')} />
           </Field>
           <Field label='所需积分'>
-            <Input value={draft.price} type='number' placeholder='例如：50' aria-label='所需积分' onChange={(v: string) => set('price', v)} />
+            <View className='ct-box'>
+              <Input value={draft.price} type='number' placeholder='例如：50' aria-label='所需积分' onChange={(v: string) => set('price', v)} />
+            </View>
           </Field>
           <Field label='库存（件）'>
-            <Input value={draft.stock} type='number' placeholder='例如：20' aria-label='库存' onChange={(v: string) => set('stock', v)} />
+            <View className='ct-box'>
+              <Input value={draft.stock} type='number' placeholder='例如：20' aria-label='库存' onChange={(v: string) => set('stock', v)} />
+            </View>
           </Field>
           <Field label='每人限兑（件）'>
-            <Input value={draft.perPersonLimit} type='number' placeholder='例如：1' aria-label='每人限兑' onChange={(v: string) => set('perPersonLimit', v)} />
+            <View className='ct-box'>
+              <Input value={draft.perPersonLimit} type='number' placeholder='例如：1' aria-label='每人限兑' onChange={(v: string) => set('perPersonLimit', v)} />
+            </View>
           </Field>
           <Field label='领取期限（天）' hint='过期没领，积分和库存自动退回' error={create.error?.message}>
-            <Input value={draft.pickupDays} type='number' placeholder='例如：30' aria-label='领取期限' onChange={(v: string) => set('pickupDays', v)} />
+            <View className='ct-box'>
+              <Input value={draft.pickupDays} type='number' placeholder='例如：30' aria-label='领取期限' onChange={(v: string) => set('pickupDays', v)} />
+            </View>
           </Field>
           <Button className='ct-btn ct-mt' type='primary' loading={create.busy} onClick={() => void create.run()}>
             上架
@@ -135,11 +151,11 @@ export default function ManageRewardsPage() {
             {list.map((r) => (
               <View key={r.id} className='ct-card'>
                 <ListItem title={r.name} note={`${r.kindLabel} · ${r.price}积分 · 库存${r.stock}件${r.status === 'withdrawn' ? ' · 已下架' : ''}`} />
-                <View className='ct-row'>
+                <View className='mall-actions'>
                   <Button className='ct-btn' type='default' loading={stockIn.busy} onClick={() => void stockIn.run(r, 10)}>
                     入库10件
                   </Button>
-                  <Button className='ct-btn' type='default' onClick={() => setAdjusting({ reward: r, delta: '-1' })}>
+                  <Button className='ct-btn' type='default' onClick={() => (setCountError(''), setAdjusting({ reward: r, direction: 'less', count: '1' }))}>
                     调整库存
                   </Button>
                   <Button className='ct-btn' type='default' loading={toggle.busy} onClick={() => void toggle.run(r)}>
@@ -154,7 +170,7 @@ export default function ManageRewardsPage() {
       {adjusting ? (
         <ReasonSheet
           title={`调整「${adjusting.reward.name}」的库存`}
-          hint={`现在库存${adjusting.reward.stock}件。调整数量：${adjusting.delta}（负数为减少）`}
+          hint={`现在库存${adjusting.reward.stock}件。盘点不对、损坏或丢失时调整，会记在库存账上。`}
           quick={ADJUST_REASONS}
           placeholder='请写明原因，会记在库存账上'
           confirmText='确认调整'
@@ -162,7 +178,28 @@ export default function ManageRewardsPage() {
           error={adjust.error?.message}
           onConfirm={(reason) => void adjust.run(reason)}
           onCancel={() => setAdjusting(null)}
-        />
+        >
+          <Choices
+            label='调整方向'
+            options={[
+              { value: 'less', text: '减少' },
+              { value: 'more', text: '增加' },
+            ]}
+            value={adjusting.direction}
+            onChange={(direction) => setAdjusting((a) => (a ? { ...a, direction } : a))}
+          />
+          <View className={`ct-box ct-mt-xs ${countError ? 'ct-box--error' : ''}`}>
+            <Input
+              value={adjusting.count}
+              type='number'
+              maxLength={4}
+              placeholder='几件，例如：2'
+              aria-label='调整几件'
+              onChange={(v: string) => (setCountError(''), setAdjusting((a) => (a ? { ...a, count: v } : a)))}
+            />
+          </View>
+          <FieldError message={countError} />
+        </ReasonSheet>
       ) : null}
     </Page>
   )

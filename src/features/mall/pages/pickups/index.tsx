@@ -65,7 +65,9 @@ export default function PickupsPage() {
       ) : null}
       <View className='ct-card'>
         <Field label='取货码' hint='输入居民手机上的6位数字，或扫他们的二维码' error={give.error?.message}>
-          <Input value={code} type='number' maxLength={6} placeholder='6位数字' aria-label='取货码' onChange={(v: string) => setCode(v)} />
+          <View className={`ct-box ${give.error ? 'ct-box--error' : ''}`}>
+            <Input value={code} type='number' maxLength={6} placeholder='6位数字' aria-label='取货码' onChange={(v: string) => setCode(v)} />
+          </View>
         </Field>
         <Button className='ct-btn ct-mt' type='primary' loading={give.busy} disabled={code.trim().length !== 6} onClick={() => void give.run(code)}>
           核销
@@ -83,7 +85,7 @@ export default function PickupsPage() {
             {list.map((d) => (
               <View key={d.id} className='ct-card'>
                 <ListItem title={`${d.rewardName} · ${d.residentName}`} note={`${dayText(d.createdAt)}兑换，${dayText(d.expiresAt)}前领取${d.delivery ? ' · 送上门' : ''}`} />
-                <View className='ct-row'>
+                <View className='ct-btn-row ct-mt-xs'>
                   <Button className='ct-btn' type='default' loading={deliver.busy} onClick={() => void deliver.run(d)}>
                     {d.delivery ? '改为到站领取' : '送上门'}
                   </Button>
