@@ -5,37 +5,26 @@
  * answer is the server's record (privacy.consent); the server refuses the data
  * without it, so this is where the person is asked, not where the rule lives.
  */
-import Taro from '@tarojs/taro'
 import { getConsents, giveConsent, type ConsentPurpose, type ConsentView } from './api/privacy'
-import { SESSION_CHANGED } from './session'
 
 interface Question {
   consent: ConsentView
   answer: (agreed: boolean) => void
 }
 
-let known: ConsentView[] | null = null
 let question: Question | null = null
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((l) => l())
 
-Taro.eventCenter?.on?.(SESSION_CHANGED, () => {
-  known = null
-})
-
-/** Forget what the server said (after 撤回 on the privacy page). */
-export function forgetConsents(): void {
-  known = null
-}
-
 /**
  * Resolves true once the person has consented to `purpose` (asking them on
- * the sheet if they have not), false when they decline. A server that cannot
- * be reached rejects, as any call does.
+ * the sheet if they have not), false when they decline. The server is asked
+ * each time (a tap that locates is rare), so a consent withdrawn elsewhere,
+ * or another person on the phone, is never answered from memory. A server
+ * that cannot be reached rejects, as any call does.
  */
 export async function ensureConsent(purpose: ConsentPurpose): Promise<boolean> {
-  known ??= await getConsents()
-  const consent = known.find((c) => c.purpose === purpose)
+  const consent = (await getConsents()).find((c) => c.purpose === purpose)
   if (!consent || consent.given) return true
   const agreed = await new Promise<boolean>((resolve) => {
     question?.answer(false)
@@ -61,7 +50,6 @@ export async function agreeToConsent(): Promise<void> {
   if (!question) return
   const { consent, answer } = question
   await giveConsent(consent.purpose)
-  known = (known ?? []).map((c) => (c.purpose === consent.purpose ? { ...c, given: true } : c))
   question = null
   notify()
   answer(true)

@@ -1,7 +1,6 @@
 /** Shared bits for the UI tests: a fake backend behind src/lib/cloud.call. */
 import Taro from '@tarojs/taro'
 import { CloudError } from '../../src/lib/cloud'
-import { forgetConsents } from '../../src/lib/sensitive-consent'
 
 export type Handler = (input: any) => unknown
 
@@ -18,8 +17,6 @@ export const ALL_CONSENTS_GIVEN = [
 export function fakeBackend(handlers: Record<string, Handler>) {
   const calls: { key: string; input: any }[] = []
   const withDefaults: Record<string, Handler> = { 'privacy.consents': () => ALL_CONSENTS_GIVEN, ...handlers }
-  // A new backend is a new person: what the app remembered of the last one's consents goes.
-  forgetConsents()
   const impl = async (module: string, action: string, input: any = {}) => {
     const key = `${module}.${action}`
     calls.push({ key, input })

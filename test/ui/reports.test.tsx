@@ -214,11 +214,15 @@ describe('新随手拍', () => {
 
   test('the first 定位 asks, with the server\'s words, before the position is read: 不同意 locates nothing and says so; 同意 is recorded, then it locates', async () => {
     quietTaro()
+    let given = false
     const backend = fakeBackend({
       'reports.categories': () => categories,
       'reports.nearby': () => [],
-      'privacy.consents': () => [{ ...LOCATION_CONSENT, given: false }],
-      'privacy.consent': () => ({ given: true }),
+      'privacy.consents': () => [{ ...LOCATION_CONSENT, given }],
+      'privacy.consent': () => {
+        given = true
+        return { given: true }
+      },
     })
     ;(call as jest.Mock).mockImplementation(backend.impl)
     const position = jest.fn((_ok: unknown, fail: (e: unknown) => void) => fail(new Error('refused')))
@@ -240,7 +244,7 @@ describe('新随手拍', () => {
     expect(await screen.findByText(FALLBACK_NOTE)).toBeTruthy()
     expect(position).toHaveBeenCalledTimes(1)
     expect(backend.calls.filter((c) => c.key === 'privacy.consent').map((c) => c.input)).toEqual([{ purpose: 'precise_location' }])
-    // Asked once: the next 定位 goes straight to the position.
+    // Asked once: the next 定位 (the server now says given) goes straight to the position.
     await tap('重新定位')
     await waitFor(() => expect(position).toHaveBeenCalledTimes(2))
     expect(screen.queryByRole('dialog')).toBeNull()

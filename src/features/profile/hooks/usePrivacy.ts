@@ -13,7 +13,6 @@ import { ROUTES } from '../../../lib/routes'
 import { saveFile } from '../../../lib/save-file'
 import { announceSessionChanged } from '../../../lib/session'
 import { getConsents, withdrawConsent, type ConsentPurpose } from '../../../lib/api/privacy'
-import { forgetConsents } from '../../../lib/sensitive-consent'
 import { deleteAccount, getMyData, type MyData } from '../api/privacy'
 
 const SAVED = { downloaded: '已下载', shared: '已发送', opened: '已打开', copied: '已复制' }
@@ -29,7 +28,6 @@ export function usePrivacy() {
   const consents = useRemote(getConsents)
   const withdraw = useAction(async (purpose: ConsentPurpose) => {
     const r = await withdrawConsent(purpose)
-    forgetConsents()
     toastOk('已撤回，用到时会再问您')
     await Promise.all([consents.reload(), data.reload()])
     return r
