@@ -41,7 +41,7 @@ function Answered({ r }: { r: ConsentResult }) {
   )
 }
 
-function WhatAgreeingMeans() {
+function WhatAgreeingMeans({ note }: { note?: string }) {
   return (
     <View className='ct-card'>
       <Text className='ct-title ct-block'>同意后会怎样</Text>
@@ -53,6 +53,7 @@ function WhatAgreeingMeans() {
         <Text className='ct-text gp-strong'>婉拒：</Text>
         <Text className='ct-text'>{DECLINE_MEANS}</Text>
       </View>
+      {note ? <Text className='ct-muted ct-block ct-mt-xs'>{note}</Text> : null}
     </View>
   )
 }
@@ -156,18 +157,7 @@ export function ConsentScreen({ initialCode }: { initialCode?: string }) {
               {c.found.answered ? <Text className='ct-muted ct-block ct-mt-xs'>这条推荐已经确认过了。</Text> : null}
             </View>
           ) : null}
-          <View className='ct-card'>
-            <Text className='ct-title ct-block'>同意后会怎样</Text>
-            <View className='ct-mt-xs'>
-              <Text className='ct-text gp-strong'>同意公开：</Text>
-              <Text className='ct-text'>{AGREE_MEANS}</Text>
-            </View>
-            <View className='ct-mt-xs'>
-              <Text className='ct-text gp-strong'>婉拒：</Text>
-              <Text className='ct-text'>{DECLINE_MEANS}</Text>
-            </View>
-            <Text className='ct-muted ct-block ct-mt-xs'>推荐的是孩子（新时代好少年）的，请由家长来确认。</Text>
-          </View>
+          <WhatAgreeingMeans note='推荐的是孩子（新时代好少年）的，请由家长来确认。' />
           <Button className='ct-btn ct-mt' type='primary' size='large' loading={c.busy} onClick={c.agree}>
             同意公开
           </Button>
