@@ -58,6 +58,7 @@ export default function AwardSheet(props: {
             type='number'
             value={year}
             maxLength={4}
+            placeholder='例如：2026'
             aria-label='年度'
             onChange={(v: string) => {
               setYear(v)
@@ -72,6 +73,7 @@ export default function AwardSheet(props: {
           <Input
             value={title}
             maxLength={TITLE_MAX}
+            placeholder='例如：年度“身边好人”'
             aria-label='称号'
             onChange={(v: string) => {
               setTitle(v)
