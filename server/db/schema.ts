@@ -272,6 +272,7 @@ export interface DB {
   subscribeGrants: SubscribeGrantsTable;
   activitySpeakers: ActivitySpeakersTable;
   personalConsents: PersonalConsentsTable;
+  pointPolicies: PointPoliciesTable;
   mallRewards: MallRewardsTable;
   mallRedemptions: MallRedemptionsTable;
   mallStockMoves: MallStockMovesTable;
@@ -1002,4 +1003,12 @@ export interface MallStockMovesTable {
   redemptionId: string | null;
   byUser: string | null;
   at: Timestamp;
+}
+
+/** The county's points policy (migration 028): years before earned points expire. */
+export interface PointPoliciesTable {
+  countyId: string;
+  expiryYears: number;
+  updatedBy: string | null;
+  updatedAt: Timestamp;
 }

@@ -64,6 +64,7 @@ export const TABLE_OWNERS = {
   pointAccounts: 'points',
   pointTransfers: 'points',
   pointEntries: 'points',
+  pointPolicies: 'points',
   notices: 'notices',
   noticeUnits: 'notices',
   noticeRevisions: 'notices',

@@ -41,3 +41,4 @@ export function award(db: Kysely<DB>, a: { countyId: string; userId: string; amo
 }
 
 export { lockPersonAccount, personBalance } from './repo';
+export { expirePoints } from './use-cases/expire-points';

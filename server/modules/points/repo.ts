@@ -107,3 +107,55 @@ export async function personEntries(db: Kysely<DB>, userId: string, limit: numbe
     .limit(limit)
     .execute();
 }
+
+/** Years before earned points expire in the county (3 without a policy of its own). */
+export async function expiryYears(db: Kysely<DB>, countyId: string): Promise<number> {
+  const row = await db.selectFrom('pointPolicies').select('expiryYears').where('countyId', '=', countyId).executeTakeFirst();
+  return row?.expiryYears ?? 3;
+}
+
+export async function savePolicy(db: Kysely<DB>, p: { countyId: string; expiryYears: number; by: string; at: Date }): Promise<void> {
+  await db
+    .insertInto('pointPolicies')
+    .values({ countyId: p.countyId, expiryYears: p.expiryYears, updatedBy: p.by, updatedAt: p.at })
+    .onConflict((oc) => oc.column('countyId').doUpdateSet({ expiryYears: p.expiryYears, updatedBy: p.by, updatedAt: p.at }))
+    .execute();
+}
+
+/** The counties where someone holds points (the expiry pass's work list). */
+export async function countiesWithBalances(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db.selectFrom('pointAccounts').select('countyId').where('kind', '=', 'person').where('balance', '>', 0).distinct().execute();
+  return rows.map((r) => r.countyId);
+}
+
+export interface ExpiryFigures {
+  accountId: string;
+  userId: string;
+  /** earned from the county's pool before the cut-off (and before the notice's cut-off) */
+  earnedBefore: number;
+  earnedBeforeNotice: number;
+  /** points gone out of the account for good: spent, expired, given, less what came back (a refund) */
+  consumed: number;
+}
+
+/**
+ * What the oldest-first rule needs, per person of the county holding points
+ * (or only `userId`): points earned from the pool before each cut-off, and what
+ * has left the account for good. Spending takes the oldest points first, so
+ * what expires is max(0, earned before the cut-off − consumed).
+ */
+export async function expiryFigures(db: Kysely<DB>, countyId: string, cutoff: Date, noticeCutoff: Date, userId?: string): Promise<ExpiryFigures[]> {
+  const rows = await sql<{ accountId: string; userId: string; earnedBefore: string; earnedBeforeNotice: string; consumed: string }>`
+    select a.id as "accountId", a.user_id as "userId",
+      coalesce(sum(t.amount) filter (where t.to_account = a.id and f.kind = 'pool' and t.created_at < ${cutoff}), 0) as "earnedBefore",
+      coalesce(sum(t.amount) filter (where t.to_account = a.id and f.kind = 'pool' and t.created_at < ${noticeCutoff}), 0) as "earnedBeforeNotice",
+      coalesce(sum(t.amount) filter (where t.from_account = a.id), 0)
+        - coalesce(sum(t.amount) filter (where t.to_account = a.id and f.kind <> 'pool'), 0) as "consumed"
+    from point_accounts a
+    join point_transfers t on t.county_id = a.county_id and (t.to_account = a.id or t.from_account = a.id)
+    join point_accounts f on f.id = t.from_account
+    where a.county_id = ${countyId} and a.kind = 'person' and a.balance > 0
+      ${userId ? sql`and a.user_id = ${userId}` : sql``}
+    group by a.id, a.user_id`.execute(db);
+  return rows.rows.map((r) => ({ accountId: r.accountId, userId: r.userId, earnedBefore: Number(r.earnedBefore), earnedBeforeNotice: Number(r.earnedBeforeNotice), consumed: Number(r.consumed) }));
+}

@@ -156,6 +156,8 @@ export const ACCESS: Record<string, string> = {
   // points
   'points.balance': 'anyone',
   'points.history': 'anyone',
+  'points.policy': 'anyone',
+  'points.setPolicy': 'admin',
 
   // activities
   'activities.create': 'team_lead|staff|admin',

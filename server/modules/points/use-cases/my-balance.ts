@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import type { BalanceView, PointEntryView } from '../contracts';
-import { personBalance, personEntries } from '../repo';
+import { expiryYears, personBalance, personEntries } from '../repo';
 
 export const PAGE = 20;
 
@@ -11,6 +11,6 @@ export function entryView(e: { id: string; amount: number; createdAt: Date; kind
 
 /** The caller's balance and latest movements. */
 export async function myBalance(ctx: UseCaseContext): Promise<BalanceView> {
-  const [balance, entries] = await Promise.all([personBalance(ctx.db, ctx.actor.userId), personEntries(ctx.db, ctx.actor.userId, PAGE)]);
-  return { balance, entries: entries.map(entryView) };
+  const [balance, entries, years] = await Promise.all([personBalance(ctx.db, ctx.actor.userId), personEntries(ctx.db, ctx.actor.userId, PAGE), expiryYears(ctx.db, ctx.actor.countyId)]);
+  return { balance, entries: entries.map(entryView), expiryYears: years };
 }

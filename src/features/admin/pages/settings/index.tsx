@@ -10,6 +10,7 @@ import Button from '../../../../components/nut/button'
 import Input from '../../../../components/nut/input'
 import { NAME_MAX, SLOGAN_MAX, useCampaignSettings, type SettingsModel } from '../../hooks/useCampaignSettings'
 import type { CampaignSettings, SettingsDraft } from '../../api/campaignSettings'
+import PointsPolicyCard from '../../components/PointsPolicyCard'
 import './index.scss'
 
 function SettingsForm({ m, draft, county }: { m: SettingsModel; draft: SettingsDraft; county: string }) {
@@ -84,6 +85,7 @@ export function SettingsScreen() {
       <RemoteView<CampaignSettings> remote={m.current} rows={4} isEmpty={() => false}>
         {(current) => (m.draft ? <SettingsForm m={m} draft={m.draft} county={current.countyName} /> : null)}
       </RemoteView>
+      <PointsPolicyCard />
     </Page>
   )
 }

@@ -14,6 +14,9 @@ import '../volunteers.scss'
 const KIND_LABELS: Record<string, string> = {
   volunteer_hours: '志愿服务',
   report_accepted: '随手拍',
+  expiry: '过期',
+  mall_redeem: '兑换',
+  mall_refund: '退回',
 }
 
 export const POINTS_HOW = '参加志愿活动并扫码签到、签退，队长确认时长后按活动的积分标准发放；随手拍反映的问题被受理也有积分。'
@@ -51,6 +54,7 @@ export function PointsScreen({ p }: { p: ReturnType<typeof usePoints> }) {
               <Text className='ct-muted ct-block'>我的积分</Text>
               <Text className='vo-balance__value'>{b.balance}</Text>
               <Text className='ct-muted ct-block ct-mt-xs'>{POINTS_HOW}</Text>
+              {b.expiryYears ? <Text className='ct-muted ct-block ct-mt-xs'>{`积分在获得${b.expiryYears}年后过期，先获得的先过期；到期前一个月会提醒您。`}</Text> : null}
             </View>
             <Text className='ct-section-title'>积分明细</Text>
             {p.entries.length === 0 ? (
