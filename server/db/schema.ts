@@ -272,6 +272,7 @@ export interface DB {
   subscribeGrants: SubscribeGrantsTable;
   activitySpeakers: ActivitySpeakersTable;
   personalConsents: PersonalConsentsTable;
+  childLinks: ChildLinksTable;
   mallRewards: MallRewardsTable;
   mallRedemptions: MallRedemptionsTable;
   mallStockMoves: MallStockMovesTable;
@@ -1002,4 +1003,16 @@ export interface MallStockMovesTable {
   redemptionId: string | null;
   byUser: string | null;
   at: Timestamp;
+}
+
+export interface ChildLinksTable {
+  id: string;
+  countyId: string;
+  childId: string;
+  createdBy: string;
+  codeHash: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
+  replacedAt: Timestamp | null;
 }
