@@ -113,6 +113,12 @@ const MUTATIONS: Mutation[] = [
     replace: [['  await lockPerson(db, actor.userId);\n', '']],
     test: { file: 'test/server/modules/households/children.db.test.ts', name: 'adds a child once when the guardian taps 添加 twice at once' },
   },
+  {
+    rule: "a child's WeChat is set by one conditional update (only while the child has none)",
+    file: 'server/modules/identity/repo.ts',
+    replace: [["    .set({ openid })\n    .where('id', '=', childId)\n    .where('openid', 'is', null)\n", "    .set({ openid })\n    .where('id', '=', childId)\n"]],
+    test: { file: 'test/server/modules/households/child-link.db.test.ts', name: 'links one phone when twenty phones link one code at once' },
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');

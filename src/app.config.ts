@@ -7,7 +7,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'features/mall', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index', 'pages/manage/index', 'pages/pickups/index'] },
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
-    { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index'] },
+    { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index', 'pages/link-child/index'] },
     {
       root: 'features/convention',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/certificate/index', 'pages/history/index'],

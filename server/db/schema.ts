@@ -273,6 +273,7 @@ export interface DB {
   activitySpeakers: ActivitySpeakersTable;
   personalConsents: PersonalConsentsTable;
   pointPolicies: PointPoliciesTable;
+  childLinks: ChildLinksTable;
   mallRewards: MallRewardsTable;
   mallRedemptions: MallRedemptionsTable;
   mallStockMoves: MallStockMovesTable;
@@ -1011,4 +1012,17 @@ export interface PointPoliciesTable {
   expiryYears: number;
   updatedBy: string | null;
   updatedAt: Timestamp;
+}
+
+/** A guardian's one-time code that links a child's own WeChat (migration 027). */
+export interface ChildLinksTable {
+  id: string;
+  countyId: string;
+  childId: string;
+  createdBy: string;
+  codeHash: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
+  replacedAt: Timestamp | null;
 }

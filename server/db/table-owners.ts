@@ -22,6 +22,7 @@ export const TABLE_OWNERS = {
   roleGrants: 'identity',
   guardianships: 'identity',
   householdRequests: 'households',
+  childLinks: 'households',
   conventions: 'conventions',
   conventionVersions: 'conventions',
   pledges: 'conventions',

@@ -14,6 +14,7 @@ export const ROUTES = {
   privacyPolicy: '/features/legal/pages/privacy/index',
   terms: '/features/legal/pages/terms/index',
   childHome: '/features/household/pages/child-home/index',
+  linkChild: '/features/household/pages/link-child/index',
   conventionList: '/features/convention/pages/list/index',
   conventionDetail: '/features/convention/pages/detail/index',
   certificate: '/features/convention/pages/certificate/index',

@@ -25,6 +25,7 @@ import * as m023 from './023_workbench_indexes';
 import * as m024 from './024_points_mall';
 import * as m025 from './025_in_app_consent';
 import * as m026 from './026_personal_consents';
+import * as m027 from './027_child_links';
 import * as m028 from './028_point_policies';
 
 /**
@@ -62,5 +63,6 @@ export const migrations: Record<string, Migration> = {
   '024_points_mall': m024,
   '025_in_app_consent': m025,
   '026_personal_consents': m026,
+  '027_child_links': m027,
   '028_point_policies': m028,
 };

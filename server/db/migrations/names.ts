@@ -30,5 +30,6 @@ export const MIGRATION_NAMES = [
   '024_points_mall',
   '025_in_app_consent',
   '026_personal_consents',
+  '027_child_links',
   '028_point_policies',
 ] as const;

@@ -55,6 +55,38 @@ export const childInputs = {
     .strict(),
 };
 
+const sixDigits = () => z.string().trim().regex(/^\d{6}$/, { message: '号码是6位数字' });
+
+/** A child's own WeChat, linked by a guardian's one-time code. */
+export const childLinkInputs = {
+  /** A guardian makes the code (a new one replaces the unused one). */
+  childLinkCode: z.object({ childId: idField() }).strict(),
+  /** The child's phone opens a code: whose child account it is. */
+  openChildLink: z.object({ code: sixDigits() }).strict(),
+  /** The child's phone becomes the child's account. */
+  linkChild: z.object({ linkId: idField(), code: sixDigits() }).strict(),
+};
+
+export interface ChildLinkCode {
+  childId: string;
+  childName: string;
+  /** six digits, shown once: only its hash is kept */
+  code: string;
+  /** the mini-program page the QR and the shared card open */
+  path: string;
+  expiresAt: string;
+}
+
+export type ChildLinkPreview =
+  | { found: true; linkId: string; childName: string; guardianName: string; expiresAt: string }
+  | { found: false; attemptsLeft: number };
+
+export interface LinkChildResult {
+  childName: string;
+  /** this phone was linked already (a second tap) */
+  alreadyLinked: boolean;
+}
+
 export interface ChildItem {
   id: string;
   name: string;

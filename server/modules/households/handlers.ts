@@ -1,6 +1,7 @@
 import { adults, anyone, refusing, withRole } from '../../core/authorize';
-import { defineAction, defineModule } from '../../core/action';
-import { childInputs, householdsInputs } from './contracts';
+import { defineAction, defineModule, defineNewcomerAction } from '../../core/action';
+import { childInputs, childLinkInputs, householdsInputs } from './contracts';
+import { childLinkCode, linkChild, openChildLink } from './use-cases/child-link';
 import { addChild, children } from './use-cases/children';
 import { cancelRequest } from './use-cases/cancel-request';
 import { captainQueue } from './use-cases/captain-queue';
@@ -16,4 +17,7 @@ export const householdsModule = defineModule('households', {
   decide: defineAction({ authorize: withRole('captain', 'staff'), input: householdsInputs.decide, run: decideBinding, texts: { scene: 'comment', fields: (input) => ({ reason: input.reason }) } }),
   children: defineAction({ authorize: anyone, input: childInputs.children, run: children, readOnly: true }),
   addChild: defineAction({ authorize: refusing(adults, '孩子请让家长来添加'), input: childInputs.addChild, run: addChild }),
+  childLinkCode: defineAction({ authorize: refusing(adults, '孩子请让家长来生成号码'), input: childLinkInputs.childLinkCode, run: childLinkCode }),
+  openChildLink: defineNewcomerAction({ input: childLinkInputs.openChildLink, run: openChildLink }),
+  linkChild: defineNewcomerAction({ input: childLinkInputs.linkChild, run: linkChild }),
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, HouseholdRelation } from '../../db/schema';
 import { newId } from '../../core/ids';
 
@@ -184,4 +184,57 @@ export function householdAdults(db: Kysely<DB>, householdId: string, adultBornBe
 export async function endBindingsOf(db: Kysely<DB>, userId: string, at: Date): Promise<void> {
   await db.updateTable('householdRequests').set({ status: 'left', endedAt: at, endedBy: userId }).where('userId', '=', userId).where('status', '=', 'approved').execute();
   await db.updateTable('householdRequests').set({ status: 'cancelled', decidedAt: at }).where('userId', '=', userId).where('status', '=', 'pending').execute();
+}
+
+/** A child's link code, open until used or replaced (expiry is the use case's to judge). */
+export interface ChildLinkRow {
+  id: string;
+  countyId: string;
+  childId: string;
+  createdBy: string;
+  codeHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  replacedAt: Date | null;
+}
+
+const linkColumns = ['id', 'countyId', 'childId', 'createdBy', 'codeHash', 'createdAt', 'expiresAt', 'usedAt', 'replacedAt'] as const;
+
+/** The child's unused codes stop working: a new one replaces them. */
+export async function replaceOpenLinks(db: Kysely<DB>, childId: string, at: Date): Promise<void> {
+  await db.updateTable('childLinks').set({ replacedAt: at }).where('childId', '=', childId).where('usedAt', 'is', null).where('replacedAt', 'is', null).execute();
+}
+
+/** Writes a code; false when its hash clashes with another open code (the caller draws again). */
+export async function insertChildLink(db: Kysely<DB>, link: { countyId: string; childId: string; createdBy: string; codeHash: string; createdAt: Date; expiresAt: Date }): Promise<string | null> {
+  const id = newId();
+  const row = await db
+    .insertInto('childLinks')
+    .values({ id, ...link })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row ? id : null;
+}
+
+/** The code with this hash: the open one if there is one, else the latest (used, replaced). */
+export function childLinkByHash(db: Kysely<DB>, codeHash: string): Promise<ChildLinkRow | undefined> {
+  return db
+    .selectFrom('childLinks')
+    .select([...linkColumns])
+    .where('codeHash', '=', codeHash)
+    .orderBy(sql`used_at is null and replaced_at is null`, 'desc')
+    .orderBy('createdAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function childLinkById(db: Kysely<DB>, id: string): Promise<ChildLinkRow | undefined> {
+  return db.selectFrom('childLinks').select([...linkColumns]).where('id', '=', id).executeTakeFirst();
+}
+
+/** Marks the code used, in the transaction that gave the child the WeChat. */
+export async function markChildLinkUsed(db: Kysely<DB>, id: string, at: Date): Promise<void> {
+  await db.updateTable('childLinks').set({ usedAt: at }).where('id', '=', id).execute();
 }

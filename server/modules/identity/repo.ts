@@ -214,3 +214,29 @@ export function usersByPhone(db: Kysely<DB>, countyId: string, phone: string) {
     .limit(5)
     .execute();
 }
+
+/** A child a guardian added, as a link code needs it: who, where, whether a WeChat is theirs yet. */
+export function childRecord(db: Kysely<DB>, childId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'countyId', 'name', 'birthMonth', 'isMinor', 'deletedAt', sql<boolean>`openid is not null`.as('hasWeChat')])
+    .where('id', '=', childId)
+    .executeTakeFirst();
+}
+
+/**
+ * The child's own WeChat becomes theirs: one conditional update, only while
+ * the child has none (of twenty racing links, one sets it). False when another
+ * WeChat got there first.
+ */
+export async function giveChildWeChat(db: Kysely<DB>, childId: string, openid: string): Promise<boolean> {
+  const row = await db
+    .updateTable('users')
+    .set({ openid })
+    .where('id', '=', childId)
+    .where('openid', 'is', null)
+    .where('deletedAt', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

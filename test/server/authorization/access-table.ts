@@ -49,6 +49,9 @@ export const ACCESS: Record<string, string> = {
   'households.decide': 'captain|staff',
   'households.children': 'anyone',
   'households.addChild': 'adults',
+  'households.childLinkCode': 'adults',
+  'households.openChildLink': 'newcomers',
+  'households.linkChild': 'newcomers',
 
   // conventions
   'conventions.list': 'anyone',

@@ -1,4 +1,5 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { hashOneTimeCode } from '../../../core/code-hash';
 
 /** No 0/O, 1/I/L: a code read aloud over the phone or typed by an elderly nominee. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -10,5 +11,5 @@ export function newConsentCode(): string {
 
 /** Only the hash is stored: a database reader cannot consent on someone's behalf. */
 export function hashConsentCode(code: string): string {
-  return createHash('sha256').update(code.trim().toUpperCase()).digest('hex');
+  return hashOneTimeCode(code);
 }

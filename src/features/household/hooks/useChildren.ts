@@ -11,6 +11,7 @@ import { enterChildMode } from '../../../lib/child-mode'
 import { toastOk } from '../../../lib/feedback'
 import { ROUTES } from '../../../lib/routes'
 import { addChild, listChildren, type ChildItem } from '../api/children'
+import { makeChildLinkCode, type ChildLinkCode } from '../api/childLink'
 
 interface Draft {
   givenName: string
@@ -35,6 +36,10 @@ export function useChildren() {
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [tried, setTried] = useState(false)
   const add = useAction(addChild, { toastOnError: false })
+  // 让孩子用自己的微信: the child whose code is shown, and the code.
+  const [linking, setLinking] = useState<ChildItem | null>(null)
+  const [link, setLink] = useState<ChildLinkCode | null>(null)
+  const makeCode = useAction(makeChildLinkCode, { toastOnError: false })
 
   const patch = (p: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...p }))
@@ -66,8 +71,31 @@ export function useChildren() {
     void Taro.reLaunch({ url: ROUTES.childHome })
   }
 
+  const newCode = async (c: ChildItem) => {
+    setLink(null)
+    const r = await makeCode.run(c.id)
+    if (r) setLink(r)
+  }
+  const startLink = (c: ChildItem) => {
+    setLinking(c)
+    void newCode(c)
+  }
+  const closeLink = () => {
+    setLinking(null)
+    setLink(null)
+    makeCode.clearError()
+    void view.reload()
+  }
+
   return {
     view,
+    linking,
+    link,
+    linkBusy: makeCode.busy,
+    linkError: makeCode.error?.message ?? '',
+    startLink,
+    againLink: () => (linking ? void newCode(linking) : undefined),
+    closeLink,
     adding,
     startAdding: () => setAdding(true),
     stopAdding: () => (setAdding(false), setTried(false), add.clearError()),

@@ -8,6 +8,9 @@ import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import Input from '../../../../components/nut/input'
 import Switch from '../../../../components/nut/switch'
+import { useShare } from '../../../../hooks/useShare'
+import { ROUTES } from '../../../../lib/routes'
+import ChildLinkSheet from '../../components/ChildLinkSheet'
 import { useChildren, type ChildrenModel } from '../../hooks/useChildren'
 import type { ChildItem, ChildrenView } from '../../api/children'
 import '../household.scss'
@@ -28,9 +31,18 @@ function ChildCard({ c, m }: { c: ChildItem; m: ChildrenModel }) {
         <Text className='ct-muted ct-block'>{c.age === null ? '' : `${c.age}岁`}{c.under14 ? ' · 未满14岁，公开内容要监护人同意' : ''}</Text>
       </View>
       {c.isMinor ? (
-        <Button type='primary' onClick={() => m.handOver(c)}>
-          {`交给${c.name}用`}
-        </Button>
+        <View className='hh-child__tools'>
+          <Button type='primary' onClick={() => m.handOver(c)}>
+            {`交给${c.name}用`}
+          </Button>
+          {c.hasWeChat ? (
+            <Text className='ct-muted'>{`${c.name}已经在用自己的微信`}</Text>
+          ) : (
+            <Button type='primary' fill='outline' onClick={() => m.startLink(c)}>
+              让孩子用自己的微信
+            </Button>
+          )}
+        </View>
       ) : (
         <Text className='ct-muted'>已成年</Text>
       )}
@@ -83,6 +95,10 @@ function AddChild({ m, view }: { m: ChildrenModel; view: ChildrenView }) {
 
 export function ChildrenScreen() {
   const m = useChildren()
+  // 转发 from the sheet: a card that opens the link page on the child's phone.
+  useShare(() =>
+    m.linking && m.link ? { title: `${m.linking.name}，点开就能用你自己的微信啦`, path: m.link.path } : { title: '我的孩子', path: ROUTES.children },
+  )
   return (
     <Page>
       <View className='hh-head'>
@@ -109,6 +125,7 @@ export function ChildrenScreen() {
           </View>
         )}
       </RemoteView>
+      {m.linking ? <ChildLinkSheet childName={m.linking.name} link={m.link} busy={m.linkBusy} error={m.linkError} onAgain={m.againLink} onClose={m.closeLink} /> : null}
     </Page>
   )
 }

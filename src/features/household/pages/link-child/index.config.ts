@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '用自己的微信',
+})
