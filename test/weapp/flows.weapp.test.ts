@@ -353,4 +353,17 @@ describe('in the compiled mini-program', () => {
     await register.waitFor(() => register.fieldValue('11位手机号') === '13812345678', 'filled the phone');
     expect(await phone.db.selectFrom('users').select('phone').where('id', '=', county.people.resident.userId).executeTakeFirstOrThrow()).toEqual({ phone: '13812345678' });
   });
+
+  it('a guardian gives his child her own WeChat with a one-time code: her phone opens the shared card, says whose child account it is, and links it', async () => {
+    const county = await phone.seed();
+    const { childId } = data<{ childId: string }>(await county.as('guardian')('households', 'addChild', { givenName: '小雨', birthMonth: '2017-05', guardianConsent: true }));
+    const link = data<{ path: string }>(await county.as('guardian')('households', 'childLinkCode', { childId }));
+    // Her own WeChat, which the server has never seen, opens the card's page.
+    const page = await phone.signIn({ openid: `${county.openidPrefix}xiaoyu-phone` }, link.path);
+    await page.waitForText('这是王建国为你添加的孩子账号：小雨');
+    await page.tap('确认');
+    await page.waitForText('连好啦！你好，小雨！');
+    const row = await phone.db.selectFrom('users').select(['openid', 'isMinor']).where('id', '=', childId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ openid: `${county.openidPrefix}xiaoyu-phone`, isMinor: true });
+  });
 });

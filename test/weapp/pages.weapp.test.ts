@@ -73,6 +73,7 @@ const PAGES: PageCase[] = [
   ['features/admin/pages/settings/index', 'admin', none, '首页预览'],
   ['features/household/pages/children/index', 'guardian', none, '孩子没有自己的微信也能参加'],
   ['features/household/pages/child-home/index', 'guardian', none, '孩子模式已经结束了'],
+  ['features/household/pages/link-child/index', 'resident', none, '用你自己的微信'],
   ['features/places/pages/import/index', 'admin', none, '下载 Excel 模板'],
   ['features/places/pages/departments/index', 'admin', none, '全县的责任单位'],
   ['features/places/pages/locations/index', 'admin', none, '已放到地图上 0 / 4'],
