@@ -62,7 +62,7 @@ function runInstance(functionsDir: string, id: number, seconds: number, versionI
         outcome.logged = [...new Set(err.split('\n').filter((l) => /error|refused|too many|timeout/i.test(l)))].slice(0, 5);
         resolve(outcome);
       } catch {
-        reject(new Error(`instance ${id} (${fn}) ended with ${code}: ${err.slice(-2000)}`));
+        reject(new Error(`instance ${id} (${fn}) ended with ${code} without its report; stdout: ${out.slice(-500)}; stderr: ${err.slice(-2000)}`));
       }
     });
   });

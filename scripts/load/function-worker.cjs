@@ -16,6 +16,24 @@ const ACTIONS = {
 };
 const calls = ACTIONS[fn];
 
+/**
+ * A call that never settles must be counted, not lost: with nothing else
+ * pending, Node would end the process quietly (exit 0, no report). The timer
+ * keeps the process alive while it waits, and turns the wait into an error.
+ */
+const CALL_LIMIT_MS = 15_000;
+async function callWithin(ms, event) {
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: { code: 'NO_ANSWER', message: `no answer in ${ms / 1000} s` } }), ms);
+  });
+  try {
+    return await Promise.race([main(event, {}), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function run() {
   const until = Date.now() + Number(seconds) * 1000;
   const outcome = { calls: 0, ok: 0, errors: {}, messages: {} };
@@ -28,7 +46,7 @@ async function run() {
     i++;
     outcome.calls++;
     try {
-      const answer = await main({ action, input }, {});
+      const answer = await callWithin(CALL_LIMIT_MS, { action, input });
       if (answer && answer.ok) outcome.ok++;
       else {
         const code = (answer && answer.error && answer.error.code) || 'NO_ENVELOPE';
