@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail } from '../core/errors';
 import { Envelope, failure } from '../core/result';
-import { DEMO_PEOPLE } from '../db/seed/demo-county';
+import { DEMO_NEWCOMER, DEMO_PEOPLE } from '../db/seed/demo-county';
 import { findModule } from '../modules';
 import { dispatch } from './dispatch';
 import type { Runtime } from './runtime';
@@ -152,23 +153,38 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
     }
     await session(req);
     if (route === 'people' && req.method === 'GET') {
-      send(res, { ok: true, data: { people: DEMO_PEOPLE.map((p) => ({ key: p.key, name: p.name, roleLabel: p.roleLabel, description: p.description })) } });
+      const people = [...DEMO_PEOPLE, DEMO_NEWCOMER].map((p) => ({ key: p.key, name: p.name, roleLabel: p.roleLabel, description: p.description }));
+      send(res, { ok: true, data: { people } });
       return;
     }
     if (route === 'sign-in' && req.method === 'POST') {
       const body = (await readJson(req)) as { key?: unknown };
-      const person = DEMO_PEOPLE.find((p) => p.key === body.key);
-      if (!person) throw fail.validation('请选择一位演示人物', [{ field: 'key', message: '没有这位演示人物' }]);
-      const openid = `${prefix}${person.key}`;
-      const user = await runtime.db.selectFrom('users').select('name').where('openid', '=', openid).executeTakeFirst();
-      if (!user) throw fail.notFound('演示数据还没有准备好，请重启服务');
-      const token = signSession(openid, sessionSecret);
+      const signedIn = body.key === DEMO_NEWCOMER.key ? newcomer() : await demoPerson(body.key);
+      const token = signSession(signedIn.openid, sessionSecret);
       // The token goes in the body only for a mini-program that asked for that mode; a browser keeps the HttpOnly cookie.
-      const data = tokensOn ? { name: user.name, token } : { name: user.name };
+      const data = tokensOn ? { name: signedIn.name, token } : { name: signedIn.name };
       send(res, { ok: true, data }, { 'set-cookie': cookie(req, token, SESSION_MAX_AGE_SECONDS) });
       return;
     }
     throw fail.unknownAction();
+  }
+
+  async function demoPerson(key: unknown): Promise<{ openid: string; name: string }> {
+    const person = DEMO_PEOPLE.find((p) => p.key === key);
+    if (!person) throw fail.validation('请选择一位演示人物', [{ field: 'key', message: '没有这位演示人物' }]);
+    const openid = `${prefix}${person.key}`;
+    const user = await runtime.db.selectFrom('users').select('name').where('openid', '=', openid).executeTakeFirst();
+    if (!user) throw fail.notFound('演示数据还没有准备好，请重启服务');
+    return { openid, name: user.name };
+  }
+
+  /**
+   * A WeChat user the server has never seen, as on a first open: a fresh openid
+   * and no account. Where they arrived (an invitation, a county's QR, a shared
+   * page) decides their county, exactly as in WeChat.
+   */
+  function newcomer(): { openid: string; name: string } {
+    return { openid: `${prefix}newcomer:${randomUUID()}`, name: DEMO_NEWCOMER.name };
   }
 
   /** Uploaded photos: names are fresh ids, so a photo never changes and may be cached for good. */

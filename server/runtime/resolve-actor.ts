@@ -1,5 +1,5 @@
 import type { Actor } from '../core/actor';
-import { fail } from '../core/errors';
+import { AppError, fail } from '../core/errors';
 import { actorByOpenid, countyExists, registerResident } from '../modules/identity/facade';
 import type { Runtime } from './runtime';
 
@@ -17,6 +17,8 @@ export async function findActor(runtime: Runtime, identity: PlatformIdentity): P
 
 /** Said to a first-time caller when neither how they arrived nor the deployment names a county: the app shows the chooser. */
 export const CHOOSE_COUNTY = '请先选择您所在的县（市、区）';
+/** The field that tells the app "choose a county", not "sign in" (the H5 app has a session then: a newcomer's). */
+export const CHOOSE_COUNTY_FIELD = '(county)';
 
 /**
  * The caller as the server knows them. A first-time WeChat caller becomes a
@@ -28,7 +30,7 @@ export async function resolveActor(runtime: Runtime, identity: PlatformIdentity,
   const known = await findActor(runtime, identity);
   if (known) return known;
   const countyId = arrivedAt && (await countyExists(runtime.db, arrivedAt)) ? arrivedAt : runtime.countyIdForNewUsers;
-  if (!countyId) throw fail.unauthenticated(CHOOSE_COUNTY);
+  if (!countyId) throw new AppError('UNAUTHENTICATED', CHOOSE_COUNTY, [{ field: CHOOSE_COUNTY_FIELD, message: CHOOSE_COUNTY }]);
   const openid = identity.openid!.trim();
   await runtime.db.transaction().execute((trx) => registerResident(trx, countyId, openid));
   const created = await actorByOpenid(runtime.db, openid, runtime.clock.now());

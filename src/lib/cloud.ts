@@ -134,6 +134,14 @@ export function initCloud() {
  */
 const SIGNED_IN_KEY = 'ct.signedIn'
 
+/** Kept equal to server/runtime/resolve-actor.ts CHOOSE_COUNTY_FIELD (test/ui/session.test.tsx). */
+export const CHOOSE_COUNTY_FIELD = '(county)'
+
+/** The server knows who calls but not their county: a newcomer (in WeChat, or the H5 demo's 新用户), not a signed-out caller. */
+export function mustChooseCounty(err: unknown): boolean {
+  return err instanceof CloudError && err.code === 'UNAUTHENTICATED' && (err.details?.some((d) => d.field === CHOOSE_COUNTY_FIELD) ?? false)
+}
+
 function rememberSignedIn(on: boolean) {
   try {
     if (on) Taro.setStorageSync(SIGNED_IN_KEY, true)
@@ -173,7 +181,7 @@ export async function call<T>(module: string, action: string, input: object = {}
     return unwrap<T>(res.data)
   } catch (error) {
     // The session ran out or was signed out elsewhere: the next page goes straight to sign-in.
-    if (error instanceof CloudError && error.code === 'UNAUTHENTICATED') rememberSignedIn(false)
+    if (error instanceof CloudError && error.code === 'UNAUTHENTICATED' && !mustChooseCounty(error)) rememberSignedIn(false)
     throw error
   }
 }

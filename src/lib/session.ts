@@ -6,7 +6,7 @@
  */
 import Taro from '@tarojs/taro'
 import { askForCounty } from './arrival'
-import { apiMode, CloudError } from './cloud'
+import { apiMode, CloudError, mustChooseCounty } from './cloud'
 import { ROUTES } from './routes'
 
 export const SESSION_CHANGED = 'ct:session-changed'
@@ -17,10 +17,11 @@ export function isUnauthenticated(err: unknown): boolean {
   return err instanceof CloudError && err.code === 'UNAUTHENTICATED'
 }
 
+
 /** Returns true when it sent the person to the sign-in page (or, in WeChat, to choose their county). */
 export function goSignInIfNeeded(err: unknown): boolean {
   if (!isUnauthenticated(err)) return false
-  if (apiMode() !== 'http') {
+  if (apiMode() !== 'http' || mustChooseCounty(err)) {
     // In WeChat the server knows who calls; it says UNAUTHENTICATED only to a newcomer it cannot place.
     askForCounty()
     return true

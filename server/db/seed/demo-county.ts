@@ -23,6 +23,13 @@ export const DEMO_PEOPLE = [
   { key: 'station', name: '刘芳', roleLabel: '实践站工作人员', description: '幸福里新时代文明实践站，管积分超市' },
 ] as const;
 
+/**
+ * Not a person of the demo county: the demo sign-in's way to open the app as
+ * someone WeChat has never shown the server (a fresh openid each time), to
+ * try an invitation, a county's QR or a new county's claim code.
+ */
+export const DEMO_NEWCOMER = { key: 'newcomer', name: '新用户', roleLabel: '第一次打开', description: '像第一次在微信里打开一样：还没有账号，用邀请码、认领码或县的二维码进入' } as const;
+
 export type DemoKey = (typeof DEMO_PEOPLE)[number]['key'];
 
 export interface SeededCounty {

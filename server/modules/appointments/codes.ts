@@ -10,7 +10,11 @@ export function newInvitationToken(): string {
   return randomBytes(18).toString('base64url');
 }
 
-/** The page an invitation opens in the mini-program (the shared card's path, the QR's payload). */
-export function invitationPath(token: string): string {
-  return `/features/appointments/pages/accept/index?t=${token}`;
+/**
+ * The page an invitation opens in the mini-program (the shared card's path, the
+ * QR's payload). It names the county too (`c`), as every shared page does, so
+ * a newcomer who opens it is never asked to choose a county first.
+ */
+export function invitationPath(token: string, countyId: string): string {
+  return `/features/appointments/pages/accept/index?t=${token}&c=${countyId}`;
 }

@@ -10,7 +10,7 @@ import { createInvitation } from './invitations';
  */
 export async function createAdminClaim(db: Kysely<DB>, countyId: string, now: Date): Promise<{ code: string; path: string; expiresAt: Date }> {
   const created = await createInvitation(db, { countyId, role: 'admin', scopeId: countyId, note: '县创文指挥部管理员', createdBy: null, now, days: CLAIM_DAYS });
-  return { code: created.code, path: invitationPath(created.token), expiresAt: created.expiresAt };
+  return { code: created.code, path: invitationPath(created.token, countyId), expiresAt: created.expiresAt };
 }
 
 /** Six digits a person can read out and type: also a child's link code. */

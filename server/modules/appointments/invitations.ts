@@ -42,7 +42,7 @@ export function invitationView(row: InvitationRow, scopeName: string, now: Date)
     scopeName,
     note: row.note,
     code: row.code,
-    path: invitationPath(row.token),
+    path: invitationPath(row.token, row.countyId),
     expiresAt: iso(row.expiresAt),
     state: invitationState(row, now),
     createdBy: row.createdByName ?? '创文指挥部',

@@ -18,6 +18,23 @@ export function phoneSteps(baseUrl: () => string, browser: () => Browser) {
   }
 
   /**
+   * Opens the app as a WeChat user the server has never seen (the sign-in
+   * page's 新用户), then follows a link or QR (`path`, with its query): how an
+   * invited captain, a county's first admin or a resident who scanned the
+   * county's QR first arrives.
+   */
+  async function arrive(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await phoneContext(browser(), options);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/#/features/auth/pages/sign-in/index`);
+    await tap(page, '新用户');
+    // No county names them yet: the app asks, and they follow the link instead.
+    await page.getByRole('dialog', { name: '选择您所在的县' }).filter({ visible: true }).first().waitFor();
+    await open(page, path);
+    return page;
+  }
+
+  /**
    * Opens a page as a link does: a fresh load at that address. (Changing only the
    * hash between two tab pages leaves Taro's H5 router showing the old tab.)
    */
@@ -26,7 +43,7 @@ export function phoneSteps(baseUrl: () => string, browser: () => Browser) {
     await page.reload();
   }
 
-  return { signIn, open, see, tap };
+  return { signIn, arrive, open, see, tap };
 }
 
 /**

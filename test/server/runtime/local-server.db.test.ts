@@ -49,6 +49,24 @@ describe('the local server', () => {
     expect(me.body.data.user.name).toBe('李桂芳');
   });
 
+  it('a newcomer sign-in is someone the server has never seen, each time, who joins the county they arrived at', async () => {
+    const county = await seedCounty(t.db);
+    const base = await start(county, false);
+    const people = (await (await fetch(`${base}/api/_demo/people`)).json()) as any;
+    expect(people.data.people.map((p: any) => p.key)).toContain('newcomer');
+    const first = (await post(`${base}/api/_demo/sign-in`, { key: 'newcomer' })).cookie!.split(';')[0];
+    const second = (await post(`${base}/api/_demo/sign-in`, { key: 'newcomer' })).cookie!.split(';')[0];
+    expect(first).not.toBe(second);
+    const usersBefore = await t.db.selectFrom('users').select((e) => e.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    // Arriving by the county's QR (`county` on the call) places the newcomer there, as a resident with no home.
+    const me = await post(`${base}/api/identity`, { action: 'me', input: {}, county: county.countyId }, { cookie: first });
+    expect(me.body).toMatchObject({ ok: true, data: { user: { isMinor: false } } });
+    const joined = await t.db.selectFrom('users').select('countyId').where('id', '=', me.body.data.user.id).executeTakeFirstOrThrow();
+    expect(joined.countyId).toBe(county.countyId);
+    const usersAfter = await t.db.selectFrom('users').select((e) => e.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(usersAfter.n)).toBe(Number(usersBefore.n) + 1);
+  });
+
   it('refuses the demo sign-in when NODE_ENV is production', async () => {
     const county = await seedCounty(t.db);
     const base = await start(county, true);
