@@ -1,4 +1,5 @@
 import { screenshot } from './support/browser';
+import { downloadByTapping, pngSize } from './support/download';
 import { useAppInBrowser } from './support/phone';
 import { seriousA11yViolations } from './support/axe';
 import { smallTouchTargets } from './support/targets';
@@ -37,8 +38,19 @@ describe('a new resident, their building captain and the civic convention', () =
     await tap(resident, /阅读并签署《青禾县市民文明公约》/);
     await see(resident, '热爱祖国，热爱青禾', { exact: false }).waitFor();
     await tap(resident, '签署公约');
+    // signing opens the certificate
     await see(resident, '第 1 位签署人').waitFor();
+    const cert = resident.locator('.ct-cert').filter({ visible: true }).first();
+    await cert.getByText('文明公约签署证书').waitFor();
+    await cert.getByRole('img', { name: '青禾县文明共建印章图案' }).waitFor();
+    expect(await cert.innerText()).toMatch(/编号：GY\d{10}000001/);
     await screenshot(resident, '05-certificate');
+    // 保存为图片: the certificate drawn on a canvas and downloaded as a PNG of real size and content
+    const saved = await downloadByTapping(resident, '保存为图片');
+    expect(saved.name).toMatch(/^文明公约签署证书-GY\d{10}000001\.png$/);
+    expect(pngSize(saved.bytes)).toEqual({ width: 1500, height: 2400 });
+    expect(saved.bytes.length).toBeGreaterThan(60_000);
+    expect(await seriousA11yViolations(resident)).toEqual([]);
 
     const pledges = await app().db.selectFrom('pledges').select(['userId', 'signerNo']).execute();
     expect(pledges).toEqual([{ userId: app().county.people.resident.userId, signerNo: 1 }]);

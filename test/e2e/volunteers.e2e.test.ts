@@ -3,6 +3,7 @@ import { newId } from '../../server/core/ids';
 import { newCheckinSecret } from '../../server/modules/activities/domain/checkin-code';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
+import { downloadByTapping, pngSize } from './support/download';
 import { useAppInBrowser } from './support/phone';
 
 jest.setTimeout(240_000);
@@ -214,7 +215,7 @@ describe('志愿服务: registering, joining a team, and the hours certificate',
     // The certificate opens: his registered name, 3.5 hours over 2 activities, 补录 marked, the team as issuer.
     await open(zhao, '/features/volunteers/pages/certificate/index');
     await see(zhao, '志愿服务记录证明').waitFor();
-    const cert = zhao.locator('.vo-cert').filter({ visible: true }).first();
+    const cert = zhao.locator('.ct-cert').filter({ visible: true }).first();
     await cert.waitFor();
     const text = (await cert.innerText()).replace(/\s/g, '');
     expect(text).toContain('兹证明赵志远同志在青禾县参加志愿服务活动2次');
@@ -223,12 +224,21 @@ describe('志愿服务: registering, joining a team, and the hours certificate',
     expect(text).toContain('1小时30分（补录）');
     expect(text).toMatch(/编号：ZY\d{8}[0-9A-F]{6}/);
     await cert.locator('.vo-cert__sign').getByText('环境卫士志愿服务队').waitFor();
+    // a certificate: the campaign on top, and the county's seal
+    await cert.getByText('青禾县创建全国文明城市').waitFor();
+    await cert.getByRole('img', { name: '青禾县文明共建印章图案' }).waitFor();
     await see(zhao, '打印证明').waitFor();
     await screenshot(zhao, 'v13-certificate');
     expect(await seriousA11yViolations(zhao)).toEqual([]);
+    // 保存为图片: the same certificate drawn on a canvas, downloaded as a PNG of real size and content
+    const saved = await downloadByTapping(zhao, '保存为图片');
+    expect(saved.name).toMatch(/^志愿服务记录证明-ZY\d{8}[0-9A-F]{6}\.png$/);
+    expect(pngSize(saved.bytes)).toEqual({ width: 1500, height: 2400 });
+    expect(saved.bytes.length).toBeGreaterThan(60_000);
+    await see(zhao, '证书图片已下载').waitFor();
     // printed, only the certificate is on the sheet
     await zhao.emulateMedia({ media: 'print' });
-    expect(await zhao.locator('.vo-cert-actions').filter({ visible: true }).count()).toBe(0);
+    expect(await zhao.locator('.ct-cert-actions').filter({ visible: true }).count()).toBe(0);
     await screenshot(zhao, 'v14-certificate-print');
     await zhao.emulateMedia({ media: 'screen' });
 

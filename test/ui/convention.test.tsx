@@ -95,6 +95,63 @@ test('the certificate names the signer number and the Beijing date', () => {
   expect(screen.getAllByText(/2025年11月28日/).length).toBeGreaterThan(0)
 })
 
+const myCert = {
+  pledgeId: 'p1',
+  isMine: true,
+  signerName: '张秀兰',
+  conventionTitle: '青禾县市民文明公约',
+  version: 2,
+  signerNo: 1,
+  signedAt: '2026-03-08T02:00:00.000Z',
+  countyName: '青禾县',
+  totalSigners: 3,
+}
+
+test('the certificate looks like one: the campaign, a number, the issuer and date, and a red seal with the county\'s name', async () => {
+  quietTaro()
+  const backend = fakeBackend({ 'conventions.certificate': () => myCert, 'campaign.summary': () => ({ countyName: '青禾县', campaignName: '青禾县创建全国文明城市' }) })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  render(<CertificateScreen pledgeId='p1' />)
+  expect(await screen.findByText('青禾县创建全国文明城市')).toBeTruthy()
+  expect(screen.getByText('文明公约签署证书')).toBeTruthy()
+  expect(screen.getByText('编号：GY2026030802000001')).toBeTruthy()
+  expect(screen.getByText('青禾县创建全国文明城市指挥部')).toBeTruthy()
+  const seal = screen.getByRole('img', { name: '青禾县文明共建印章图案' })
+  expect(seal.textContent?.replace('★', '')).toBe('青禾县文明共建')
+})
+
+test('保存为图片 downloads the signer\'s own certificate as a PNG (H5); someone else\'s shared certificate has no save', async () => {
+  const t = quietTaro()
+  const backend = fakeBackend({ 'conventions.certificate': ({ pledgeId }) => (pledgeId === 'p1' ? myCert : { ...myCert, pledgeId, isMine: false, signerName: '张**' }) })
+  ;(call as jest.Mock).mockImplementation(backend.impl)
+  const drawn: string[] = []
+  const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 20 }), fillText: (s: string) => drawn.push(s) } as Record<string, unknown>, {
+    get: (target, key: string) => target[key] ?? (() => undefined),
+    set: () => true,
+  })
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => ctx as never)
+  jest.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((cb: BlobCallback) => cb(new Blob(['png'], { type: 'image/png' })))
+  Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:cert'), revokeObjectURL: jest.fn() })
+  const downloads: string[] = []
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download)
+  })
+  const { unmount } = render(<CertificateScreen pledgeId='p1' />)
+  await screen.findByText('文明公约签署证书')
+  await act(async () => {
+    fireEvent.click(screen.getByText('保存为图片'))
+  })
+  expect(downloads).toEqual(['文明公约签署证书-GY2026030802000001.png'])
+  expect(drawn).toEqual(expect.arrayContaining(['张秀兰', '编号：GY2026030802000001', '第 1 位签署人', '青禾县创建全国文明城市指挥部']))
+  expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: '证书图片已下载' }))
+  unmount()
+
+  render(<CertificateScreen pledgeId='p2' />)
+  expect(await screen.findByText('张**')).toBeTruthy()
+  expect(screen.queryByText('保存为图片')).toBeNull()
+  expect(screen.getByText('打印证书')).toBeTruthy()
+})
+
 test('the sign state: a pledge on the current version is signed, one only on an older version asks to sign again', () => {
   const pledge = (version: number) => ({ id: `p${version}`, signerNo: 7, signedAt: '2025-10-01T02:00:00.000Z', version })
   expect(signStateOf({ myPledge: pledge(2), previousPledge: null })).toBe('signed')

@@ -253,6 +253,42 @@ describe('志愿服务记录证明', () => {
     expect(within(sign).getByText('2026年3月8日')).toBeTruthy()
   })
 
+  test('looks like a certificate: the county\'s campaign on top, the number, and a red seal with the county\'s name', async () => {
+    quietTaro()
+    backend({ 'volunteers.certificate': () => cert, 'campaign.summary': () => ({ countyName: '青禾县', campaignName: '青禾县创建全国文明城市' }) })
+    render(<CertificateScreen />)
+    expect(await screen.findByText('青禾县创建全国文明城市')).toBeTruthy()
+    const frame = document.querySelector('.ct-cert') as HTMLElement
+    expect(within(frame).getByText('志愿服务记录证明')).toBeTruthy()
+    expect(within(frame).getByText('编号：ZY20260308A1B2C3')).toBeTruthy()
+    const seal = within(frame).getByRole('img', { name: '青禾县文明共建印章图案' })
+    expect(Array.from(seal.querySelectorAll('.ct-seal__char')).map((c) => c.textContent).join('')).toBe('青禾县文明共建')
+  })
+
+  test('保存为图片 draws the same certificate and downloads it as a PNG (H5)', async () => {
+    const t = quietTaro()
+    backend({ 'volunteers.certificate': () => cert })
+    const drawn: string[] = []
+    const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 20 }), fillText: (s: string) => drawn.push(s) } as Record<string, unknown>, {
+      get: (target, key: string) => target[key] ?? (() => undefined),
+      set: () => true,
+    })
+    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => ctx as never)
+    jest.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((cb: BlobCallback) => cb(new Blob(['png'], { type: 'image/png' })))
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:cert'), revokeObjectURL: jest.fn() })
+    const downloads: string[] = []
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download)
+    })
+    render(<CertificateScreen />)
+    await screen.findByText('志愿服务记录证明')
+    await tap('保存为图片')
+    await waitFor(() => expect(downloads).toEqual(['志愿服务记录证明-ZY20260308A1B2C3.png']))
+    // the campaign could not be read: the usual name stands in
+    expect(drawn).toEqual(expect.arrayContaining(['青禾县创建全国文明城市', '赵志远', '编号：ZY20260308A1B2C3', '累计 5.5 小时', '环境卫士志愿服务队']))
+    expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: '证书图片已下载' }))
+  })
+
   test('in H5 打印证明 prints the page', async () => {
     quietTaro()
     backend({ 'volunteers.certificate': () => cert })
