@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import gcoord from 'gcoord'
 import { toastError } from '../lib/feedback'
 import { ensureConsent } from '../lib/sensitive-consent'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 /** The county seat's centre: where a place lands when the phone cannot tell its position. */
 export const COUNTY_CENTRE = { latitude: 28.2282, longitude: 112.9388 }
@@ -69,12 +69,14 @@ export async function phonePosition(): Promise<{ latitude: number; longitude: nu
 export function usePlace(onPlace: (p: Place) => void) {
   const [locating, setLocating] = useState(false)
   const [declined, setDeclined] = useState(false)
+  const busy = useRef(false)
 
   const locate = async (near?: { latitude: number; longitude: number }) => {
-    if (locating) return
-    setLocating(true)
+    if (busy.current) return
+    busy.current = true
     try {
       // The phone's precise position only after the person's separate consent to it (asked once).
+      // While the consent sheet asks, the button does not yet say 正在定位: nothing is being located.
       let agreed: boolean
       try {
         agreed = await ensureConsent('precise_location')
@@ -84,6 +86,7 @@ export function usePlace(onPlace: (p: Place) => void) {
       }
       setDeclined(!agreed)
       if (!agreed) return
+      setLocating(true)
       if (!isH5) {
         try {
           const r = await Taro.chooseLocation(near ? { latitude: near.latitude, longitude: near.longitude } : {})
@@ -104,6 +107,7 @@ export function usePlace(onPlace: (p: Place) => void) {
         onPlace({ ...COUNTY_CENTRE, source: 'fallback' })
       }
     } finally {
+      busy.current = false
       setLocating(false)
     }
   }
