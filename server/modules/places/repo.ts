@@ -97,10 +97,11 @@ export function findCommunity(db: Kysely<DB>, countyId: string, communityId: str
 }
 
 /**
- * The names of scopes (communities, "community building" for buildings,
- * departments, the county), by id, in one statement: only the ids asked for.
+ * The names of place scopes (communities, "community building" for
+ * buildings, departments, stations), by id, in one statement: only the ids
+ * asked for.
  */
-export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: string[]): Promise<Map<string, string>> {
+export async function namesOfPlaceScopes(db: Kysely<DB>, countyId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const { rows } = await sql<{ id: string; name: string }>`
     select id, name from communities where county_id = ${countyId} and id = any(${ids}::uuid[])
@@ -109,9 +110,7 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
     union all
     select id, name from departments where county_id = ${countyId} and id = any(${ids}::uuid[])
     union all
-    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])
-    union all
-    select id, name from counties where id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
+    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
   return new Map(rows.map((row) => [row.id, row.name] as const));
 }
 

@@ -11,17 +11,14 @@ import { TABLE_OWNERS, type OwnedTable } from '../../../server/db/table-owners';
  */
 const READS_OWED: Record<string, OwnedTable[]> = {
   activities: ['communities', 'users', 'volunteerTeams'],
-  appointments: ['users'],
   conventions: ['communities', 'counties', 'users'],
   families: ['communities', 'roleGrants', 'users'],
   goodPeople: ['users'],
   households: ['buildings', 'communities', 'households', 'units', 'users'],
-  identity: ['counties'],
   inbox: ['users'],
   mall: ['stations', 'users'],
   matters: ['buildings', 'roleGrants', 'users'],
   notices: ['buildings', 'communities', 'householdRequests', 'households', 'units', 'users'],
-  places: ['counties'],
   questionnaires: ['buildings', 'communities', 'users'],
   reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],
   shops: ['communities', 'conventionVersions'],
@@ -30,7 +27,6 @@ const READS_OWED: Record<string, OwnedTable[]> = {
 
 /** Writes to another module's table, still to move behind its facade. */
 const WRITES_OWED: Record<string, OwnedTable[]> = {
-  setup: ['counties'],
   volunteers: ['roleGrants'],
 };
 
