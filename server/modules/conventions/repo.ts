@@ -228,3 +228,11 @@ export function pledgeRecordOf(db: Kysely<DB>, userId: string) {
     .orderBy('p.signedAt')
     .execute();
 }
+
+/** The version numbers of these texts' versions, by version id, in one statement. */
+export async function versionNumbers(db: Kysely<DB>, versionIds: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(versionIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('conventionVersions').select(['id', 'version']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.version] as const));
+}

@@ -235,3 +235,11 @@ export async function namesOfUsers(db: Kysely<DB>, ids: readonly string[]): Prom
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, r.name] as const));
 }
+
+/** People's WeChat openids by id (null: a child without WeChat of their own, or a forgotten account), in one statement. */
+export async function openidsOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'openid']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.openid] as const));
+}

@@ -19,3 +19,6 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
   if (ids.includes(countyId)) names.set(countyId, (await countyOf(db, countyId)).name);
   return names;
 }
+/** Labels of a set of places of one kind (communities, buildings, units, stations, departments, areas): one query for the set. */
+export { namesOfPlaces } from './repo';
+export type { PlaceKind } from './repo';

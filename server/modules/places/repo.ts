@@ -289,3 +289,13 @@ export async function insertStation(db: Kysely<DB>, station: Insertable<DB['stat
 export async function deleteStation(db: Kysely<DB>, countyId: string, stationId: string) {
   return db.deleteFrom('stations').where('countyId', '=', countyId).where('id', '=', stationId).returning(['id', 'name']).executeTakeFirst();
 }
+
+export type PlaceKind = 'areas' | 'communities' | 'buildings' | 'units' | 'stations' | 'departments';
+
+/** The names of places of one kind by id, in one statement: only the ids asked for (the labels other modules show beside their rows). */
+export async function namesOfPlaces(db: Kysely<DB>, kind: PlaceKind, ids: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom(kind).select(['id', 'name']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.name] as const));
+}

@@ -13,15 +13,12 @@ const READS_OWED: Record<string, OwnedTable[]> = {
   activities: ['communities', 'users', 'volunteerTeams'],
   conventions: ['communities', 'counties', 'users'],
   families: ['communities', 'roleGrants', 'users'],
-  goodPeople: ['users'],
   households: ['buildings', 'communities', 'households', 'units', 'users'],
-  inbox: ['users'],
   mall: ['stations', 'users'],
   matters: ['buildings', 'roleGrants', 'users'],
   notices: ['buildings', 'communities', 'householdRequests', 'households', 'units', 'users'],
   questionnaires: ['buildings', 'communities', 'users'],
   reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],
-  shops: ['communities', 'conventionVersions'],
   volunteers: ['activities', 'communities', 'counties', 'volunteerHours'],
 };
 
