@@ -292,10 +292,15 @@ export async function deleteStation(db: Kysely<DB>, countyId: string, stationId:
 
 export type PlaceKind = 'areas' | 'communities' | 'buildings' | 'units' | 'stations' | 'departments';
 
-/** The names of places of one kind by id, in one statement: only the ids asked for (the labels other modules show beside their rows). */
+/**
+ * The names of places of one kind by id, in one statement: only the ids asked
+ * for (the labels other modules show beside their rows). The map runs in the
+ * database's order of the names, so a caller that sorted by the joined name
+ * can sort by the position here (collation included).
+ */
 export async function namesOfPlaces(db: Kysely<DB>, kind: PlaceKind, ids: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom(kind).select(['id', 'name']).where('id', 'in', unique).execute();
+  const rows = await db.selectFrom(kind).select(['id', 'name']).where('id', 'in', unique).orderBy('name').orderBy('id').execute();
   return new Map(rows.map((r) => [r.id, r.name] as const));
 }

@@ -11,7 +11,6 @@ import { TABLE_OWNERS, type OwnedTable } from '../../../server/db/table-owners';
  */
 const READS_OWED: Record<string, OwnedTable[]> = {
   activities: ['communities', 'users', 'volunteerTeams'],
-  conventions: ['communities', 'counties', 'users'],
   families: ['communities', 'roleGrants', 'users'],
   households: ['buildings', 'communities', 'households', 'units', 'users'],
   mall: ['stations', 'users'],
