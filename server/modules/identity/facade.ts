@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { actorByOpenid, childrenOf, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf, namesOfUsers } from './repo';
+import { actorByOpenid, childrenOf, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf, namesOfUsers, holdersOfScopes } from './repo';
 
 export { actorByOpenid, childrenOf, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf };
 export { usersByPhone } from './repo';
@@ -28,3 +28,12 @@ export async function withUserNames<R extends object, N extends string>(
 }
 /** Whom a WeChat message reaches: people's openids by id, one query for the set. */
 export { openidsOfUsers } from './repo';
+
+/** Who holds a post: (person, scope) pairs of `role` over these scopes (or every scope of the type), one query. */
+export { holdersOfScopes } from './repo';
+
+/** The people who hold `role` over one scope (a building's captains, a department's handlers, the county's admins), each once. */
+export async function holdersOf(db: Kysely<DB>, countyId: string, role: string, scopeType: string, scopeId?: string): Promise<string[]> {
+  const rows = await holdersOfScopes(db, countyId, role, scopeType, scopeId === undefined ? undefined : [scopeId]);
+  return [...new Set(rows.map((r) => r.userId))];
+}

@@ -243,3 +243,21 @@ export async function openidsOfUsers(db: Kysely<DB>, ids: readonly string[]): Pr
   const rows = await db.selectFrom('users').select(['id', 'openid']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, r.openid] as const));
 }
+
+/**
+ * Who holds `role` over these scopes of one type (every scope of the type when
+ * `scopeIds` is left out, e.g. the county's admins), as distinct (person,
+ * scope) pairs, in one statement.
+ */
+export async function holdersOfScopes(db: Kysely<DB>, countyId: string, role: string, scopeType: string, scopeIds?: readonly string[]): Promise<{ userId: string; scopeId: string }[]> {
+  if (scopeIds !== undefined && scopeIds.length === 0) return [];
+  return db
+    .selectFrom('roleGrants')
+    .select(['userId', 'scopeId'])
+    .distinct()
+    .where('countyId', '=', countyId)
+    .where('role', '=', role)
+    .where('scopeType', '=', scopeType)
+    .$if(scopeIds !== undefined, (q) => q.where('scopeId', 'in', [...scopeIds!]))
+    .execute();
+}
