@@ -304,3 +304,11 @@ export async function namesOfPlaces(db: Kysely<DB>, kind: PlaceKind, ids: readon
   const rows = await db.selectFrom(kind).select(['id', 'name']).where('id', 'in', unique).orderBy('name').orderBy('id').execute();
   return new Map(rows.map((r) => [r.id, r.name] as const));
 }
+
+/** Stations' names and addresses by id (where a reward is picked up), in one statement. */
+export async function stationsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, { name: string; address: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('stations').select(['id', 'name', 'address']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, address: r.address }] as const));
+}

@@ -13,7 +13,6 @@ const READS_OWED: Record<string, OwnedTable[]> = {
   activities: ['communities', 'users', 'volunteerTeams'],
   families: ['communities', 'roleGrants', 'users'],
   households: ['buildings', 'communities', 'households', 'units', 'users'],
-  mall: ['stations', 'users'],
   notices: ['buildings', 'communities', 'householdRequests', 'households', 'units', 'users'],
   questionnaires: ['buildings', 'communities', 'users'],
   reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],

@@ -6,7 +6,8 @@ import { transfer } from '../../points/facade';
 import type { RedemptionView } from '../contracts';
 import { newDigits } from '../domain/pickup-code';
 import { expiresAt, whyNotRedeem } from '../domain/rules';
-import { findRedemption, findReward, insertRedemption, takeItem } from '../repo';
+import { insertRedemption, takeItem } from '../repo';
+import { findRedemption, findReward } from '../rows';
 import { redeemedNotice } from '../notices';
 import { ownRedemption, pickupKey } from '../views';
 
