@@ -20,5 +20,5 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
   return names;
 }
 /** Labels of a set of places of one kind (communities, buildings, units, stations, departments, areas): one query for the set. */
-export { namesOfPlaces, stationsByIds } from './repo';
+export { buildingCommunity, communitiesByName, labelledBuildingsOf, namesOfPlaces, stationsByIds } from './repo';
 export type { PlaceKind } from './repo';

@@ -312,3 +312,34 @@ export async function stationsByIds(db: Kysely<DB>, ids: readonly string[]): Pro
   const rows = await db.selectFrom('stations').select(['id', 'name', 'address']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, { name: r.name, address: r.address }] as const));
 }
+
+/** Buildings of these communities (a staff member's reach; 'all': the county's), labelled "community building", by community and building name. */
+export function labelledBuildingsOf(db: Kysely<DB>, countyId: string, communityIds: string[] | 'all') {
+  if (communityIds !== 'all' && communityIds.length === 0) return Promise.resolve([] as { id: string; communityId: string; name: string }[]);
+  return db
+    .selectFrom('buildings as b')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select(['b.id', 'b.communityId', sql<string>`c.name || ' ' || b.name`.as('name')])
+    .where('b.countyId', '=', countyId)
+    .$if(communityIds !== 'all', (q) => q.where('b.communityId', 'in', communityIds as string[]))
+    .orderBy('c.name')
+    .orderBy('b.name')
+    .execute();
+}
+
+/** These communities of the county ('all': every one), by name. */
+export function communitiesByName(db: Kysely<DB>, countyId: string, communityIds: string[] | 'all') {
+  if (communityIds !== 'all' && communityIds.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name'])
+    .where('countyId', '=', countyId)
+    .$if(communityIds !== 'all', (q) => q.where('id', 'in', communityIds as string[]))
+    .orderBy('name')
+    .execute();
+}
+
+/** A building of the county and its community (no names: a scope check). */
+export function buildingCommunity(db: Kysely<DB>, countyId: string, buildingId: string) {
+  return db.selectFrom('buildings').select(['id', 'communityId']).where('countyId', '=', countyId).where('id', '=', buildingId).executeTakeFirst();
+}

@@ -14,7 +14,6 @@ const READS_OWED: Record<string, OwnedTable[]> = {
   families: ['communities', 'roleGrants', 'users'],
   households: ['buildings', 'communities', 'households', 'units', 'users'],
   notices: ['buildings', 'communities', 'householdRequests', 'households', 'units', 'users'],
-  questionnaires: ['buildings', 'communities', 'users'],
   reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],
   volunteers: ['activities', 'communities', 'volunteerHours'],
 };
