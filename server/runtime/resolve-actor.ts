@@ -1,6 +1,7 @@
 import type { Actor } from '../core/actor';
 import { AppError, fail } from '../core/errors';
-import { actorByOpenid, countyExists, registerResident } from '../modules/identity/facade';
+import { countyExists } from '../modules/campaign/facade';
+import { actorByOpenid, registerResident } from '../modules/identity/facade';
 import type { Runtime } from './runtime';
 
 export interface PlatformIdentity {

@@ -5,7 +5,29 @@ import type { DB } from '../../db/schema';
 import { invitationPath, newInvitationCode, newInvitationToken } from './codes';
 import type { InvitationView } from './contracts';
 import { invitationState, ROLE_LABELS, SCOPE_OF_ROLE, type AppointableRole } from './domain/appointment-rules';
-import { insertInvitation, type InvitationRow } from './repo';
+import { userNames } from '../identity/facade';
+import * as repo from './repo';
+import { insertInvitation, type InvitationRecord } from './repo';
+
+/** An invitation with the name of whoever made it (null: the county's set-up). */
+export type InvitationRow = InvitationRecord & { createdByName: string | null };
+
+/** The invitations with their makers' names, asked of identity in one query. */
+async function withCreators(db: Kysely<DB>, rows: InvitationRecord[]): Promise<InvitationRow[]> {
+  const names = await userNames(db, rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])));
+  return rows.map((r) => ({ ...r, createdByName: (r.createdBy && names.get(r.createdBy)) ?? null }));
+}
+
+async function withCreator(db: Kysely<DB>, row: InvitationRecord | undefined): Promise<InvitationRow | undefined> {
+  return row && (await withCreators(db, [row]))[0];
+}
+
+/** The open invitation a typed code names (codes are unique only among open ones). */
+export const invitationByCode = async (db: Kysely<DB>, code: string) => withCreator(db, await repo.invitationByCode(db, code));
+export const invitationByToken = async (db: Kysely<DB>, token: string) => withCreator(db, await repo.invitationByToken(db, token));
+export const invitationById = async (db: Kysely<DB>, id: string) => withCreator(db, await repo.invitationById(db, id));
+/** Open invitations of the county, or of some of its scopes, newest first. */
+export const openInvitations = async (db: Kysely<DB>, countyId: string, now: Date, scopeIds?: string[]) => withCreators(db, await repo.openInvitations(db, countyId, now, scopeIds));
 
 const DAY_MS = 24 * 3_600_000;
 

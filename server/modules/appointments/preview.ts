@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/actor';
 import { iso } from '../../core/clock';
 import type { DB } from '../../db/schema';
-import { countyOf } from '../identity/facade';
+import { countyOf } from '../campaign/facade';
 import type { InvitationPreview } from './contracts';
 import { invitationState, ROLE_LABELS, type AppointableRole } from './domain/appointment-rules';
-import type { InvitationRow } from './repo';
+import type { InvitationRow } from './invitations';
 import { describeScope } from './scopes';
 
 /** Why this caller cannot take the post at all, whatever the invitation's state. */

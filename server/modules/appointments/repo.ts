@@ -1,10 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, InvitationsTable } from '../../db/schema';
 
-export type InvitationRow = Selectable<InvitationsTable> & { createdByName: string | null };
+export type InvitationRecord = Selectable<InvitationsTable>;
 
-const withCreator = (db: Kysely<DB>) =>
-  db.selectFrom('invitations as i').leftJoin('users as u', 'u.id', 'i.createdBy').selectAll('i').select('u.name as createdByName');
+const invitations = (db: Kysely<DB>) => db.selectFrom('invitations as i').selectAll('i');
 
 /**
  * A new invitation, unless its code is taken by another open one (one in a
@@ -25,27 +24,27 @@ export async function insertInvitation(
 
 /** The open invitation a typed code names (codes are unique only among open ones). */
 export function invitationByCode(db: Kysely<DB>, code: string) {
-  return withCreator(db).where('i.code', '=', code).where('i.acceptedAt', 'is', null).where('i.cancelledAt', 'is', null).executeTakeFirst() as Promise<InvitationRow | undefined>;
+  return invitations(db).where('i.code', '=', code).where('i.acceptedAt', 'is', null).where('i.cancelledAt', 'is', null).executeTakeFirst() as Promise<InvitationRecord | undefined>;
 }
 
 export function invitationByToken(db: Kysely<DB>, token: string) {
-  return withCreator(db).where('i.token', '=', token).executeTakeFirst() as Promise<InvitationRow | undefined>;
+  return invitations(db).where('i.token', '=', token).executeTakeFirst() as Promise<InvitationRecord | undefined>;
 }
 
 export function invitationById(db: Kysely<DB>, id: string) {
-  return withCreator(db).where('i.id', '=', id).executeTakeFirst() as Promise<InvitationRow | undefined>;
+  return invitations(db).where('i.id', '=', id).executeTakeFirst() as Promise<InvitationRecord | undefined>;
 }
 
 /** Open invitations of the county, or of some of its scopes, newest first. */
 export function openInvitations(db: Kysely<DB>, countyId: string, now: Date, scopeIds?: string[]) {
-  return withCreator(db)
+  return invitations(db)
     .where('i.countyId', '=', countyId)
     .where('i.acceptedAt', 'is', null)
     .where('i.cancelledAt', 'is', null)
     .where('i.expiresAt', '>', now)
     .$if(scopeIds !== undefined, (q) => q.where('i.scopeId', 'in', scopeIds!.length ? scopeIds! : ['00000000-0000-0000-0000-000000000000']))
     .orderBy('i.createdAt', 'desc')
-    .execute() as Promise<InvitationRow[]>;
+    .execute() as Promise<InvitationRecord[]>;
 }
 
 /** Takes the invitation for `userId` if it is still open: of twenty racing accepts, one updates the row. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { countyOf } from '../identity/facade';
+import { countyOf } from '../campaign/facade';
 import { findBuilding, findCommunity, findDepartment, findStation } from '../places/facade';
 import { teamName } from '../volunteers/facade';
 import { SCOPE_OF_ROLE, type AppointableRole } from './domain/appointment-rules';

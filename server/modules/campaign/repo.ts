@@ -36,3 +36,26 @@ export async function writeCampaign(db: Kysely<DB>, countyId: string, settings: 
     .where('id', '=', countyId)
     .execute();
 }
+
+/** The county's name (every county exists: the caller's own, or one a row of the caller's points at). */
+export function countyOf(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('counties').select(['id', 'name']).where('id', '=', countyId).executeTakeFirstOrThrow();
+}
+
+export async function countyExists(db: Kysely<DB>, countyId: string): Promise<boolean> {
+  return (await db.selectFrom('counties').select('id').where('id', '=', countyId).executeTakeFirst()) !== undefined;
+}
+
+/** The counties of this deployment, by name: what a newcomer chooses from. */
+export function listCounties(db: Kysely<DB>) {
+  return db.selectFrom('counties').select(['id', 'name', 'campaignName']).orderBy('name').execute();
+}
+
+/**
+ * The county's own row, written first: every tenant-owned row that the rest
+ * of the set-up writes carries its id and references it. The campaign's
+ * settings start as the set-up names them; the admin edits them later.
+ */
+export async function insertCounty(db: Kysely<DB>, county: { id: string; name: string; campaignName: string; campaignStart: string; slogan: string }): Promise<void> {
+  await db.insertInto('counties').values({ id: county.id, name: county.name, campaignName: county.campaignName, campaignStart: county.campaignStart, slogan: county.slogan }).execute();
+}

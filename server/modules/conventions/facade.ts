@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { insertCountyConvention, insertNumberedSignature, insertVersion } from './repo';
 
-export { currentCountyText, pledgeRecordOf, pledgesOfUser, signerTotals } from './repo';
+export { currentCountyText, pledgeRecordOf, pledgesOfUser, signerTotals, versionNumbers } from './repo';
 export { insertNumberedSignature };
 /** The conventions a person at this home should sign, with where they stand (首页's to-do). */
 export { conventionsForHome } from './use-cases/list-conventions';

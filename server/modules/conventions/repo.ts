@@ -27,14 +27,9 @@ export async function insertCountyConvention(db: Kysely<DB>, row: { id: string; 
   await db.insertInto('conventions').values({ id: row.id, countyId: row.countyId, kind: row.kind, communityId: null, title: row.title }).execute();
 }
 
-/** A county's conventions with the names of whom they bind. */
+/** A county's conventions (the names of whom they bind are places' and the campaign's: use-cases/scope-name.ts). */
 function conventionRows(db: Kysely<DB>, countyId: string) {
-  return db
-    .selectFrom('conventions as c')
-    .leftJoin('communities as m', 'm.id', 'c.communityId')
-    .innerJoin('counties as k', 'k.id', 'c.countyId')
-    .select(['c.id', 'c.kind', 'c.title', 'c.communityId', 'm.name as communityName', 'k.name as countyName'])
-    .where('c.countyId', '=', countyId);
+  return db.selectFrom('conventions as c').select(['c.id', 'c.kind', 'c.title', 'c.communityId']).where('c.countyId', '=', countyId);
 }
 
 export function findConvention(db: Kysely<DB>, countyId: string, conventionId: string) {
@@ -60,7 +55,6 @@ export function conventionsOfScopes(db: Kysely<DB>, countyId: string, scopes: { 
       return eb.or(ors);
     })
     .orderBy('c.kind')
-    .orderBy('m.name')
     .execute();
 }
 
@@ -189,9 +183,7 @@ export function findPledgeById(db: Kysely<DB>, countyId: string, pledgeId: strin
   return db
     .selectFrom('pledges as p')
     .innerJoin('conventionVersions as v', 'v.id', 'p.versionId')
-    .innerJoin('users as u', 'u.id', 'p.userId')
-    .innerJoin('counties as k', 'k.id', 'p.countyId')
-    .select(['p.id', 'p.userId', 'p.signerNo', 'p.signedAt', 'v.version', 'v.title', 'v.signerCount', 'u.name as userName', 'k.name as countyName'])
+    .select(['p.id', 'p.userId', 'p.signerNo', 'p.signedAt', 'v.version', 'v.title', 'v.signerCount'])
     .where('p.countyId', '=', countyId)
     .where('p.id', '=', pledgeId)
     .executeTakeFirst();
@@ -227,4 +219,12 @@ export function pledgeRecordOf(db: Kysely<DB>, userId: string) {
     .where('p.userId', '=', userId)
     .orderBy('p.signedAt')
     .execute();
+}
+
+/** The version numbers of these texts' versions, by version id, in one statement. */
+export async function versionNumbers(db: Kysely<DB>, versionIds: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(versionIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('conventionVersions').select(['id', 'version']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.version] as const));
 }

@@ -82,19 +82,19 @@ export async function updateGoodPerson(
   return moved.length === 1;
 }
 
-/** The history, oldest first, with each actor's name as it now stands (已注销用户 after 注销). */
+/** The history, oldest first, with who acted (their names are identity's: views ask its facade). */
 export function historyOf(db: Kysely<DB>, countyId: string, goodPersonId: string) {
   return db
     .selectFrom('goodPersonEvents as e')
-    .leftJoin('users as u', 'u.id', 'e.actorId')
-    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.awardYear', 'e.awardTitle', 'e.contentHash', 'e.channel', 'e.asksConsent', 'e.at', 'u.name as actorName'])
+    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.awardYear', 'e.awardTitle', 'e.contentHash', 'e.channel', 'e.asksConsent', 'e.at', 'e.actorId'])
     .where('e.countyId', '=', countyId)
     .where('e.goodPersonId', '=', goodPersonId)
     .orderBy('e.version')
     .execute();
 }
 
-export type GoodPersonHistoryRow = Awaited<ReturnType<typeof historyOf>>[number];
+/** A step of the history with its actor's name as it now stands (已注销用户 after 注销). */
+export type GoodPersonHistoryRow = Awaited<ReturnType<typeof historyOf>>[number] & { actorName: string | null };
 
 export function byNominator(db: Kysely<DB>, countyId: string, userId: string) {
   return db.selectFrom('goodPeople').selectAll().where('countyId', '=', countyId).where('nominatedBy', '=', userId).orderBy('createdAt', 'desc').execute();

@@ -4,10 +4,6 @@ import { isMinorNow } from './domain/minor';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
 
-export function countyOf(db: Kysely<DB>, countyId: string) {
-  return db.selectFrom('counties').select(['id', 'name']).where('id', '=', countyId).executeTakeFirstOrThrow();
-}
-
 export function guardiansOf(db: Kysely<DB>, minorId: string) {
   return db
     .selectFrom('guardianships as g')
@@ -179,15 +175,6 @@ export function profileOf(db: Kysely<DB>, userId: string) {
   return db.selectFrom('users').select(['name', 'phone', 'avatarRef', 'createdAt']).where('id', '=', userId).executeTakeFirstOrThrow();
 }
 
-export async function countyExists(db: Kysely<DB>, countyId: string): Promise<boolean> {
-  return (await db.selectFrom('counties').select('id').where('id', '=', countyId).executeTakeFirst()) !== undefined;
-}
-
-/** The counties of this deployment, by name: what a newcomer chooses from. */
-export function listCounties(db: Kysely<DB>) {
-  return db.selectFrom('counties').select(['id', 'name', 'campaignName']).orderBy('name').execute();
-}
-
 export function setAvatar(db: Kysely<DB>, userId: string, avatarRef: string | null) {
   return db.updateTable('users').set({ avatarRef }).where('id', '=', userId).execute();
 }
@@ -239,4 +226,38 @@ export async function giveChildWeChat(db: Kysely<DB>, childId: string, openid: s
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** People's names by id, in one statement: only the ids asked for (a forgotten account keeps the name it was left with). */
+export async function namesOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.name] as const));
+}
+
+/** People's WeChat openids by id (null: a child without WeChat of their own, or a forgotten account), in one statement. */
+export async function openidsOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'openid']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.openid] as const));
+}
+
+/**
+ * Who holds `role` over these scopes of one type (every scope of the type when
+ * `scopeIds` is left out, e.g. the county's admins), as distinct (person,
+ * scope) pairs, in one statement.
+ */
+export async function holdersOfScopes(db: Kysely<DB>, countyId: string, role: string, scopeType: string, scopeIds?: readonly string[]): Promise<{ userId: string; scopeId: string }[]> {
+  if (scopeIds !== undefined && scopeIds.length === 0) return [];
+  return db
+    .selectFrom('roleGrants')
+    .select(['userId', 'scopeId'])
+    .distinct()
+    .where('countyId', '=', countyId)
+    .where('role', '=', role)
+    .where('scopeType', '=', scopeType)
+    .$if(scopeIds !== undefined, (q) => q.where('scopeId', 'in', [...scopeIds!]))
+    .execute();
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SubscribeMessenger } from '../../core/notify/port';
 import { topicOf } from '../../core/notify/topics';
 import type { DB } from '../../db/schema';
+import { openidsOfUsers } from '../identity/facade';
 import { claimForPush, setPushState, skipStaleUnpushed, unpushedSince, useSubscribeGrant } from './repo';
 
 /** A message older than this is news no more: it stays in the inbox, unpushed. */
@@ -25,7 +26,10 @@ export async function pushPending(db: Kysely<DB>, messenger: SubscribeMessenger,
   const freshSince = new Date(now.getTime() - FRESH_MS);
   await skipStaleUnpushed(db, freshSince, options.countyId);
   const configured = messenger.templates();
-  const rows = await unpushedSince(db, freshSince, BATCH, options.countyId);
+  const batch = await unpushedSince(db, freshSince, BATCH, options.countyId);
+  // With each recipient's openid (null for a child without WeChat of their own), one query for the batch.
+  const openids = await openidsOfUsers(db, batch.map((m) => m.userId));
+  const rows = batch.filter((m) => openids.has(m.userId)).map((m) => ({ ...m, openid: openids.get(m.userId) ?? null }));
 
   for (const row of rows) {
     const topic = topicOf(row.kind);

@@ -86,12 +86,11 @@ export async function skipStaleUnpushed(db: Kysely<DB>, freshSince: Date, county
     .execute();
 }
 
-/** The next batch to push, oldest first, with the recipient's openid (null for a child without WeChat of their own). */
+/** The next batch to push, oldest first (the recipients' openids are identity's). */
 export function unpushedSince(db: Kysely<DB>, freshSince: Date, limit: number, countyId?: string) {
   return db
     .selectFrom('inboxMessages as m')
-    .innerJoin('users as u', 'u.id', 'm.userId')
-    .select(['m.id', 'm.userId', 'm.kind', 'm.title', 'm.body', 'm.link', 'm.createdAt', 'u.openid'])
+    .select(['m.id', 'm.userId', 'm.kind', 'm.title', 'm.body', 'm.link', 'm.createdAt'])
     .where('m.pushState', 'is', null)
     .where('m.createdAt', '>', freshSince)
     .$if(countyId !== undefined, (q) => q.where('m.countyId', '=', countyId!))

@@ -1,5 +1,5 @@
 import type { Notice } from '../inbox/facade';
-import type { RedemptionRow } from './repo';
+import type { RedemptionRow } from './rows';
 
 /** Where a resident's 消息 about a redemption leads. */
 export const MINE_LINK = '/features/mall/pages/mine/index';

@@ -3,12 +3,11 @@ import { sql } from 'kysely';
 import { newId } from '../../core/ids';
 import type { DB, MallRedemptionState, MallRewardKind } from '../../db/schema';
 
-export interface RewardRow {
+/** A reward as the mall keeps it (its station's name and address are places': rows.ts). */
+export interface RewardRecord {
   id: string;
   countyId: string;
   stationId: string;
-  stationName: string;
-  stationAddress: string;
   kind: MallRewardKind;
   name: string;
   description: string;
@@ -25,17 +24,16 @@ export interface RewardRow {
 function rewards(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('mallRewards as r')
-    .innerJoin('stations as s', 's.id', 'r.stationId')
-    .select(['r.id', 'r.countyId', 'r.stationId', 's.name as stationName', 's.address as stationAddress', 'r.kind', 'r.name', 'r.description', 'r.partner', 'r.photo', 'r.price', 'r.stock', 'r.perPersonLimit', 'r.pickupDays', 'r.endsAt', 'r.status'])
+    .select(['r.id', 'r.countyId', 'r.stationId', 'r.kind', 'r.name', 'r.description', 'r.partner', 'r.photo', 'r.price', 'r.stock', 'r.perPersonLimit', 'r.pickupDays', 'r.endsAt', 'r.status'])
     .where('r.countyId', '=', countyId);
 }
 
-export function findReward(db: Kysely<DB>, countyId: string, rewardId: string): Promise<RewardRow | undefined> {
+export function findReward(db: Kysely<DB>, countyId: string, rewardId: string): Promise<RewardRecord | undefined> {
   return rewards(db, countyId).where('r.id', '=', rewardId).executeTakeFirst();
 }
 
 /** What residents can redeem now: listed, not ended; those in stock first. */
-export function openRewards(db: Kysely<DB>, countyId: string, now: Date, stationId?: string): Promise<RewardRow[]> {
+export function openRewards(db: Kysely<DB>, countyId: string, now: Date, stationId?: string): Promise<RewardRecord[]> {
   return rewards(db, countyId)
     .where('r.status', '=', 'listed')
     .where((eb) => eb.or([eb('r.endsAt', 'is', null), eb('r.endsAt', '>', now)]))
@@ -46,7 +44,7 @@ export function openRewards(db: Kysely<DB>, countyId: string, now: Date, station
     .execute();
 }
 
-export function stationRewardRows(db: Kysely<DB>, countyId: string, stationId: string): Promise<RewardRow[]> {
+export function stationRewardRows(db: Kysely<DB>, countyId: string, stationId: string): Promise<RewardRecord[]> {
   return rewards(db, countyId).where('r.stationId', '=', stationId).orderBy('r.status').orderBy('r.createdAt', 'desc').limit(500).execute();
 }
 
@@ -99,7 +97,8 @@ export async function insertRedemption(
   return rows[0];
 }
 
-export interface RedemptionRow {
+/** A redemption with its reward (the station's and the person's names are places' and identity's: rows.ts). */
+export interface RedemptionRecord {
   id: string;
   countyId: string;
   rewardId: string;
@@ -107,10 +106,7 @@ export interface RedemptionRow {
   kind: MallRewardKind;
   photo: string | null;
   stationId: string;
-  stationName: string;
-  stationAddress: string;
   userId: string;
-  userName: string;
   price: number;
   state: MallRedemptionState;
   pickupDigits: string;
@@ -126,8 +122,6 @@ function redemptions(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('mallRedemptions as d')
     .innerJoin('mallRewards as r', 'r.id', 'd.rewardId')
-    .innerJoin('stations as s', 's.id', 'd.stationId')
-    .innerJoin('users as u', 'u.id', 'd.userId')
     .select([
       'd.id',
       'd.countyId',
@@ -136,10 +130,7 @@ function redemptions(db: Kysely<DB>, countyId: string) {
       'r.kind',
       'r.photo',
       'd.stationId',
-      's.name as stationName',
-      's.address as stationAddress',
       'd.userId',
-      'u.name as userName',
       'd.price',
       'd.state',
       'd.pickupDigits',
@@ -153,19 +144,19 @@ function redemptions(db: Kysely<DB>, countyId: string) {
     .where('d.countyId', '=', countyId);
 }
 
-export function findRedemption(db: Kysely<DB>, countyId: string, redemptionId: string): Promise<RedemptionRow | undefined> {
+export function findRedemption(db: Kysely<DB>, countyId: string, redemptionId: string): Promise<RedemptionRecord | undefined> {
   return redemptions(db, countyId).where('d.id', '=', redemptionId).executeTakeFirst();
 }
 
-export function redemptionByDigits(db: Kysely<DB>, countyId: string, digits: string): Promise<RedemptionRow | undefined> {
+export function redemptionByDigits(db: Kysely<DB>, countyId: string, digits: string): Promise<RedemptionRecord | undefined> {
   return redemptions(db, countyId).where('d.pickupDigits', '=', digits).executeTakeFirst();
 }
 
-export function redemptionsOf(db: Kysely<DB>, countyId: string, userId: string): Promise<RedemptionRow[]> {
+export function redemptionsOf(db: Kysely<DB>, countyId: string, userId: string): Promise<RedemptionRecord[]> {
   return redemptions(db, countyId).where('d.userId', '=', userId).orderBy('d.createdAt', 'desc').limit(100).execute();
 }
 
-export function waitingAt(db: Kysely<DB>, countyId: string, stationId: string): Promise<RedemptionRow[]> {
+export function waitingAt(db: Kysely<DB>, countyId: string, stationId: string): Promise<RedemptionRecord[]> {
   return redemptions(db, countyId).where('d.stationId', '=', stationId).where('d.state', '=', 'pending').orderBy('d.createdAt').limit(500).execute();
 }
 
@@ -278,8 +269,7 @@ export async function moveStock(db: Kysely<DB>, m: { countyId: string; rewardId:
 export function stockBook(db: Kysely<DB>, countyId: string, rewardId: string) {
   return db
     .selectFrom('mallStockMoves as m')
-    .leftJoin('users as u', 'u.id', 'm.byUser')
-    .select(['m.id', 'm.kind', 'm.delta', 'm.reason', 'm.at', 'u.name as byName'])
+    .select(['m.id', 'm.kind', 'm.delta', 'm.reason', 'm.at', 'm.byUser'])
     .where('m.countyId', '=', countyId)
     .where('m.rewardId', '=', rewardId)
     .orderBy('m.at', 'desc')
@@ -301,16 +291,18 @@ export async function redemptionCounts(db: Kysely<DB>, countyId: string, rewardI
   return new Map(rows.map((r) => [r.rewardId, { waiting: r.waiting, handedOver: r.handedOver }]));
 }
 
-/** Stations of the county (or these of it), with how many redemptions wait at each. */
-export function stationsWithWaiting(db: Kysely<DB>, countyId: string, stationIds: 'all' | readonly string[]) {
-  return db
-    .selectFrom('stations as s')
-    .select(['s.id', 's.name', 's.address', sql<number>`(select count(*)::int from mall_redemptions d where d.station_id = s.id and d.state = 'pending')`.as('waiting')])
-    .where('s.countyId', '=', countyId)
-    .$if(stationIds !== 'all', (q) => q.where('s.id', 'in', stationIds.length ? (stationIds as string[]) : ['00000000-0000-0000-0000-000000000000']))
-    .orderBy('s.kind')
-    .orderBy('s.name')
+/** How many redemptions wait at each of these stations (absent: none). */
+export async function waitingByStation(db: Kysely<DB>, countyId: string, stationIds: readonly string[]): Promise<Map<string, number>> {
+  if (stationIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('mallRedemptions')
+    .select(['stationId', sql<number>`count(*)::int`.as('n')])
+    .where('countyId', '=', countyId)
+    .where('stationId', 'in', [...stationIds])
+    .where('state', '=', 'pending')
+    .groupBy('stationId')
     .execute();
+  return new Map(rows.map((r) => [r.stationId, r.n] as const));
 }
 
 /** For the workbench: redemptions waiting at these stations. */
@@ -324,8 +316,4 @@ export async function waitingCount(db: Kysely<DB>, countyId: string, stationIds:
     .where('state', '=', 'pending')
     .executeTakeFirstOrThrow();
   return row.n;
-}
-
-export function stationOf(db: Kysely<DB>, countyId: string, stationId: string) {
-  return db.selectFrom('stations').select(['id', 'name']).where('countyId', '=', countyId).where('id', '=', stationId).executeTakeFirst();
 }

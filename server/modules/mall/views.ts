@@ -2,7 +2,7 @@ import { iso } from '../../core/clock';
 import { maskName } from '../../core/mask';
 import { KIND_LABELS, RedemptionView, RewardCard, StationRedemption, STATE_LABELS } from './contracts';
 import { pickupKeyFrom, qrFor } from './domain/pickup-code';
-import type { RedemptionRow, RewardRow } from './repo';
+import type { RedemptionRow, RewardRow } from './rows';
 import type { ServerKeys } from '../../core/server-keys';
 
 export function rewardCard(r: RewardRow): RewardCard {

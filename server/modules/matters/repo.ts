@@ -37,23 +37,16 @@ export function mattersRaisedBy(db: Kysely<DB>, countyId: string, userId: string
 }
 
 /**
- * The matters of a captain's buildings and of every building of a staff
- * member's communities. Both are conditions on the matter's building alone, so
- * each is a range of building_matters_by_building (the communities' buildings
- * come from the buildings' (community_id, name) key). The queue and the
- * workbench's count both start here.
+ * The matters of these buildings: a captain's own and every building of a
+ * staff member's communities (which places names: scope.ts). A range of
+ * building_matters_by_building each. The queue and the workbench's count
+ * both start here.
  */
-function mattersInScope(db: Kysely<DB>, countyId: string, buildingIds: readonly string[], communityIds: readonly string[]) {
+function mattersInScope(db: Kysely<DB>, countyId: string, buildingIds: readonly string[]) {
   return db
     .selectFrom('buildingMatters as m')
     .where('m.countyId', '=', countyId)
-    .where((eb) =>
-      eb.or([
-        ...(buildingIds.length ? [eb('m.buildingId', 'in', [...buildingIds])] : []),
-        ...(communityIds.length ? [eb('m.buildingId', 'in', eb.selectFrom('buildings as b').select('b.id').where('b.communityId', 'in', [...communityIds]))] : []),
-        ...(buildingIds.length || communityIds.length ? [] : [sql<boolean>`false`]),
-      ]),
-    );
+    .where(buildingIds.length ? sql<boolean>`m.building_id = any(${[...buildingIds]}::uuid[])` : sql<boolean>`false`);
 }
 
 /**
@@ -61,8 +54,8 @@ function mattersInScope(db: Kysely<DB>, countyId: string, buildingIds: readonly 
  * a staff member's communities): open first, then answered — each the longest
  * waiting first —, then the settled ones, newest first.
  */
-export function mattersOfBuildings(db: Kysely<DB>, countyId: string, buildingIds: string[], communityIds: string[]) {
-  return mattersInScope(db, countyId, buildingIds, communityIds)
+export function mattersOfBuildings(db: Kysely<DB>, countyId: string, buildingIds: readonly string[]) {
+  return mattersInScope(db, countyId, buildingIds)
     .selectAll('m')
     .orderBy(sql`case m.status when 'open' then 0 when 'answered' then 1 else 2 end`)
     .orderBy(sql`case when m.status in ('open', 'answered') then m.created_at end`, 'asc')
@@ -73,8 +66,8 @@ export function mattersOfBuildings(db: Kysely<DB>, countyId: string, buildingIds
 }
 
 /** How many of those matters are in these states (the unsettled ones, for the workbench). */
-export async function countMattersInScope(db: Kysely<DB>, countyId: string, scope: { buildingIds: readonly string[]; communityIds: readonly string[] }, statuses: readonly MatterStatus[]): Promise<number> {
-  const row = await mattersInScope(db, countyId, scope.buildingIds, scope.communityIds)
+export async function countMattersInScope(db: Kysely<DB>, countyId: string, buildingIds: readonly string[], statuses: readonly MatterStatus[]): Promise<number> {
+  const row = await mattersInScope(db, countyId, buildingIds)
     .where('m.status', 'in', [...statuses])
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
@@ -106,38 +99,4 @@ export async function advanceMatter(
 /** Links the report the matter became (in the same transaction as the step that claimed it). */
 export async function linkReport(db: Kysely<DB>, id: string, reportId: string): Promise<void> {
   await db.updateTable('buildingMatters').set({ reportId }).where('id', '=', id).where('status', '=', 'reported').execute();
-}
-
-/** Who holds `role` over this scope (a building's captains, a community's staff). */
-export async function holdersOf(db: Kysely<DB>, countyId: string, role: 'captain' | 'staff', scopeId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('roleGrants')
-    .select('userId')
-    .distinct()
-    .where('countyId', '=', countyId)
-    .where('role', '=', role)
-    .where('scopeType', '=', role === 'captain' ? 'building' : 'community')
-    .where('scopeId', '=', scopeId)
-    .execute();
-  return rows.map((r) => r.userId);
-}
-
-/** The captains of these buildings, as "userId:buildingId" (to say who answered: the captain or the community). */
-export async function captainsOfBuildings(db: Kysely<DB>, countyId: string, buildingIds: readonly string[]): Promise<Set<string>> {
-  if (buildingIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('roleGrants')
-    .select(['userId', 'scopeId'])
-    .where('countyId', '=', countyId)
-    .where('role', '=', 'captain')
-    .where('scopeType', '=', 'building')
-    .where('scopeId', 'in', [...buildingIds])
-    .execute();
-  return new Set(rows.map((r) => `${r.userId}:${r.scopeId}`));
-}
-
-export async function namesOfUsers(db: Kysely<DB>, countyId: string, userIds: readonly string[]): Promise<Map<string, string>> {
-  if (userIds.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('countyId', '=', countyId).where('id', 'in', [...userIds]).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -8,7 +8,8 @@ import { householdPlaces, type HouseholdPlace } from '../places/facade';
 import type { MatterView } from './contracts';
 import { KIND_LABELS, STATUS_LABELS, stepsFrom } from './domain/matter';
 import { managerRole } from './permissions';
-import { captainsOfBuildings, MatterRow, namesOfUsers } from './repo';
+import { holdersOfScopes, userNames } from '../identity/facade';
+import { MatterRow } from './repo';
 
 /** The places of these matters' households, by household id. */
 export async function placesOf(db: Kysely<DB>, countyId: string, rows: readonly { householdId: string }[]): Promise<Map<string, HouseholdPlace>> {
@@ -42,8 +43,8 @@ export async function toViews(db: Kysely<DB>, actor: Actor, rows: MatterRow[]): 
     if (r.answeredBy) people.add(r.answeredBy);
   }
   const [names, captains] = await Promise.all([
-    namesOfUsers(db, actor.countyId, Array.from(people)),
-    captainsOfBuildings(db, actor.countyId, Array.from(new Set(rows.map((r) => r.buildingId)))),
+    userNames(db, Array.from(people)),
+    holdersOfScopes(db, actor.countyId, 'captain', 'building', Array.from(new Set(rows.map((r) => r.buildingId)))).then((held) => new Set(held.map((h) => `${h.userId}:${h.scopeId}`))),
   ]);
   return rows.map((r) => {
     const place = places.get(r.householdId);

@@ -1,6 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { countyOf } from '../campaign/facade';
+import { namesOfPlaceScopes } from './repo';
+
 /** What other modules may ask of places. */
-export { householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation, namesOfScopes } from './repo';
+export { householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
 export type { HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';
 export { locatePoint } from './locate';
 export type { Located } from './locate';
+
+/**
+ * The names of scopes (communities, "community building" for buildings,
+ * departments, stations, the county), by id: only the ids asked for.
+ */
+export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: string[]): Promise<Map<string, string>> {
+  const names = await namesOfPlaceScopes(db, countyId, ids);
+  if (ids.includes(countyId)) names.set(countyId, (await countyOf(db, countyId)).name);
+  return names;
+}
+/** Labels of a set of places of one kind (communities, buildings, units, stations, departments, areas): one query for the set. */
+export { buildingCommunity, communitiesByName, labelledBuildingsOf, namesOfPlaces, stationsByIds } from './repo';
+export type { PlaceKind } from './repo';

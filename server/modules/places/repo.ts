@@ -97,10 +97,11 @@ export function findCommunity(db: Kysely<DB>, countyId: string, communityId: str
 }
 
 /**
- * The names of scopes (communities, "community building" for buildings,
- * departments, the county), by id, in one statement: only the ids asked for.
+ * The names of place scopes (communities, "community building" for
+ * buildings, departments, stations), by id, in one statement: only the ids
+ * asked for.
  */
-export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: string[]): Promise<Map<string, string>> {
+export async function namesOfPlaceScopes(db: Kysely<DB>, countyId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const { rows } = await sql<{ id: string; name: string }>`
     select id, name from communities where county_id = ${countyId} and id = any(${ids}::uuid[])
@@ -109,9 +110,7 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
     union all
     select id, name from departments where county_id = ${countyId} and id = any(${ids}::uuid[])
     union all
-    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])
-    union all
-    select id, name from counties where id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
+    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
   return new Map(rows.map((row) => [row.id, row.name] as const));
 }
 
@@ -289,4 +288,58 @@ export async function insertStation(db: Kysely<DB>, station: Insertable<DB['stat
 
 export async function deleteStation(db: Kysely<DB>, countyId: string, stationId: string) {
   return db.deleteFrom('stations').where('countyId', '=', countyId).where('id', '=', stationId).returning(['id', 'name']).executeTakeFirst();
+}
+
+export type PlaceKind = 'areas' | 'communities' | 'buildings' | 'units' | 'stations' | 'departments';
+
+/**
+ * The names of places of one kind by id, in one statement: only the ids asked
+ * for (the labels other modules show beside their rows). The map runs in the
+ * database's order of the names, so a caller that sorted by the joined name
+ * can sort by the position here (collation included).
+ */
+export async function namesOfPlaces(db: Kysely<DB>, kind: PlaceKind, ids: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom(kind).select(['id', 'name']).where('id', 'in', unique).orderBy('name').orderBy('id').execute();
+  return new Map(rows.map((r) => [r.id, r.name] as const));
+}
+
+/** Stations' names and addresses by id (where a reward is picked up), in one statement. */
+export async function stationsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, { name: string; address: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('stations').select(['id', 'name', 'address']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, address: r.address }] as const));
+}
+
+/** Buildings of these communities (a staff member's reach; 'all': the county's), labelled "community building", by community and building name. */
+export function labelledBuildingsOf(db: Kysely<DB>, countyId: string, communityIds: string[] | 'all') {
+  if (communityIds !== 'all' && communityIds.length === 0) return Promise.resolve([] as { id: string; communityId: string; name: string }[]);
+  return db
+    .selectFrom('buildings as b')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select(['b.id', 'b.communityId', sql<string>`c.name || ' ' || b.name`.as('name')])
+    .where('b.countyId', '=', countyId)
+    .$if(communityIds !== 'all', (q) => q.where('b.communityId', 'in', communityIds as string[]))
+    .orderBy('c.name')
+    .orderBy('b.name')
+    .execute();
+}
+
+/** These communities of the county ('all': every one), by name. */
+export function communitiesByName(db: Kysely<DB>, countyId: string, communityIds: string[] | 'all') {
+  if (communityIds !== 'all' && communityIds.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name'])
+    .where('countyId', '=', countyId)
+    .$if(communityIds !== 'all', (q) => q.where('id', 'in', communityIds as string[]))
+    .orderBy('name')
+    .execute();
+}
+
+/** A building of the county and its community (no names: a scope check). */
+export function buildingCommunity(db: Kysely<DB>, countyId: string, buildingId: string) {
+  return db.selectFrom('buildings').select(['id', 'communityId']).where('countyId', '=', countyId).where('id', '=', buildingId).executeTakeFirst();
 }

@@ -1,10 +1,25 @@
 import type { Kysely } from 'kysely';
-import { fail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
 import { AccountRef, insertTransfer, moveBalance, transferExists } from './repo';
 
 export type { AccountRef } from './repo';
+
+/**
+ * Too few points for a transfer: a CONFLICT (积分不足) whose `reason` is the
+ * stable code a caller matches to say it in its own words, never the message.
+ */
+export class InsufficientPoints extends AppError {
+  readonly reason = 'INSUFFICIENT_POINTS' as const;
+  constructor() {
+    super('CONFLICT', '积分不足');
+  }
+}
+
+export function isInsufficientPoints(error: unknown): error is InsufficientPoints {
+  return error instanceof AppError && (error as Partial<InsufficientPoints>).reason === 'INSUFFICIENT_POINTS';
+}
 
 export interface Transfer {
   countyId: string;
@@ -29,7 +44,7 @@ export async function transfer(db: Kysely<DB>, t: Transfer): Promise<boolean> {
   if (!Number.isInteger(t.amount) || t.amount <= 0) throw new RangeError('transfer: amount must be a positive integer');
   if (await transferExists(db, t.countyId, t.sourceKey)) return false;
   const fromAccount = await moveBalance(db, t.countyId, t.from, -t.amount);
-  if (fromAccount === null) throw fail.conflict('积分不足');
+  if (fromAccount === null) throw new InsufficientPoints();
   const toAccount = await moveBalance(db, t.countyId, t.to, t.amount);
   await insertTransfer(db, { id: newId(), countyId: t.countyId, sourceKey: t.sourceKey, kind: t.kind, memo: t.memo, amount: t.amount, fromAccount, toAccount: toAccount!, at: t.at });
   return true;

@@ -3,7 +3,8 @@ import { fail } from '../../core/errors';
 import { currentHome } from '../households/facade';
 import type { HouseholdPlace } from '../places/facade';
 import { Audience, inAudience, mayManage } from './permissions';
-import { findBuilding, findQuestionnaire, QuestionnaireRow } from './repo';
+import { buildingCommunity as findBuilding } from '../places/facade';
+import { findQuestionnaire, QuestionnaireRow } from './repo';
 
 export interface Access {
   row: QuestionnaireRow;

@@ -57,35 +57,6 @@ export function openQuestionnairesFor(db: Kysely<DB>, countyId: string, audience
     .execute();
 }
 
-/** Buildings of these communities (a staff member's reach), with their names. */
-export function buildingsOf(db: Kysely<DB>, countyId: string, communityIds: string[] | 'all') {
-  if (communityIds !== 'all' && communityIds.length === 0) return Promise.resolve([] as { id: string; communityId: string; name: string }[]);
-  return db
-    .selectFrom('buildings as b')
-    .innerJoin('communities as c', 'c.id', 'b.communityId')
-    .select(['b.id', 'b.communityId', sql<string>`c.name || ' ' || b.name`.as('name')])
-    .where('b.countyId', '=', countyId)
-    .$if(communityIds !== 'all', (q) => q.where('b.communityId', 'in', communityIds as string[]))
-    .orderBy('c.name')
-    .orderBy('b.name')
-    .execute();
-}
-
-export function communitiesOf(db: Kysely<DB>, countyId: string, communityIds: string[] | 'all') {
-  if (communityIds !== 'all' && communityIds.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
-  return db
-    .selectFrom('communities')
-    .select(['id', 'name'])
-    .where('countyId', '=', countyId)
-    .$if(communityIds !== 'all', (q) => q.where('id', 'in', communityIds as string[]))
-    .orderBy('name')
-    .execute();
-}
-
-export function findBuilding(db: Kysely<DB>, countyId: string, buildingId: string) {
-  return db.selectFrom('buildings').select(['id', 'communityId']).where('countyId', '=', countyId).where('id', '=', buildingId).executeTakeFirst();
-}
-
 /** Which of these questionnaires the person has answered (the respondents' primary key answers it). */
 export async function answeredAmong(db: Kysely<DB>, userId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -226,8 +197,9 @@ export async function resultFigures(db: Kysely<DB>, questionnaireId: string): Pr
 
 /**
  * Text answers to one question, newest day first (within a day in answer-id
- * order, which says nothing about who or when). Names only when asked for —
- * the use case asks only on a named questionnaire.
+ * order, which says nothing about who or when). The respondent only when asked
+ * for — the use case asks only on a named questionnaire, and then asks
+ * identity for the names.
  */
 export async function textAnswersPage(
   db: Kysely<DB>,
@@ -236,11 +208,10 @@ export async function textAnswersPage(
   after: { day: string; id: string } | null,
   limit: number,
   withNames: boolean,
-): Promise<{ id: string; day: string; text: string; name: string | null }[]> {
+): Promise<{ id: string; day: string; text: string; respondentId: string | null }[]> {
   const rows = await db
     .selectFrom('questionnaireAnswers as a')
-    .leftJoin('users as u', (join) => (withNames ? join.onRef('u.id', '=', 'a.respondentId') : join.on(sql<boolean>`false`)))
-    .select(['a.id', 'a.submittedOn as day', sql<string>`a.answers ->> cast(${questionId} as text)`.as('text'), withNames ? 'u.name' : sql<null>`null`.as('name')])
+    .select(['a.id', 'a.submittedOn as day', sql<string>`a.answers ->> cast(${questionId} as text)`.as('text'), withNames ? 'a.respondentId' : sql<null>`null`.as('respondentId')])
     .where('a.questionnaireId', '=', questionnaireId)
     .where(sql<boolean>`a.answers ->> cast(${questionId} as text) is not null`)
     .$if(after !== null, (q) => q.where(sql<boolean>`(a.submitted_on, a.id) < (${after!.day}, cast(${after!.id} as uuid))`))
@@ -248,18 +219,17 @@ export async function textAnswersPage(
     .orderBy('a.id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, day: r.day, text: r.text, name: withNames ? (r.name ?? null) : null }));
+  return rows.map((r) => ({ id: r.id, day: r.day, text: r.text, respondentId: withNames ? (r.respondentId ?? null) : null }));
 }
 
-/** Every answer of a questionnaire for the export, by day; the respondent's name only when asked for. */
+/** Every answer of a questionnaire for the export, by day; the respondent only when asked for (their name is identity's). */
 export async function answersForExport(db: Kysely<DB>, questionnaireId: string, withNames: boolean) {
   const rows = await db
     .selectFrom('questionnaireAnswers as a')
-    .leftJoin('users as u', (join) => (withNames ? join.onRef('u.id', '=', 'a.respondentId') : join.on(sql<boolean>`false`)))
-    .select(['a.answers', 'a.submittedOn', withNames ? 'u.name' : sql<null>`null`.as('name')])
+    .select(['a.answers', 'a.submittedOn', withNames ? 'a.respondentId' : sql<null>`null`.as('respondentId')])
     .where('a.questionnaireId', '=', questionnaireId)
     .orderBy('a.submittedOn')
     .orderBy('a.id')
     .execute();
-  return rows.map((r) => ({ answers: r.answers as unknown as Record<string, AnswerValue>, day: r.submittedOn, name: withNames ? (r.name ?? null) : null }));
+  return rows.map((r) => ({ answers: r.answers as unknown as Record<string, AnswerValue>, day: r.submittedOn, respondentId: withNames ? (r.respondentId ?? null) : null }));
 }

@@ -7,7 +7,8 @@ import { namesOfScopes } from '../places/facade';
 import type { QuestionnaireCard, QuestionnaireView } from './contracts';
 import { questionnaireState } from './domain/state';
 import { Audience, inAudience, mayManage } from './permissions';
-import { answeredAmong, buildingsOf, findBuilding, QuestionnaireRow } from './repo';
+import { buildingCommunity as findBuilding, labelledBuildingsOf as buildingsOf } from '../places/facade';
+import { answeredAmong, QuestionnaireRow } from './repo';
 
 export function audienceOfRow(row: QuestionnaireRow, buildingCommunity: Map<string, string>): Audience {
   if (row.audienceType === 'county') return { type: 'county', id: row.audienceId, communityId: null };

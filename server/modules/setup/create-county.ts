@@ -6,7 +6,7 @@ import { publishFirstTexts } from '../conventions/facade';
 import { createDefaultCategories } from '../reports/facade';
 import { createStandardTeams } from '../volunteers/facade';
 import { civicConvention, SHOP_PLEDGE } from './default-texts';
-import { insertCounty } from './repo';
+import { insertCounty } from '../campaign/facade';
 
 export interface NewCounty {
   name: string;

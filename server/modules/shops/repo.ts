@@ -45,24 +45,13 @@ export function findShopPledge(db: Kysely<DB>, versionId: string, shopId: string
     .executeTakeFirst();
 }
 
+/** The owner's shops, newest first (their communities' names are places'). */
 export function shopsOfOwner(db: Kysely<DB>, ownerId: string) {
-  return db
-    .selectFrom('shops as s')
-    .innerJoin('communities as c', 'c.id', 's.communityId')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('shopPledges as p')
-          .innerJoin('conventionVersions as v', 'v.id', 'p.versionId')
-          .select(['p.shopId', 'p.signedAt', 'p.signerNo', 'v.version', 'v.id as versionId'])
-          .distinctOn('p.shopId')
-          .orderBy('p.shopId')
-          .orderBy('v.version', 'desc')
-          .as('latest'),
-      (join) => join.onRef('latest.shopId', '=', 's.id'),
-    )
-    .select(['s.id', 's.name', 's.address', 'c.name as communityName', 'latest.signedAt', 'latest.signerNo', 'latest.version', 'latest.versionId'])
-    .where('s.ownerId', '=', ownerId)
-    .orderBy('s.createdAt', 'desc')
-    .execute();
+  return db.selectFrom('shops').select(['id', 'name', 'address', 'communityId']).where('ownerId', '=', ownerId).orderBy('createdAt', 'desc').execute();
+}
+
+/** Every pledge these shops signed (which version it was is the conventions'). */
+export function pledgesOfShops(db: Kysely<DB>, shopIds: readonly string[]) {
+  if (shopIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('shopPledges').select(['shopId', 'versionId', 'signedAt', 'signerNo']).where('shopId', 'in', [...shopIds]).execute();
 }

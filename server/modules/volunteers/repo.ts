@@ -36,20 +36,6 @@ export async function moveMemberCount(db: Kysely<DB>, teamId: string, delta: 1 |
     .execute();
 }
 
-/** The team's leaders: whoever holds team_lead with this team as scope. */
-export async function teamLeaderIds(db: Kysely<DB>, countyId: string, teamId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('roleGrants')
-    .select('userId')
-    .distinct()
-    .where('countyId', '=', countyId)
-    .where('role', '=', 'team_lead')
-    .where('scopeType', '=', 'team')
-    .where('scopeId', '=', teamId)
-    .execute();
-  return rows.map((r) => r.userId);
-}
-
 /** The team's open activities that have not ended yet, soonest first (the activities module's table, read only). */
 export function upcomingActivities(db: Kysely<DB>, countyId: string, teamId: string, now: Date, limit: number) {
   return db
@@ -101,15 +87,6 @@ export async function upsertProfile(
     .insertInto('volunteerProfiles')
     .values({ userId: row.userId, countyId: row.countyId, ...changes, registeredAt: row.at })
     .onConflict((oc) => oc.column('userId').doUpdateSet(changes))
-    .execute();
-}
-
-/** Grants the county-wide volunteer role once (the grant's unique key makes a repeat a no-op). */
-export async function grantVolunteerRole(db: Kysely<DB>, countyId: string, userId: string): Promise<void> {
-  await db
-    .insertInto('roleGrants')
-    .values({ id: newId(), countyId, userId, role: 'volunteer', scopeType: 'county', scopeId: countyId, grantedBy: null })
-    .onConflict((oc) => oc.columns(['userId', 'role', 'scopeType', 'scopeId']).doNothing())
     .execute();
 }
 
@@ -297,11 +274,6 @@ export function minutesByCommunity(db: Kysely<DB>, countyId: string, from: strin
     .orderBy('c.name')
     .limit(limit)
     .execute();
-}
-
-export async function countyName(db: Kysely<DB>, countyId: string): Promise<string> {
-  const row = await db.selectFrom('counties').select('name').where('id', '=', countyId).executeTakeFirstOrThrow();
-  return row.name;
 }
 
 /** 注销: the volunteer's real name and phone go; their hours stay on record, unnamed. */

@@ -9,8 +9,7 @@ import { listBuildingIds, namesOfScopes } from '../../places/facade';
 import { listTeams } from '../../volunteers/facade';
 import type { HoldersView } from '../contracts';
 import { APPOINTABLE_ROLES, ROLE_LABELS, type AppointableRole } from '../domain/appointment-rules';
-import { invitationView } from '../invitations';
-import { openInvitations } from '../repo';
+import { invitationView, openInvitations } from '../invitations';
 
 /** The scopes whose posts the caller oversees: the whole county for an admin; a staff member's communities and their buildings. */
 async function overseenScopes(db: Kysely<DB>, actor: Actor): Promise<string[] | undefined> {

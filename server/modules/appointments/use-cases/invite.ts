@@ -4,8 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import type { AppointableRole, InvitationView } from '../contracts';
 import { appointRefusal, INVITATION_DAYS } from '../domain/appointment-rules';
-import { createInvitation, invitationView } from '../invitations';
-import { invitationById } from '../repo';
+import { createInvitation, invitationById, invitationView } from '../invitations';
 import { describeScope } from '../scopes';
 
 /** A post offered by its code and link, to whoever opens it first within a week. */

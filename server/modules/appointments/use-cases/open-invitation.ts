@@ -3,7 +3,8 @@ import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import type { OpenResult } from '../contracts';
 import { CODE_ATTEMPTS_PER_DAY } from '../domain/appointment-rules';
-import { countWrongCode, invitationByCode, invitationByToken, wrongCodesToday } from '../repo';
+import { invitationByCode, invitationByToken } from '../invitations';
+import { countWrongCode, wrongCodesToday } from '../repo';
 import { invitationPreview } from '../preview';
 
 const TOO_MANY = '输错太多次了，请明天再试，或请邀请人把邀请直接发到您的微信';

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin, scopesOf } from '../../../core/actor';
-import { countyOf } from '../../identity/facade';
+import { countyOf } from '../../campaign/facade';
 import { listCommunities, listDepartments, listStations } from '../../places/facade';
 import { listTeams } from '../../volunteers/facade';
 import type { AppointOptions } from '../contracts';

@@ -5,10 +5,10 @@ import { currentHome } from '../../households/facade';
 import type { ConventionDetail, PledgeRef } from '../contracts';
 import { signRefusal } from '../permissions';
 import { findConvention, latestVersion, pledgesOfUser } from '../repo';
-import { scopeNameOf } from './scope-name';
+import { scopeNameOf, withScopeName } from './scope-name';
 
 export async function getConvention({ db, actor }: UseCaseContext, input: { conventionId: string }): Promise<ConventionDetail> {
-  const convention = await findConvention(db, actor.countyId, input.conventionId);
+  const convention = await withScopeName(db, actor.countyId, await findConvention(db, actor.countyId, input.conventionId));
   if (!convention) throw fail.notFound('没有找到这份公约');
   const version = await latestVersion(db, convention.id);
   if (!version) throw fail.notFound('这份公约还没有发布');

@@ -3,6 +3,7 @@ import { currentHome } from '../../households/facade';
 import type { ConventionSummary } from '../contracts';
 import { pledgeStatus } from '../domain/pledge-status';
 import { conventionsFor, pledgesOfUser } from '../repo';
+import { withScopeNames } from './scope-name';
 import { withCurrentVersion } from './with-current-version';
 
 export async function listConventions(ctx: UseCaseContext): Promise<ConventionSummary[]> {
@@ -11,7 +12,7 @@ export async function listConventions(ctx: UseCaseContext): Promise<ConventionSu
 
 /** The texts that bind a person living at `home` (a caller that read the home already saves the read). */
 export async function conventionsForHome({ db, actor }: Pick<UseCaseContext, 'db' | 'actor'>, home: { communityId: string } | null): Promise<ConventionSummary[]> {
-  const conventions = await conventionsFor(db, actor.countyId, home?.communityId ?? null);
+  const conventions = await withScopeNames(db, actor.countyId, await conventionsFor(db, actor.countyId, home?.communityId ?? null));
   const ids = conventions.map((c) => c.id);
   const [listed, pledges] = await Promise.all([withCurrentVersion(db, conventions), pledgesOfUser(db, actor.userId, ids)]);
   return listed.map((c) => {

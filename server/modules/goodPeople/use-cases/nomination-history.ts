@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
+import { withUserNames } from '../../identity/facade';
 import { findCommunity } from '../../places/facade';
 import type { GoodPersonHistoryEntry } from '../contracts';
 import { knowsOf, mayReadHistory } from '../permissions';
@@ -19,6 +20,6 @@ export async function nominationHistory({ db, actor }: UseCaseContext, input: { 
   const row = await findGoodPerson(db, actor.countyId, input.goodPersonId);
   if (!row || !knowsOf(actor, row)) throw fail.notFound('没有找到这位好人');
   if (!mayReadHistory(actor, row)) throw fail.forbidden('推荐的经过只有推荐人、被推荐人本人和审核的社区工作人员可以查看');
-  const [community, events] = await Promise.all([row.communityId ? findCommunity(db, actor.countyId, row.communityId) : undefined, historyOf(db, actor.countyId, row.id)]);
+  const [community, events] = await Promise.all([row.communityId ? findCommunity(db, actor.countyId, row.communityId) : undefined, historyOf(db, actor.countyId, row.id).then((rows) => withUserNames(db, rows, (e) => e.actorId, 'actorName'))]);
   return toHistory(actor, row, community?.name ?? null, events);
 }

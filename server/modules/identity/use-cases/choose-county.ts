@@ -2,7 +2,8 @@ import type { NewcomerContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import type { CountyChoice } from '../contracts';
-import { actorByOpenid, countyExists, listCounties, registerResident } from '../repo';
+import { countyExists, listCounties } from '../../campaign/facade';
+import { actorByOpenid, registerResident } from '../repo';
 
 /** The deployment's counties: a city running one deployment for its districts and counties shows them to a newcomer. */
 export function counties(ctx: NewcomerContext): Promise<CountyChoice[]> {

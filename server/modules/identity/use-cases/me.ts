@@ -1,9 +1,10 @@
 import type { UseCaseContext } from '../../../core/action';
 import { maskName } from '../../../core/mask';
+import { countyOf } from '../../campaign/facade';
 import { currentHome, pendingHomeOf } from '../../households/facade';
 import { householdLabel, namesOfScopes } from '../../places/facade';
 import type { Me } from '../contracts';
-import { countyOf, guardiansOf, profileOf, wardsOf } from '../repo';
+import { guardiansOf, profileOf, wardsOf } from '../repo';
 
 export async function me({ db, actor }: UseCaseContext): Promise<Me> {
   const [county, home, pending, guardians, wards, scopeNames, profile] = await Promise.all([

@@ -5,7 +5,8 @@ import { deliver } from '../../inbox/facade';
 import { STATE_LABELS, type StationRedemption } from '../contracts';
 import { cancelledNotice } from '../notices';
 import { assertRunsStation, stationRole } from '../permissions';
-import { closeRedemption, findRedemption } from '../repo';
+import { closeRedemption } from '../repo';
+import { findRedemption } from '../rows';
 import { stationRedemption } from '../views';
 import { giveBack } from './give-back';
 

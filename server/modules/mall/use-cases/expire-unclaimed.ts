@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { deliver } from '../../inbox/facade';
 import { expiredNotice } from '../notices';
-import { closeRedemption, dueRedemptions, findRedemption } from '../repo';
+import { closeRedemption, dueRedemptions } from '../repo';
+import { findRedemption } from '../rows';
 import { giveBack } from './give-back';
 
 const BATCH = 200;

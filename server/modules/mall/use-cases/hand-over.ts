@@ -5,7 +5,8 @@ import { deliver } from '../../inbox/facade';
 import type { StationRedemption } from '../contracts';
 import { PICKUP_REFUSALS, PickupRefusal, readCode, refusePickup } from '../domain/pickup-code';
 import { assertRunsStation, stationRole } from '../permissions';
-import { findRedemption, redemptionByDigits, settleHandOver } from '../repo';
+import { settleHandOver } from '../repo';
+import { findRedemption, redemptionByDigits } from '../rows';
 import { handedOverNotice } from '../notices';
 import { pickupKey, stationRedemption } from '../views';
 

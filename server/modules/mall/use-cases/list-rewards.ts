@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { personBalance } from '../../points/facade';
 import type { MallView } from '../contracts';
-import { openRewards } from '../repo';
+import { openRewards } from '../rows';
 import { rewardCard } from '../views';
 
 /** 积分超市: what can be redeemed now in the county (or at one station), and the caller's balance. */

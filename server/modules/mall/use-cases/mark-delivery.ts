@@ -3,7 +3,8 @@ import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import type { StationRedemption } from '../contracts';
 import { assertRunsStation, stationRole } from '../permissions';
-import { findRedemption, markDelivery } from '../repo';
+import { markDelivery } from '../repo';
+import { findRedemption } from '../rows';
 import { stationRedemption } from '../views';
 
 /** 送上门: staff note that they will bring it to a housebound resident (and hand it over at the door with the resident's code). */

@@ -3,7 +3,8 @@ import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import type { ManagedReward } from '../contracts';
 import { assertRunsStation, stationRole } from '../permissions';
-import { findReward, moveStock } from '../repo';
+import { moveStock } from '../repo';
+import { findReward } from '../rows';
 import { manageReward } from './manage-reward';
 
 /** 入库 or 调整 (with a reason): one line in the stock book and the shelf count with it. */

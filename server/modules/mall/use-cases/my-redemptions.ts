@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { RedemptionView } from '../contracts';
-import { redemptionsOf } from '../repo';
+import { redemptionsOf } from '../rows';
 import { ownRedemption, pickupKey } from '../views';
 
 /** 我的兑换: newest first; those waiting carry their pickup code. */

@@ -2,11 +2,12 @@ import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { deliver } from '../../inbox/facade';
-import { transfer } from '../../points/facade';
+import { isInsufficientPoints, transfer } from '../../points/facade';
 import type { RedemptionView } from '../contracts';
 import { newDigits } from '../domain/pickup-code';
 import { expiresAt, whyNotRedeem } from '../domain/rules';
-import { findRedemption, findReward, insertRedemption, takeItem } from '../repo';
+import { insertRedemption, takeItem } from '../repo';
+import { findRedemption, findReward } from '../rows';
 import { redeemedNotice } from '../notices';
 import { ownRedemption, pickupKey } from '../views';
 
@@ -53,7 +54,7 @@ export async function redeem(ctx: UseCaseContext, input: { rewardId: string }): 
     memo: `兑换：${taken.name}`,
     at: now,
   }).catch((error: unknown) => {
-    if (error instanceof Error && error.message === '积分不足') throw fail.conflict(`积分不够兑换${taken.name}（需要${taken.price}分）`);
+    if (isInsufficientPoints(error)) throw fail.conflict(`积分不够兑换${taken.name}（需要${taken.price}分）`);
     throw error;
   });
   if (!paid) throw new Error('mall.redeem: a new redemption was paid already');

@@ -3,7 +3,8 @@ import { fail } from '../../../core/errors';
 import { personBalance } from '../../points/facade';
 import type { RewardView } from '../contracts';
 import { whyNotRedeem } from '../domain/rules';
-import { findReward, liveCount } from '../repo';
+import { liveCount } from '../repo';
+import { findReward } from '../rows';
 import { rewardCard } from '../views';
 
 export async function rewardDetail(ctx: UseCaseContext, input: { rewardId: string }): Promise<RewardView> {

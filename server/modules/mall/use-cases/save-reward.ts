@@ -7,7 +7,9 @@ import type { Kysely } from 'kysely';
 import { attachOwnPhotos } from '../../files/facade';
 import type { ManagedReward, RewardKind } from '../contracts';
 import { assertRunsStation, stationRole } from '../permissions';
-import { findReward, insertReward, moveStock, stationOf, updateReward } from '../repo';
+import { findStation } from '../../places/facade';
+import { insertReward, moveStock, updateReward } from '../repo';
+import { findReward } from '../rows';
 import { manageReward } from './manage-reward';
 
 interface RewardFields {
@@ -37,7 +39,7 @@ async function attachPhoto(db: Kysely<DB>, actor: { countyId: string; userId: st
 export async function createReward(ctx: UseCaseContext, input: RewardFields & { stationId: string; stock: number }): Promise<ManagedReward> {
   const { db, actor, now } = ctx;
   assertRunsStation(actor, input.stationId);
-  if (!(await stationOf(db, actor.countyId, input.stationId))) throw fail.notFound('没有这个实践站');
+  if (!(await findStation(db, actor.countyId, input.stationId))) throw fail.notFound('没有这个实践站');
   await attachPhoto(db, actor, input.photo, null);
   const id = newId();
   await insertReward(db, { id, countyId: actor.countyId, stationId: input.stationId, ...values(input, now), createdBy: actor.userId, now });

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { RewardCard } from '../contracts';
 import { assertRunsStation } from '../permissions';
-import { stationRewardRows } from '../repo';
+import { stationRewardRows } from '../rows';
 import { rewardCard } from '../views';
 
 /** A station's rewards as its staff manage them: listed first, then withdrawn. */

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { StationRedemption } from '../contracts';
 import { assertRunsStation } from '../permissions';
-import { waitingAt } from '../repo';
+import { waitingAt } from '../rows';
 import { stationRedemption } from '../views';
 
 /** 待领取 at a station, oldest first (those marked 送上门 among them). */

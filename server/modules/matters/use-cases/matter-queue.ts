@@ -4,6 +4,7 @@ import { fail } from '../../../core/errors';
 import type { MatterView } from '../contracts';
 import { REFUSALS } from '../permissions';
 import { mattersOfBuildings } from '../repo';
+import { buildingsInScope } from '../scope';
 import { toViews } from '../views';
 
 /**
@@ -15,5 +16,5 @@ export async function matterQueue({ db, actor }: UseCaseContext): Promise<Matter
   const buildings = scopesOf(actor, 'captain');
   const communities = scopesOf(actor, 'staff');
   if (buildings.length === 0 && communities.length === 0) throw fail.forbidden(REFUSALS.queue);
-  return toViews(db, actor, await mattersOfBuildings(db, actor.countyId, buildings, communities));
+  return toViews(db, actor, await mattersOfBuildings(db, actor.countyId, await buildingsInScope(db, actor.countyId, { buildingIds: buildings, communityIds: communities })));
 }

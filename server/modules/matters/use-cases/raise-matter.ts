@@ -9,7 +9,8 @@ import { deliver } from '../../inbox/facade';
 import type { RaiseResult } from '../contracts';
 import { KIND_LABELS, type MatterKind } from '../domain/matter';
 import { REFUSALS } from '../permissions';
-import { holdersOf, insertMatterOnce, matterByKey } from '../repo';
+import { holdersOf } from '../../identity/facade';
+import { insertMatterOnce, matterByKey } from '../repo';
 import { excerpt, matterLink } from '../step';
 
 interface RaiseInput {
@@ -64,8 +65,8 @@ export async function raiseMatter(ctx: UseCaseContext, input: RaiseInput): Promi
     at: now,
   });
 
-  const captains = await holdersOf(db, actor.countyId, 'captain', home.buildingId);
-  const told = captains.length ? captains : await holdersOf(db, actor.countyId, 'staff', home.communityId);
+  const captains = await holdersOf(db, actor.countyId, 'captain', 'building', home.buildingId);
+  const told = captains.length ? captains : await holdersOf(db, actor.countyId, 'staff', 'community', home.communityId);
   await deliver(
     db,
     actor.countyId,

@@ -6,7 +6,8 @@ import { fileReportForResident } from '../../reports/facade';
 import type { MatterView } from '../contracts';
 import { reportPrefix } from '../domain/matter';
 import { REFUSALS } from '../permissions';
-import { advanceMatter, findMatter, holdersOf, linkReport } from '../repo';
+import { holdersOf } from '../../identity/facade';
+import { advanceMatter, findMatter, linkReport } from '../repo';
 import { actorTitle, excerpt, matterForStep } from '../step';
 import { buildingAddress, toView } from '../views';
 
@@ -53,7 +54,7 @@ export async function reportMatter(ctx: UseCaseContext, input: ReportInput): Pro
   await linkReport(db, row.id, report.reportId);
   await recordAudit(db, actor, { role, action: 'matter.report', subjectType: 'building_matter', subjectId: row.id, data: { reportId: report.reportId, categoryId: input.categoryId }, at: now });
 
-  const others = role === 'captain' ? await holdersOf(db, actor.countyId, 'staff', place.communityId) : await holdersOf(db, actor.countyId, 'captain', place.buildingId);
+  const others = role === 'captain' ? await holdersOf(db, actor.countyId, 'staff', 'community', place.communityId) : await holdersOf(db, actor.countyId, 'captain', 'building', place.buildingId);
   const notices: Notice[] = [
     {
       userId: row.raisedBy,

@@ -7,7 +7,8 @@ import { findCommunity } from '../../places/facade';
 import type { AudienceType, QuestionKind } from '../contracts';
 import type { Question } from '../domain/rules';
 import { Audience, mayCreateAny, mayCreateFor } from '../permissions';
-import { findBuilding, insertQuestionnaire } from '../repo';
+import { buildingCommunity } from '../../places/facade';
+import { insertQuestionnaire } from '../repo';
 
 interface CreateInput {
   title: string;
@@ -31,7 +32,7 @@ async function resolveAudience({ db, actor }: UseCaseContext, input: CreateInput
     if (!community) throw fail.validation('没有找到这个社区', [{ field: 'audienceId', message: '没有找到这个社区' }]);
     return { type: 'community', id, communityId: community.id };
   }
-  const building = await findBuilding(db, actor.countyId, id);
+  const building = await buildingCommunity(db, actor.countyId, id);
   if (!building) throw fail.validation('没有找到这栋楼', [{ field: 'audienceId', message: '没有找到这栋楼' }]);
   return { type: 'building', id, communityId: building.communityId };
 }

@@ -4,6 +4,7 @@ import { toCsv } from '../../../core/csv';
 import type { AnswerValue, Question } from '../domain/rules';
 import { reach } from '../access';
 import { seesNames } from '../permissions';
+import { withUserNames } from '../../identity/facade';
 import { answersForExport } from '../repo';
 import { NOT_YOURS } from './questionnaire-results';
 
@@ -33,7 +34,8 @@ export async function exportAnswers(ctx: UseCaseContext, input: { questionnaireI
   if (!access.manages) throw fail.forbidden(NOT_YOURS);
   const { row } = access;
   const withNames = seesNames(ctx.actor, access.audience, row.anonymous);
-  const answers = await answersForExport(ctx.db, row.id, withNames);
+  // Names are asked of identity only where they may be seen (withNames: respondents are null otherwise).
+  const answers = await withUserNames(ctx.db, await answersForExport(ctx.db, row.id, withNames), (a) => (withNames ? a.respondentId : null), 'name');
   const header = ['序号', row.anonymous ? '计入日期' : '提交日期', ...(withNames ? ['填写人'] : []), ...row.questions.map((q, i) => `${i + 1}. ${q.title}`)];
   const lines = answers.map((a, n) => [n + 1, a.day, ...(withNames ? [a.name ?? ''] : []), ...row.questions.map((q) => cell(q, a.answers[q.id]))]);
   const safeTitle = row.title.replace(/[\\/:*?"<>|\s]+/g, '');

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
 import type { AudienceOption } from '../contracts';
 import { staffCommunities } from '../permissions';
-import { buildingsOf, communitiesOf } from '../repo';
+import { labelledBuildingsOf as buildingsOf, communitiesByName as communitiesOf } from '../../places/facade';
 
 /** Where the caller may send a questionnaire: the admin the county and every place in it; staff their communities and the buildings in them. Nobody else anything. */
 export async function listAudiences({ db, actor }: UseCaseContext): Promise<AudienceOption[]> {

@@ -4,7 +4,8 @@ import { currentHome } from '../../households/facade';
 import type { QuestionnaireList } from '../contracts';
 import { byState } from '../domain/state';
 import { mayCreateAny, staffCommunities } from '../permissions';
-import { buildingsOf, questionnairesFor } from '../repo';
+import { labelledBuildingsOf as buildingsOf } from '../../places/facade';
+import { questionnairesFor } from '../repo';
 import { toCards } from '../views';
 
 /**

@@ -4,6 +4,7 @@ import { isUuid } from '../../../core/ids';
 import type { TextAnswerPage } from '../contracts';
 import { reach } from '../access';
 import { seesNames } from '../permissions';
+import { withUserNames } from '../../identity/facade';
 import { textAnswersPage } from '../repo';
 import { NOT_YOURS } from './questionnaire-results';
 
@@ -22,7 +23,8 @@ export async function textAnswers(ctx: UseCaseContext, input: { questionnaireId:
   if (!question || question.kind !== 'text') throw fail.notFound('没有找到这道简答题');
   const withNames = seesNames(ctx.actor, access.audience, access.row.anonymous);
   const rows = await textAnswersPage(ctx.db, access.row.id, question.id, readCursor(input.after), input.limit + 1, withNames);
-  const page = rows.slice(0, input.limit);
+  // Names are asked of identity only where they may be seen (withNames: respondents are null otherwise).
+  const page = await withUserNames(ctx.db, rows.slice(0, input.limit), (r) => (withNames ? r.respondentId : null), 'name');
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({ text: r.text, day: r.day, name: withNames ? r.name : null })),

@@ -5,7 +5,8 @@ import { maskName } from '../../../core/mask';
 import { deliver } from '../../inbox/facade';
 import type { TeamCard } from '../contracts';
 import { membersLink } from '../links';
-import { findProfile, findTeam, insertApplication, openApplication, teamLeaderIds } from '../repo';
+import { holdersOf } from '../../identity/facade';
+import { findProfile, findTeam, insertApplication, openApplication } from '../repo';
 import { toCards } from '../views';
 
 /**
@@ -25,7 +26,7 @@ export async function applyToTeam(ctx: UseCaseContext, input: { teamId: string }
     const open = await openApplication(db, team.id, actor.userId);
     if (open?.status === 'approved') throw fail.conflict('您已经是这支队伍的队员了');
   } else {
-    const leaders = await teamLeaderIds(db, actor.countyId, team.id);
+    const leaders = await holdersOf(db, actor.countyId, 'team_lead', 'team', team.id);
     await deliver(
       db,
       actor.countyId,

@@ -3,7 +3,8 @@ import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import type { CertificateView } from '../contracts';
 import { certificateNumber } from '../domain/certificate-number';
-import { countyName, findProfile, hoursRecords } from '../repo';
+import { countyOf } from '../../campaign/facade';
+import { findProfile, hoursRecords } from '../repo';
 import { hoursRecord } from '../views';
 
 /**
@@ -14,7 +15,7 @@ import { hoursRecord } from '../views';
 export async function hoursCertificate({ db, actor, now }: UseCaseContext): Promise<CertificateView> {
   const profile = await findProfile(db, actor.userId);
   if (!profile) throw fail.forbidden('请先注册成为志愿者，才能开具志愿服务记录证明');
-  const [county, rows] = await Promise.all([countyName(db, actor.countyId), hoursRecords(db, actor.userId)]);
+  const [county, rows] = await Promise.all([countyOf(db, actor.countyId).then((c) => c.name), hoursRecords(db, actor.userId)]);
   const records = rows.map(hoursRecord);
   const issuedOn = beijingDay(now);
   return {

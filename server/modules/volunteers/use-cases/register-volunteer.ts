@@ -6,7 +6,8 @@ import { fail } from '../../../core/errors';
 import { findCommunity } from '../../places/facade';
 import { hasConsent, recordConsent } from '../../privacy/facade';
 import type { VolunteerProfileView, volunteersInputs } from '../contracts';
-import { findProfile, grantVolunteerRole, upsertProfile } from '../repo';
+import { grantRole } from '../../identity/facade';
+import { findProfile, upsertProfile } from '../repo';
 import { profileView } from '../views';
 
 type Input = z.output<typeof volunteersInputs.register>;
@@ -30,7 +31,8 @@ export async function registerVolunteer(ctx: UseCaseContext, input: Input): Prom
 
   const before = await findProfile(db, actor.userId);
   await upsertProfile(db, { userId: actor.userId, countyId: actor.countyId, realName: input.realName, phone: input.phone, skills: input.skills, communityId: community.id, at: now });
-  await grantVolunteerRole(db, actor.countyId, actor.userId);
+  // The county-wide volunteer role, once (the grant's unique key makes a repeat a no-op).
+  await grantRole(db, { countyId: actor.countyId, userId: actor.userId, role: 'volunteer', scopeType: 'county', scopeId: actor.countyId, grantedBy: null });
   await recordAudit(db, actor, {
     role: hasRole(actor, 'volunteer') ? 'volunteer' : 'resident',
     action: before ? 'volunteers.updateProfile' : 'volunteers.register',

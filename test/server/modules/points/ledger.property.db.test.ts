@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { AppError } from '../../../../server/core/errors';
-import { award, transfer } from '../../../../server/modules/points/facade';
+import { award, isInsufficientPoints, transfer } from '../../../../server/modules/points/facade';
 import { addPeople, data, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 
@@ -102,7 +102,7 @@ describe('the points ledger', () => {
     expect(await t.db.selectFrom('pointAccounts').select('balance').where('userId', '=', person.userId).executeTakeFirstOrThrow()).toEqual({ balance: 10 });
   });
 
-  it('refuses a transfer larger than the balance with a clear message and writes nothing', async () => {
+  it('refuses a transfer larger than the balance with a clear message and a stable reason, and writes nothing', async () => {
     const county = await seedCounty(t.db);
     const [a, b] = await addPeople(county, 2);
     const at = new Date();
@@ -111,7 +111,8 @@ describe('the points ledger', () => {
       .transaction()
       .execute((trx) => transfer(trx, { countyId: county.countyId, from: { kind: 'person', userId: a.userId }, to: { kind: 'person', userId: b.userId }, amount: 6, sourceKey: 'give', kind: 'test', memo: '测试', at }))
       .catch((e) => e);
-    expect(refused).toMatchObject({ code: 'CONFLICT', message: '积分不足' });
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: '积分不足', reason: 'INSUFFICIENT_POINTS' });
+    expect(isInsufficientPoints(refused)).toBe(true);
     expect(await t.db.selectFrom('pointTransfers').select('sourceKey').where('countyId', '=', county.countyId).where('sourceKey', 'in', ['earn', 'give']).execute()).toEqual([{ sourceKey: 'earn' }]);
     expect(data<any>(await a.call('points', 'balance', {})).balance).toBe(5);
   });
