@@ -15,7 +15,8 @@ export interface TestCounty extends SeededCounty {
   openidPrefix: string;
   runtime: Runtime;
   /** Calls an action as a demo person of this county, the way a cloud function would. */
-  as(person: DemoKey | { openid: string }): Caller;
+  /** A demo person, or any WeChat by openid; `arrivedAt` is the county a newcomer came by (a county QR, a shared page). */
+  as(person: DemoKey | { openid: string; arrivedAt?: string }): Caller;
   /** Calls an action with no caller at all. */
   anonymous: Caller;
   /** Child mode: calls as `person`'s WeChat with their ward `childId` acting. */
@@ -39,18 +40,19 @@ export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}
   const openidPrefix = `t-${randomUUID()}:`;
   const seeded = await seedDemoCounty(db, { openidPrefix });
   const runtime: Runtime = { db, clock: options.clock ?? systemClock, contentSafety: localWordFilter(), files: memoryFileStore(), log: (message, error) => console.error(message, error) };
-  const callerFor = (openid: string | undefined, asChild?: string): Caller => {
+  const callerFor = (openid: string | undefined, asChild?: string, arrivedAt?: string): Caller => {
     return (module, action, input = {}) => {
       const def = findModule(module);
       if (!def) throw new Error(`no module ${module}`);
-      return dispatch(runtime, def, asChild ? { action, input, asChild } : { action, input }, { openid }) as never;
+      const event = { action, input, ...(asChild ? { asChild } : {}), ...(arrivedAt ? { county: arrivedAt } : {}) };
+      return dispatch(runtime, def, event, { openid }) as never;
     };
   };
   return {
     ...seeded,
     openidPrefix,
     runtime,
-    as: (person) => callerFor(typeof person === 'string' ? seeded.people[person].openid : person.openid),
+    as: (person) => (typeof person === 'string' ? callerFor(seeded.people[person].openid) : callerFor(person.openid, undefined, person.arrivedAt)),
     anonymous: callerFor(undefined),
     asChild: (person, childId) => callerFor(typeof person === 'string' ? seeded.people[person].openid : person.openid, childId),
   };

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import { actorByOpenid, childrenOf, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf, namesOfUsers, holdersOfScopes } from './repo';
 
 export { actorByOpenid, childrenOf, forgetUser, profileOf, insertChild, insertGuardianships, wardActor, deleteGrant, findGrant, grantRole, guardiansOf, lockedAdminCount, lockPerson, postsInCounty, registerResident, wardsOf };
-export { usersByPhone } from './repo';
+export { DEFAULT_NAME_PREFIX, usersByPhone } from './repo';
 export { adultBornBefore, ageInYears, isMinorNow, isUnder14 } from './domain/minor';
 export { childRecord, giveChildWeChat } from './repo';
 /** Display names of a set of people (one query for the whole set): what another module shows beside its own rows. */

@@ -69,11 +69,14 @@ export async function wardActor(db: Kysely<DB>, guardian: Actor, childId: string
  * A first-time WeChat user becomes a resident of `countyId`. Two first calls
  * at once make one person: the openid is unique, and the loser reads the winner.
  */
+/** What a first-time caller is called until they give a name (WeChat's own way of naming someone unknown). */
+export const DEFAULT_NAME_PREFIX = '微信用户';
+
 export async function registerResident(db: Kysely<DB>, countyId: string, openid: string): Promise<void> {
   const userId = newId();
   const inserted = await db
     .insertInto('users')
-    .values({ id: userId, countyId, openid, name: `微信用户${openid.slice(-4)}` })
+    .values({ id: userId, countyId, openid, name: `${DEFAULT_NAME_PREFIX}${openid.slice(-4)}` })
     .onConflict((oc) => oc.column('openid').doNothing())
     .returning('id')
     .executeTakeFirst();

@@ -4,11 +4,12 @@ import { beijingDay, iso } from '../../../core/clock';
 import { hashOneTimeCode } from '../../../core/code-hash';
 import { fail } from '../../../core/errors';
 import { CODE_ATTEMPTS_PER_DAY, countWrongCode, newSixDigitCode, wrongCodesToday } from '../../appointments/facade';
-import { actorByOpenid, childRecord, childrenOf, giveChildWeChat, guardiansOf, isMinorNow, lockPerson } from '../../identity/facade';
-import { deliver } from '../../inbox/facade';
+import type { Actor } from '../../../core/actor';
+import { actorByOpenid, childRecord, childrenOf, DEFAULT_NAME_PREFIX, forgetUser, giveChildWeChat, guardiansOf, isMinorNow, lockPerson, profileOf } from '../../identity/facade';
+import { deliver, forgetInbox } from '../../inbox/facade';
 import type { ChildLinkCode, ChildLinkPreview, LinkChildResult } from '../contracts';
 import { currentHome } from '../facade';
-import { childLinkByHash, childLinkById, insertChildLink, markChildLinkUsed, replaceOpenLinks, type ChildLinkRow } from '../repo';
+import { childLinkByHash, childLinkById, insertChildLink, markChildLinkUsed, replaceOpenLinks, requestsOfUser, type ChildLinkRow } from '../repo';
 
 /** How long a link code works. */
 export const CHILD_LINK_HOURS = 24;
@@ -63,6 +64,31 @@ export async function childLinkCode(ctx: UseCaseContext, input: { childId: strin
   throw new Error('could not draw a free child link code');
 }
 
+/**
+ * A WeChat that has only opened the app (within the code's 24 hours) before
+ * the child typed the code: WeChat made it an empty resident account on its
+ * first call. It may still become the child's; anything more (a name, phone or
+ * picture given, a home or a request for one, a post, a child, a guardian, an
+ * older account) is a person's own account and is refused.
+ */
+async function onlyLookedAround(ctx: NewcomerContext, actor: Actor): Promise<boolean> {
+  const { db, now } = ctx;
+  if (actor.isMinor || actor.via) return false;
+  if (now.getTime() - actor.accountCreatedAt.getTime() > CHILD_LINK_HOURS * 3_600_000) return false;
+  if (actor.roles.some((r) => r.role !== 'resident')) return false;
+  // It never gave a name, a phone or a picture: nobody has made it theirs.
+  const profile = await profileOf(db, actor.userId);
+  if (!profile.name.startsWith(DEFAULT_NAME_PREFIX) || profile.phone || profile.avatarRef) return false;
+  if ((await requestsOfUser(db, actor.userId)).length > 0) return false;
+  if ((await childrenOf(db, actor.userId)).length > 0 || (await guardiansOf(db, actor.userId)).length > 0) return false;
+  return true;
+}
+
+/** Refuses a WeChat the server knows as a person; an account that only looked around may go on. */
+async function refuseKnownWeChat(ctx: NewcomerContext): Promise<void> {
+  if (ctx.actor && !(await onlyLookedAround(ctx, ctx.actor))) throw fail.forbidden(LINK_MESSAGES.knownWeChat);
+}
+
 /** Why this code cannot link now, or '' when it can. */
 function closedBecause(link: ChildLinkRow, now: Date): string {
   if (link.usedAt) return LINK_MESSAGES.used;
@@ -90,8 +116,8 @@ async function openLink(ctx: NewcomerContext, link: ChildLinkRow) {
  * invitation codes; the count commits: this answers `found: false`).
  */
 export async function openChildLink(ctx: NewcomerContext, input: { code: string }): Promise<ChildLinkPreview> {
-  const { db, actor, now, openid } = ctx;
-  if (actor) throw fail.forbidden(LINK_MESSAGES.knownWeChat);
+  const { db, now, openid } = ctx;
+  await refuseKnownWeChat(ctx);
   const day = beijingDay(now);
   if ((await wrongCodesToday(db, openid, day)) >= CODE_ATTEMPTS_PER_DAY) throw fail.rateLimited(LINK_MESSAGES.tooMany);
   const link = await childLinkByHash(db, hashOneTimeCode(input.code));
@@ -116,8 +142,15 @@ export async function linkChild(ctx: NewcomerContext, input: { linkId: string; c
   if (!link || link.codeHash !== hashOneTimeCode(input.code)) throw fail.notFound(LINK_MESSAGES.wrong);
   // The same phone's second tap, once the first has linked it.
   if (ctx.actor?.userId === link.childId) return { childName: ctx.actor.name, alreadyLinked: true };
-  if (ctx.actor) throw fail.forbidden(LINK_MESSAGES.knownWeChat);
+  await refuseKnownWeChat(ctx);
   const { child } = await openLink(ctx, link);
+  // The empty account this WeChat made by looking around is closed first: an openid belongs to one person.
+  const emptied = ctx.actor;
+  if (emptied) {
+    await recordAudit(db, emptied, { role: 'resident', action: 'households.linkChild.closeEmptyAccount', subjectType: 'user', subjectId: emptied.userId, data: { childId: child.id, linkId: link.id }, at: now });
+    await forgetInbox(db, emptied.userId);
+    await forgetUser(db, emptied.userId, now);
+  }
   if (!(await giveChildWeChat(db, child.id, openid))) {
     const again = await actorByOpenid(db, openid, now);
     if (again?.userId === child.id) return { childName: child.name, alreadyLinked: true };

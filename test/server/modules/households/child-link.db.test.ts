@@ -7,8 +7,8 @@ const t = useTestDatabase();
 
 const HOME = '幸福里社区/1号楼/1单元/301';
 
-/** A phone the server has never seen: the child's own WeChat. */
-const newPhone = (county: TestCounty) => county.as({ openid: `${county.openidPrefix}kid-${randomUUID()}` });
+/** A phone the server has never seen: the child's own WeChat (arriving, if it calls first, by the county's QR). */
+const newPhone = (county: TestCounty) => county.as({ openid: `${county.openidPrefix}kid-${randomUUID()}`, arrivedAt: county.countyId });
 
 /** 王建国 (the demo guardian) adds 小雨; returns her id. */
 async function addXiaoyu(county: TestCounty, extra: Record<string, unknown> = {}): Promise<string> {
@@ -82,6 +82,47 @@ describe("a child's own WeChat, linked by the guardian's one-time code", () => {
       const refused = await known('households', 'linkChild', { linkId: preview.linkId, code: made.code });
       expect(errorCode(refused)).toBe('FORBIDDEN');
       expect((refused as any).error.message).toContain('不能变成孩子账号');
+    }
+    const row = await t.db.selectFrom('users').select('openid').where('id', '=', childId).executeTakeFirstOrThrow();
+    expect(row.openid).toBeNull();
+  });
+
+  it('a child\'s phone that opened the app before the code was typed still links: the empty account that first look made is closed, and the phone is the child\'s', async () => {
+    const county = await seedCounty(t.db);
+    const childId = await addXiaoyu(county);
+    const made = await codeFor(county, childId);
+    const phone = newPhone(county);
+    // She opened the app at home first: WeChat's first call made her an (empty) resident account.
+    const looked = data<any>(await phone('identity', 'me')).user;
+    expect(looked).toMatchObject({ isMinor: false });
+    const preview = data<any>(await phone('households', 'openChildLink', { code: made.code }));
+    expect(preview).toMatchObject({ found: true, childName: '小雨' });
+    expect(data<any>(await phone('households', 'linkChild', { linkId: preview.linkId, code: made.code }))).toEqual({ childName: '小雨', alreadyLinked: false });
+
+    expect(data<any>(await phone('identity', 'me')).user).toMatchObject({ id: childId, isMinor: true });
+    const closed = await t.db.selectFrom('users').select(['openid', 'deletedAt']).where('id', '=', looked.id).executeTakeFirstOrThrow();
+    expect(closed.openid).toBeNull();
+    expect(closed.deletedAt).not.toBeNull();
+    const audit = await t.db.selectFrom('auditEvents').select('data').where('action', '=', 'households.linkChild.closeEmptyAccount').where('subjectId', '=', looked.id).execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('a phone whose account is someone\'s own (a name given, a home asked for, or older than a day) is still refused', async () => {
+    const county = await seedCounty(t.db);
+    const childId = await addXiaoyu(county);
+    const made = await codeFor(county, childId);
+    const older = newPhone(county);
+    const made2DaysAgo = data<any>(await older('identity', 'me')).user.id;
+    await t.db.updateTable('users').set({ createdAt: new Date(Date.now() - 2 * 24 * 3_600_000) }).where('id', '=', made2DaysAgo).execute();
+    const named = newPhone(county);
+    data(await named('identity', 'updateProfile', { name: '刘阿姨' }));
+    const asking = newPhone(county);
+    data(await asking('identity', 'me'));
+    data(await asking('households', 'requestBinding', { householdId: county.households['幸福里社区/1号楼/1单元/501'], relation: 'tenant' }));
+    const preview = data<any>(await newPhone(county)('households', 'openChildLink', { code: made.code }));
+    for (const phone of [named, asking, older]) {
+      expect(errorCode(await phone('households', 'openChildLink', { code: made.code }))).toBe('FORBIDDEN');
+      expect(errorCode(await phone('households', 'linkChild', { linkId: preview.linkId, code: made.code }))).toBe('FORBIDDEN');
     }
     const row = await t.db.selectFrom('users').select('openid').where('id', '=', childId).executeTakeFirstOrThrow();
     expect(row.openid).toBeNull();
