@@ -8,6 +8,7 @@ jest.mock('../../src/lib/cloud', () => {
 import { call } from '../../src/lib/cloud'
 import { RewardScreen } from '../../src/features/mall/pages/detail/index'
 import { MineScreen } from '../../src/features/mall/pages/mine/index'
+import RewardForm from '../../src/features/mall/components/RewardForm'
 import type { RedemptionView, RewardView } from '../../server/modules/mall/contracts'
 import * as server from '../../server/modules/mall/contracts'
 import * as app from '../../src/features/mall/api/types'
@@ -67,5 +68,31 @@ describe('积分超市', () => {
     expect(screen.getByText('123 456')).toBeTruthy()
     expect(screen.getAllByText(/待领取|已领取/)).toHaveLength(2)
     expect(screen.getAllByText('123 456')).toHaveLength(1)
+  })
+})
+
+describe('积分超市 for station staff', () => {
+  const managed = { ...reward, endsAt: '2026-07-01T10:00:00.000Z' }
+
+  it('修改 opens the reward\'s own values, keeps its stock out of the form, and saves its end date as Beijing time', async () => {
+    quietTaro()
+    const saved: unknown[] = []
+    render(<RewardForm editing={managed} onSave={async (input) => void saved.push(input)} onClose={() => undefined} />)
+    expect(screen.getByText('修改「《新时代文明实践读本》」')).toBeTruthy()
+    expect(screen.getByText('现在3件')).toBeTruthy()
+    expect(screen.getByText('2026年7月1日')).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByText('保存修改')))
+    expect(saved).toEqual([expect.objectContaining({ name: '《新时代文明实践读本》', price: 80, endsAt: '2026-07-01T18:00:00+08:00' })])
+    expect(saved[0]).not.toHaveProperty('stock')
+  })
+
+  it('a new reward has no end date unless one is switched on, and gives its stock once', async () => {
+    quietTaro()
+    const saved: any[] = []
+    render(<RewardForm editing={null} onSave={async (input) => void saved.push(input)} onClose={() => undefined} />)
+    expect(screen.getByText('不设截止时间：一直可以兑换，直到下架或换完。')).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByText('上架')))
+    expect(saved[0].endsAt).toBeUndefined()
+    expect(saved[0]).toHaveProperty('stock', 0)
   })
 })

@@ -128,6 +128,8 @@ export interface RedemptionView {
 /** A redemption as station staff see it: who, masked the way the public sees names. */
 export interface StationRedemption extends Omit<RedemptionView, 'code'> {
   residentName: string;
+  /** 送上门 only: where to take it and whom to ask for (the full name, the home, a phone if given); null otherwise. */
+  deliverTo: { name: string; home: string | null; phone: string | null } | null;
 }
 
 export interface StockMoveView {

@@ -59,5 +59,5 @@ export function ownRedemption(d: RedemptionRow, key: Buffer): RedemptionView {
 
 /** As station staff see it: no code (the resident shows it), the name as the public reads it. */
 export function stationRedemption(d: RedemptionRow): StationRedemption {
-  return { ...base(d), residentName: maskName(d.userName) };
+  return { ...base(d), residentName: maskName(d.userName), deliverTo: null };
 }

@@ -10,6 +10,8 @@ export interface RewardDraft {
   price: number
   perPersonLimit: number
   pickupDays: number
+  /** an instant (+08:00); none: on the shelf until taken off */
+  endsAt?: string
 }
 
 export function createReward(stationId: string, draft: RewardDraft & { stock: number }): Promise<ManagedReward> {

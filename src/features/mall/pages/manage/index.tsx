@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import Field from '../../../../components/Field'
 import ListItem from '../../../../components/ListItem'
 import Page from '../../../../components/Page'
-import PhotoPicker from '../../../../components/PhotoPicker'
 import ReasonSheet from '../../../../components/ReasonSheet'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
@@ -11,48 +9,35 @@ import Input from '../../../../components/nut/input'
 import { useAction } from '../../../../hooks/useAction'
 import { useRemote } from '../../../../hooks/useRemote'
 import { toastOk } from '../../../../lib/feedback'
+import { formatWhen } from '../../../../lib/time'
 import { createReward } from '../../api/createReward'
 import { getStationRewards } from '../../api/getStationRewards'
 import { moveStock } from '../../api/moveStock'
 import { updateReward } from '../../api/updateReward'
-import { DEFAULT_PICKUP_DAYS, KIND_LABELS, REWARD_KINDS, type RewardCard, type RewardKind } from '../../api/types'
+import type { RewardCard } from '../../api/types'
+import RewardForm from '../../components/RewardForm'
 import { useStation } from '../../hooks/useStation'
 import { ADJUST_REASONS } from '../../words'
 import '../../mall.scss'
 import FieldError from '../../../../components/FieldError'
 import Choices from '../../../../components/Choices'
+import type { RewardDraft } from '../../api/createReward'
 
-const EMPTY = { kind: 'gift' as RewardKind, name: '', description: '', partner: '', photo: '', price: '', perPersonLimit: '1', stock: '', pickupDays: String(DEFAULT_PICKUP_DAYS) }
-
-/** 积分超市 for station staff: list a reward (with a photo), stock in, adjust with a reason, take off the shelf. */
+/** 积分超市 for station staff: list a reward (with a photo), change it, stock in, adjust with a reason, take off the shelf. */
 export default function ManageRewardsPage() {
   const { stations, stationId, choose } = useStation()
   const rewards = useRemote(() => (stationId ? getStationRewards(stationId) : Promise.resolve([])), [stationId])
-  const [draft, setDraft] = useState(EMPTY)
-  const [adding, setAdding] = useState(false)
+  // the form: closed, listing a new reward ('new'), or changing one
+  const [form, setForm] = useState<RewardCard | 'new' | null>(null)
   const [adjusting, setAdjusting] = useState<{ reward: RewardCard; direction: 'less' | 'more'; count: string } | null>(null)
   const [countError, setCountError] = useState('')
-  const set = (field: keyof typeof EMPTY, value: string) => setDraft((d) => ({ ...d, [field]: value }))
-  const create = useAction(
-    async () => {
-      await createReward(stationId, {
-        kind: draft.kind,
-        name: draft.name,
-        description: draft.description || undefined,
-        partner: draft.partner || undefined,
-        photo: draft.photo || undefined,
-        price: Number(draft.price),
-        perPersonLimit: Number(draft.perPersonLimit),
-        pickupDays: Number(draft.pickupDays),
-        stock: Number(draft.stock || 0),
-      })
-      setDraft(EMPTY)
-      setAdding(false)
-      toastOk('已上架')
-      await rewards.reload()
-    },
-    { toastOnError: false },
-  )
+  const save = async (input: RewardDraft & { stock?: number }) => {
+    if (form === 'new') await createReward(stationId, { ...input, stock: input.stock ?? 0 })
+    else if (form) await updateReward(form.id, { ...input, status: form.status })
+    toastOk(form === 'new' ? '已上架' : '已保存')
+    setForm(null)
+    await rewards.reload()
+  }
   const stockIn = useAction(async (r: RewardCard, delta: number) => {
     await moveStock(r.id, 'in', delta)
     toastOk(`已入库${delta}件`)
@@ -73,7 +58,9 @@ export default function ManageRewardsPage() {
     { toastOnError: false },
   )
   const toggle = useAction(async (r: RewardCard) => {
-    await updateReward(r.id, { kind: r.kind, name: r.name, description: r.description || undefined, partner: r.partner || undefined, photo: r.photo ?? undefined, price: r.price, perPersonLimit: r.perPersonLimit, pickupDays: r.pickupDays, status: r.status === 'listed' ? 'withdrawn' : 'listed' })
+    // the end date goes along unchanged (one already past is dropped: the reward is then open until taken off again)
+    const endsAt = r.endsAt && new Date(r.endsAt).getTime() > Date.now() ? r.endsAt : undefined
+    await updateReward(r.id, { kind: r.kind, name: r.name, description: r.description || undefined, partner: r.partner || undefined, photo: r.photo ?? undefined, price: r.price, perPersonLimit: r.perPersonLimit, pickupDays: r.pickupDays, endsAt, status: r.status === 'listed' ? 'withdrawn' : 'listed' })
     await rewards.reload()
   })
   return (
@@ -87,60 +74,10 @@ export default function ManageRewardsPage() {
           ))}
         </View>
       ) : null}
-      {adding ? (
-        <View className='ct-card'>
-          <Field label='类别'>
-            <Choices label='类别' options={REWARD_KINDS.map((k) => ({ value: k, text: KIND_LABELS[k] }))} value={draft.kind} onChange={(k) => set('kind', k)} />
-          </Field>
-          <Field label='名称'>
-            <View className='ct-box'>
-              <Input value={draft.name} maxLength={40} placeholder='例如：环保购物袋' aria-label='名称' onChange={(v: string) => set('name', v)} />
-            </View>
-          </Field>
-          <Field label='介绍'>
-            <View className='ct-box'>
-              <Input value={draft.description} maxLength={500} placeholder='说说它是什么、怎么用' aria-label='介绍' onChange={(v: string) => set('description', v)} />
-            </View>
-          </Field>
-          {draft.kind === 'service' ? (
-            <Field label='公益合伙人（提供服务的店）'>
-              <View className='ct-box'>
-                <Input value={draft.partner} maxLength={40} placeholder='例如：幸福理发店' aria-label='公益合伙人' onChange={(v: string) => set('partner', v)} />
-              </View>
-            </Field>
-          ) : null}
-          <Field label='照片'>
-            <PhotoPicker refs={draft.photo ? [draft.photo] : []} max={1} addLabel='添加礼品照片' onAdd={(ref) => set('photo', ref)} onRemove={() => set('photo', '')} />
-          </Field>
-          <Field label='所需积分'>
-            <View className='ct-box'>
-              <Input value={draft.price} type='number' placeholder='例如：50' aria-label='所需积分' onChange={(v: string) => set('price', v)} />
-            </View>
-          </Field>
-          <Field label='库存（件）'>
-            <View className='ct-box'>
-              <Input value={draft.stock} type='number' placeholder='例如：20' aria-label='库存' onChange={(v: string) => set('stock', v)} />
-            </View>
-          </Field>
-          <Field label='每人限兑（件）'>
-            <View className='ct-box'>
-              <Input value={draft.perPersonLimit} type='number' placeholder='例如：1' aria-label='每人限兑' onChange={(v: string) => set('perPersonLimit', v)} />
-            </View>
-          </Field>
-          <Field label='领取期限（天）' hint='过期没领，积分和库存自动退回' error={create.error?.message}>
-            <View className='ct-box'>
-              <Input value={draft.pickupDays} type='number' placeholder='例如：30' aria-label='领取期限' onChange={(v: string) => set('pickupDays', v)} />
-            </View>
-          </Field>
-          <Button className='ct-btn ct-mt' type='primary' loading={create.busy} onClick={() => void create.run()}>
-            上架
-          </Button>
-          <Button className='ct-btn ct-mt' type='default' onClick={() => setAdding(false)}>
-            先不上架
-          </Button>
-        </View>
+      {form ? (
+        <RewardForm key={form === 'new' ? 'new' : form.id} editing={form === 'new' ? null : form} onSave={save} onClose={() => setForm(null)} />
       ) : (
-        <Button className='ct-btn' type='primary' onClick={() => setAdding(true)}>
+        <Button className='ct-btn' type='primary' onClick={() => setForm('new')}>
           上架新礼品
         </Button>
       )}
@@ -150,8 +87,11 @@ export default function ManageRewardsPage() {
           <View>
             {list.map((r) => (
               <View key={r.id} className='ct-card'>
-                <ListItem title={r.name} note={`${r.kindLabel} · ${r.price}积分 · 库存${r.stock}件${r.status === 'withdrawn' ? ' · 已下架' : ''}`} />
+                <ListItem title={r.name} note={`${r.kindLabel} · ${r.price}积分 · 库存${r.stock}件${r.endsAt ? ` · ${formatWhen(r.endsAt)}截止` : ''}${r.status === 'withdrawn' ? ' · 已下架' : ''}`} />
                 <View className='mall-actions'>
+                  <Button className='ct-btn' type='default' onClick={() => setForm(r)}>
+                    修改
+                  </Button>
                   <Button className='ct-btn' type='default' loading={stockIn.busy} onClick={() => void stockIn.run(r, 10)}>
                     入库10件
                   </Button>

@@ -85,6 +85,13 @@ export default function PickupsPage() {
             {list.map((d) => (
               <View key={d.id} className='ct-card'>
                 <ListItem title={`${d.rewardName} · ${d.residentName}`} note={`${dayText(d.createdAt)}兑换，${dayText(d.expiresAt)}前领取${d.delivery ? ' · 送上门' : ''}`} />
+                {d.deliverTo ? (
+                  <View className='mall-deliver'>
+                    <Text className='ct-text ct-block'>{`送到：${d.deliverTo.home ?? '还没有绑定住户，请电话联系'}`}</Text>
+                    <Text className='ct-text ct-block'>{`找：${d.deliverTo.name}${d.deliverTo.phone ? ` · ${d.deliverTo.phone}` : ''}`}</Text>
+                    <Text className='ct-muted ct-block'>到门口请居民出示取货码，核销后再交给他。</Text>
+                  </View>
+                ) : null}
                 <View className='ct-btn-row ct-mt-xs'>
                   <Button className='ct-btn' type='default' loading={deliver.busy} onClick={() => void deliver.run(d)}>
                     {d.delivery ? '改为到站领取' : '送上门'}
