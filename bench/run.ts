@@ -4,6 +4,7 @@ import { coldRequire, coldStart } from './cold-require';
 import { stopBenchServer } from './each-database';
 import { hotWrites } from './hot-writes';
 import { httpLoad } from './http-load';
+import { mallBurst } from './mall-burst';
 import { noticeReceipts } from './notice-receipts';
 import { placesImport } from './places-import';
 import { reportsQueries } from './reports-queries';
@@ -33,6 +34,7 @@ async function main() {
   console.log(`bench: Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}, ${new Date().toISOString()}`);
   await section('weapp sizes', () => weappSizes(ROOT));
   await section('hot writes', () => hotWrites(N));
+  await section('mall burst', () => mallBurst());
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
   await section('vote path', () => votePath(N));
