@@ -11,7 +11,6 @@ import { TABLE_OWNERS, type OwnedTable } from '../../../server/db/table-owners';
  */
 const READS_OWED: Record<string, OwnedTable[]> = {
   activities: ['communities', 'users', 'volunteerTeams'],
-  families: ['communities', 'roleGrants', 'users'],
   households: ['buildings', 'communities', 'households', 'units', 'users'],
   notices: ['buildings', 'communities', 'householdRequests', 'households', 'units', 'users'],
   reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],
