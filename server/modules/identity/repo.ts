@@ -236,6 +236,14 @@ export async function namesOfUsers(db: Kysely<DB>, ids: readonly string[]): Prom
   return new Map(rows.map((r) => [r.id, r.name] as const));
 }
 
+/** People's names and phones by id (null: no phone given), in one statement: what an organiser's roster falls back to. */
+export async function contactsOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, { name: string; phone: string | null }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name', 'phone']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, phone: r.phone }] as const));
+}
+
 /** People's WeChat openids by id (null: a child without WeChat of their own, or a forgotten account), in one statement. */
 export async function openidsOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string | null>> {
   const unique = [...new Set(ids)];
