@@ -87,6 +87,26 @@ export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: 
     .execute();
 }
 
+/**
+ * The households of these buildings or communities as a subquery, not run
+ * here: another module filters its own rows by it (a captain's binding
+ * requests) in one round trip, however many households the scopes hold.
+ */
+export function householdIdsInScopes(db: Kysely<DB>, countyId: string, scopes: { buildingIds: readonly string[]; communityIds: readonly string[] }) {
+  return db
+    .selectFrom('households as h')
+    .innerJoin('units as u', 'u.id', 'h.unitId')
+    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+    .select('h.id')
+    .where('h.countyId', '=', countyId)
+    .where((eb) => {
+      const ors = [];
+      if (scopes.buildingIds.length) ors.push(eb('b.id', 'in', [...scopes.buildingIds]));
+      if (scopes.communityIds.length) ors.push(eb('b.communityId', 'in', [...scopes.communityIds]));
+      return eb.or(ors);
+    });
+}
+
 export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('communities')
