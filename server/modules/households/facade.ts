@@ -17,6 +17,8 @@ export async function adultsOf(db: Kysely<DB>, householdId: string, now: Date): 
 
 export { countBoundHouseholds, countPendingInScopes };
 export { endBindingsOf } from './repo';
+/** Who lives now in these households: (person, household) pairs, one query for the set. */
+export { residentsOfHouseholds } from './repo';
 
 /** The home a person asked to bind to and is waiting on (the captain has not decided yet), or null. */
 export async function pendingHomeOf(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {

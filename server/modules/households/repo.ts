@@ -103,6 +103,16 @@ export function queueForScopes(db: Kysely<DB>, countyId: string, households: Hou
   return query.limit(200).execute();
 }
 
+/**
+ * Who lives now in these households (an approved binding), as (person,
+ * household) pairs. By household id (indexed), not as a correlated EXISTS:
+ * the planner would hash all the county's bindings.
+ */
+export async function residentsOfHouseholds(db: Kysely<DB>, householdIds: readonly string[]): Promise<{ userId: string; householdId: string }[]> {
+  if (householdIds.length === 0) return [];
+  return db.selectFrom('householdRequests').select(['userId', 'householdId']).where('householdId', 'in', [...householdIds]).where('status', '=', 'approved').execute();
+}
+
 /** Households with at least one bound resident. */
 export function countBoundHouseholds(db: Kysely<DB>, countyId: string) {
   return db

@@ -22,3 +22,6 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
 /** Labels of a set of places of one kind (communities, buildings, units, stations, departments, areas): one query for the set. */
 export { buildingCommunity, communitiesByName, labelledBuildingsOf, namesOfPlaces, stationsByIds } from './repo';
 export type { PlaceKind } from './repo';
+/** A caller's buildings (with their communities' names), several buildings' units, several units' households: one query each. */
+export { buildingsInScope, householdsOfUnits, unitsOfBuildings } from './repo';
+export type { BuildingScope } from './repo';

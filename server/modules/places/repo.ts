@@ -359,6 +359,50 @@ export function communitiesByName(db: Kysely<DB>, countyId: string, communityIds
     .execute();
 }
 
+/** Whose buildings a caller looks after: the whole county, or these buildings and the buildings of these communities. */
+export type BuildingScope = 'county' | { buildingIds: string[]; communityIds: string[] };
+
+/**
+ * The buildings in the scope with their community's name, by community then
+ * building, as the caller picks among them. The caller answers a scope with
+ * no building and no community itself, without asking.
+ */
+export function buildingsInScope(db: Kysely<DB>, countyId: string, scope: BuildingScope) {
+  const { buildingIds, communityIds } = scope === 'county' ? { buildingIds: [], communityIds: [] } : scope;
+  return db
+    .selectFrom('buildings as b')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select(['b.id', 'b.name', 'b.communityId', 'c.name as communityName'])
+    .where('b.countyId', '=', countyId)
+    .$if(scope !== 'county', (q) =>
+      q.where((eb) => eb.or([...(buildingIds.length ? [eb('b.id', 'in', buildingIds)] : []), ...(communityIds.length ? [eb('b.communityId', 'in', communityIds)] : [])])),
+    )
+    .orderBy('c.name')
+    .orderBy('b.name')
+    .execute();
+}
+
+/**
+ * The units of several buildings at once (one query, not one per building).
+ * `byName` sorts them as a picker shows them; without it they come in
+ * whatever order PostgreSQL returns them.
+ */
+export async function unitsOfBuildings(db: Kysely<DB>, buildingIds: string[], options: { byName: boolean }) {
+  if (buildingIds.length === 0) return [];
+  return db
+    .selectFrom('units')
+    .select(['id', 'name', 'buildingId'])
+    .where('buildingId', 'in', buildingIds)
+    .$if(options.byName, (q) => q.orderBy('name'))
+    .execute();
+}
+
+/** Every household of these units, by unit and room: one indexed query, however many households. */
+export async function householdsOfUnits(db: Kysely<DB>, unitIds: string[]): Promise<{ id: string; unitId: string; room: string }[]> {
+  if (unitIds.length === 0) return [];
+  return db.selectFrom('households').select(['id', 'unitId', 'room']).where('unitId', 'in', unitIds).orderBy('unitId').orderBy('room').execute();
+}
+
 /** A building of the county and its community (no names: a scope check). */
 export function buildingCommunity(db: Kysely<DB>, countyId: string, buildingId: string) {
   return db.selectFrom('buildings').select(['id', 'communityId']).where('countyId', '=', countyId).where('id', '=', buildingId).executeTakeFirst();
