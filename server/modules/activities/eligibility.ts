@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/actor';
 import type { DB } from '../../db/schema';
 import { isRegisteredVolunteer, isTeamMember } from '../volunteers/facade';
-import type { ActivityRow } from './repo';
+import type { ActivityRow } from './rows';
 
 /** Why the caller may not sign up for the activity now, in words for them; null when they may. */
 export async function whyNotSignUp(db: Kysely<DB>, actor: Actor, a: ActivityRow, now: Date): Promise<string | null> {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { activitiesWithSpeakerRows, countHoursToCertify } from './repo';
+import { withOrganiserNames } from './rows';
 
 /** An activity as another module may show it: what, who runs it, where and when. */
 export interface ActivityRef {
@@ -20,7 +21,9 @@ const EVENTS_LIMIT = 50;
  */
 export async function activitiesWithSpeaker(db: Kysely<DB>, countyId: string, goodPersonId: string, now: Date): Promise<{ upcoming: ActivityRef[]; past: ActivityRef[] }> {
   const query = (when: 'upcoming' | 'past') =>
-    activitiesWithSpeakerRows(db, { countyId, goodPersonId, when, now, limit: EVENTS_LIMIT }).then((rows) => rows.map((r): ActivityRef => ({ activityId: r.id, title: r.title, organiser: r.organiser ?? '', placeName: r.placeName, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) })));
+    activitiesWithSpeakerRows(db, { countyId, goodPersonId, when, now, limit: EVENTS_LIMIT })
+      .then((rows) => withOrganiserNames(db, countyId, rows))
+      .then((rows) => rows.map((r): ActivityRef => ({ activityId: r.id, title: r.title, organiser: r.organiserName ?? '', placeName: r.placeName, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) })));
   const upcoming = await query('upcoming');
   const past = await query('past');
   return { upcoming, past };

@@ -2,26 +2,23 @@ import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { ActivitiesTable, ActivitySignupsTable, DB, VolunteerHoursTable } from '../../db/schema';
 import { fail } from '../../core/errors';
 
-export type ActivityRow = Selectable<ActivitiesTable> & { organiserName: string };
+export type ActivityRecord = Selectable<ActivitiesTable>;
 export type SignupRow = Selectable<ActivitySignupsTable>;
 
 /**
- * The activity with its organiser's name. `lock` takes the row for the rest of
- * the transaction: seats are given out one request at a time.
+ * The activity (rows.ts adds its organiser's name). `lock` takes the row for
+ * the rest of the transaction: seats are given out one request at a time.
  */
-export async function loadActivity(db: Kysely<DB>, countyId: string, activityId: string, lock = false): Promise<ActivityRow> {
+export async function activityRecord(db: Kysely<DB>, countyId: string, activityId: string, lock = false): Promise<ActivityRecord> {
   const row = await db
     .selectFrom('activities as a')
-    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
-    .leftJoin('communities as c', 'c.id', 'a.communityId')
     .selectAll('a')
-    .select((eb) => eb.fn.coalesce('t.name', 'c.name').as('organiserName'))
     .where('a.id', '=', activityId)
     .where('a.countyId', '=', countyId)
     .$if(lock, (q) => q.forUpdate('a'))
     .executeTakeFirst();
   if (!row) throw fail.notFound('没有找到这个活动');
-  return row as ActivityRow;
+  return row;
 }
 
 export type TakenPlace =
@@ -89,7 +86,7 @@ export async function waitlistPosition(db: Kysely<DB>, activityId: string, seq: 
 }
 
 /** A row of a list: the activity, with the caller's own live sign-up status (null when they hold none). */
-export type ListedActivity = ActivityRow & { mySignup: SignupRow['status'] | null };
+export type ListedActivityRecord = ActivityRecord & { mySignup: SignupRow['status'] | null };
 
 /** What "manage" lists: every activity of the county (its administrators), or those of the teams led and communities staffed. */
 export type ManagedScope = 'county' | { teamIds: readonly string[]; communityIds: readonly string[] };
@@ -122,20 +119,18 @@ function managedBy(q: Activities, manages: ManagedScope): Activities {
 export async function listedActivities(
   db: Kysely<DB>,
   p: { countyId: string; userId: string; filter: 'open' | 'mine' | 'manage'; manages: ManagedScope; now: Date; limit: number },
-): Promise<ListedActivity[]> {
+): Promise<ListedActivityRecord[]> {
   const base = p.filter === 'manage' ? managedBy(activitiesOf(db, p.countyId), p.manages) : activitiesOf(db, p.countyId);
   const rows = await base
-    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
-    .leftJoin('communities as c', 'c.id', 'a.communityId')
     .leftJoin('activitySignups as s', (join) => join.onRef('s.activityId', '=', 'a.id').on('s.userId', '=', p.userId).on('s.status', '!=', 'cancelled'))
     .selectAll('a')
-    .select((eb) => [eb.fn.coalesce('t.name', 'c.name').as('organiserName'), 's.status as mySignup'])
+    .select(['s.status as mySignup'])
     .$if(p.filter === 'open', (q) => q.where('a.status', '=', 'open').where('a.endsAt', '>', p.now).orderBy('a.startsAt', 'asc'))
     .$if(p.filter === 'mine', (q) => q.where('s.id', 'is not', null).orderBy('a.startsAt', 'desc'))
     .$if(p.filter === 'manage', (q) => q.orderBy('a.startsAt', 'desc'))
     .limit(p.limit)
     .execute();
-  return rows as unknown as ListedActivity[];
+  return rows;
 }
 
 /**
@@ -156,34 +151,8 @@ export async function countHoursToCertify(db: Kysely<DB>, countyId: string, mana
   return row.n;
 }
 
-/**
- * Whether the team (for a team activity) or else the community exists in the
- * caller's county: ids come from the client, and an activity must never point
- * at another county's organiser. (The volunteers module's and the places
- * module's tables, read only.)
- */
-export async function organiserExists(db: Kysely<DB>, countyId: string, teamId: string | null, communityId: string | null): Promise<boolean> {
-  const row = teamId
-    ? await db.selectFrom('volunteerTeams').select('id').where('id', '=', teamId).where('countyId', '=', countyId).executeTakeFirst()
-    : await db.selectFrom('communities').select('id').where('id', '=', communityId!).where('countyId', '=', countyId).executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function insertActivity(db: Kysely<DB>, row: Insertable<ActivitiesTable>): Promise<void> {
   await db.insertInto('activities').values(row).execute();
-}
-
-/**
- * The teams the caller may publish for, in the order they were set up.
- * `onlyIds` null: every team of the county, for its administrators.
- */
-export function organiserTeams(db: Kysely<DB>, countyId: string, onlyIds: string[] | null) {
-  return db.selectFrom('volunteerTeams').select(['id', 'name']).where('countyId', '=', countyId).$if(onlyIds !== null, (q) => q.where('id', 'in', onlyIds!)).orderBy('createdAt').orderBy('name').execute();
-}
-
-/** The communities the caller may publish for, by name; `onlyIds` null: every one of the county. */
-export function organiserCommunities(db: Kysely<DB>, countyId: string, onlyIds: string[] | null) {
-  return db.selectFrom('communities').select(['id', 'name']).where('countyId', '=', countyId).$if(onlyIds !== null, (q) => q.where('id', 'in', onlyIds!)).orderBy('name').execute();
 }
 
 /** The hours certified for this sign-up, if the organiser has certified them yet (at most one row: a person is certified once). */
@@ -191,17 +160,12 @@ export function certifiedHoursOf(db: Kysely<DB>, signupId: string) {
   return db.selectFrom('volunteerHours').select(['minutes', 'points']).where('signupId', '=', signupId).executeTakeFirst();
 }
 
-/**
- * The live sign-ups in seat order, each with the account's name and phone (the
- * identity module's users table, read only: the fallback when the person has
- * no volunteer profile) and the certified hours, if any.
- */
+/** The live sign-ups in seat order, each with the certified hours, if any (the roster adds who they are). */
 export function rosterOf(db: Kysely<DB>, activityId: string) {
   return db
     .selectFrom('activitySignups as s')
-    .innerJoin('users as u', 'u.id', 's.userId')
     .leftJoin('volunteerHours as h', 'h.signupId', 's.id')
-    .select(['s.id', 's.userId', 's.status', 's.seq', 's.checkedInAt', 's.checkedOutAt', 's.scannedMinutes', 'u.name', 'u.phone', 'h.minutes', 'h.backfilled', 'h.points', 'h.reason'])
+    .select(['s.id', 's.userId', 's.status', 's.seq', 's.checkedInAt', 's.checkedOutAt', 's.scannedMinutes', 'h.minutes', 'h.backfilled', 'h.points', 'h.reason'])
     .where('s.activityId', '=', activityId)
     .where('s.status', '!=', 'cancelled')
     .orderBy('s.seq')
@@ -314,17 +278,16 @@ export async function replaceSpeakers(db: Kysely<DB>, p: { activityId: string; c
 }
 
 /**
- * The open (not called-off) activities where the good person speaks, with the
- * organiser's name: those not yet over soonest first, or the past ones latest
- * first. Two separate pages so a long past never crowds out what is coming.
+ * The open (not called-off) activities where the good person speaks (rows.ts
+ * adds the organiser's name): those not yet over soonest first, or the past
+ * ones latest first. Two separate pages so a long past never crowds out what
+ * is coming.
  */
 export function activitiesWithSpeakerRows(db: Kysely<DB>, p: { countyId: string; goodPersonId: string; when: 'upcoming' | 'past'; now: Date; limit: number }) {
   return db
     .selectFrom('activitySpeakers as s')
     .innerJoin('activities as a', 'a.id', 's.activityId')
-    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
-    .leftJoin('communities as c', 'c.id', 'a.communityId')
-    .select((eb) => ['a.id', 'a.title', 'a.placeName', 'a.startsAt', 'a.endsAt', eb.fn.coalesce('t.name', 'c.name').as('organiser')])
+    .select(['a.id', 'a.title', 'a.placeName', 'a.startsAt', 'a.endsAt', 'a.teamId', 'a.communityId'])
     .where('s.goodPersonId', '=', p.goodPersonId)
     .where('s.countyId', '=', p.countyId)
     .where('a.status', '=', 'open')

@@ -1,7 +1,8 @@
 import { iso } from '../../core/clock';
 import type { ActivityCard, ActivityView, SpeakerCard } from './contracts';
 import { AUDIENCE_LABELS } from './domain/audience';
-import type { ActivityRow, SignupRow } from './repo';
+import type { SignupRow } from './repo';
+import type { ActivityRow } from './rows';
 
 export function activityCard(a: ActivityRow, mySignup: SignupRow['status'] | null): ActivityCard {
   return {

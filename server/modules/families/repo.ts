@@ -74,20 +74,13 @@ export async function insertNomination(db: Kysely<DB>, row: Insertable<FamilyNom
   await appendHistory(db, inserted, { type: 'submitted', actorId: row.nominatedBy, actorRole: row.nominatorKind === 'child' ? 'child' : 'nominator', at: new Date(row.createdAt) });
 }
 
-export function findNomination(db: Kysely<DB>, countyId: string, nominationId: string) {
-  return db
-    .selectFrom('familyNominations as n')
-    .innerJoin('familyCampaigns as c', 'c.id', 'n.campaignId')
-    .innerJoin('communities as cm', 'cm.id', 'n.communityId')
-    .innerJoin('users as u', 'u.id', 'n.nominatedBy')
-    .selectAll('n')
-    .select(['c.title as campaignTitle', 'cm.name as community', 'u.name as nominatorName'])
-    .where('n.countyId', '=', countyId)
-    .where('n.id', '=', nominationId)
-    .executeTakeFirst();
+/** Nominations of the county by id, with their campaign's title (rows.ts adds the community's and the nominator's names). */
+export async function nominationRecords(db: Kysely<DB>, countyId: string, nominationIds: readonly string[]) {
+  const query = db.selectFrom('familyNominations as n').innerJoin('familyCampaigns as c', 'c.id', 'n.campaignId').selectAll('n').select(['c.title as campaignTitle']).where('n.countyId', '=', countyId);
+  return nominationIds.length ? query.where('n.id', 'in', [...new Set(nominationIds)]).execute() : [];
 }
 
-export type NominationRow = NonNullable<Awaited<ReturnType<typeof findNomination>>>;
+export type NominationRecord = Awaited<ReturnType<typeof nominationRecords>>[number];
 
 export function liveNominationOfHousehold(db: Kysely<DB>, campaignId: string, householdId: string) {
   return db
@@ -118,19 +111,18 @@ export async function updateNomination(
   return moved.length === 1;
 }
 
-/** The history, oldest first, with each actor's name as it now stands (已注销用户 after 注销). */
-export function historyOf(db: Kysely<DB>, countyId: string, nominationId: string) {
+/** The history, oldest first (rows.ts adds each actor's name). */
+export function historyRecordsOf(db: Kysely<DB>, countyId: string, nominationId: string) {
   return db
     .selectFrom('familyNominationEvents as e')
-    .leftJoin('users as u', 'u.id', 'e.actorId')
-    .select(['e.version', 'e.type', 'e.actorRole', 'e.decision', 'e.note', 'e.contentHash', 'e.childNameShown', 'e.asksConsent', 'e.at', 'u.name as actorName'])
+    .select(['e.version', 'e.type', 'e.actorId', 'e.actorRole', 'e.decision', 'e.note', 'e.contentHash', 'e.childNameShown', 'e.asksConsent', 'e.at'])
     .where('e.countyId', '=', countyId)
     .where('e.nominationId', '=', nominationId)
     .orderBy('e.version')
     .execute();
 }
 
-export type HistoryRow = Awaited<ReturnType<typeof historyOf>>[number];
+export type HistoryRecord = Awaited<ReturnType<typeof historyRecordsOf>>[number];
 
 export function nominationsBy(db: Kysely<DB>, countyId: string, userId: string) {
   return db
@@ -179,13 +171,12 @@ export async function countNominationsForReview(db: Kysely<DB>, countyId: string
   return row.n;
 }
 
-/** The voting list, by the tally counter (never by counting votes). */
+/** The voting list, by the tally counter (never by counting votes); rows.ts names each community. */
 export function approvedEntries(db: Kysely<DB>, campaignId: string) {
   return db
     .selectFrom('familyNominations as n')
-    .innerJoin('communities as cm', 'cm.id', 'n.communityId')
     .leftJoin('householdStars as hs', 'hs.householdId', 'n.householdId')
-    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'n.votes', 'hs.stars'])
+    .select(['n.id', 'n.displayName', 'n.communityId', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'n.votes', 'hs.stars'])
     .where('n.campaignId', '=', campaignId)
     .where('n.status', '=', 'approved')
     .orderBy('n.votes', 'desc')
@@ -197,9 +188,8 @@ export function frozenResults(db: Kysely<DB>, campaignId: string) {
   return db
     .selectFrom('familyResults as r')
     .innerJoin('familyNominations as n', 'n.id', 'r.nominationId')
-    .innerJoin('communities as cm', 'cm.id', 'n.communityId')
     .leftJoin('householdStars as hs', 'hs.householdId', 'n.householdId')
-    .select(['n.id', 'n.displayName', 'cm.name as community', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'r.votes', 'r.rank', 'hs.stars'])
+    .select(['n.id', 'n.displayName', 'n.communityId', 'n.story', 'n.photos', 'n.nominatorKind', 'n.childNameShown', 'r.votes', 'r.rank', 'hs.stars'])
     .where('r.campaignId', '=', campaignId)
     .where('n.status', '=', 'approved')
     .orderBy('r.rank')
@@ -372,21 +362,6 @@ export async function upsertFlag(
     .execute();
 }
 
-/**
- * The county's admins, who decide whether a flagged burst of votes is voided:
- * they are told of a new flag (role grants are the identity module's table, read only).
- */
-export async function countyAdminIds(db: Kysely<DB>, countyId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('roleGrants')
-    .select('userId')
-    .where('countyId', '=', countyId)
-    .where('role', '=', 'admin')
-    .where(sql<boolean>`scope_type = 'county'`)
-    .execute();
-  return rows.map((r) => r.userId);
-}
-
 /** The county's flags not marked resolved, with their campaign (to know whether its results are out). */
 function flagsInCounty(db: Kysely<DB>, countyId: string) {
   return db
@@ -444,17 +419,16 @@ export async function voidVotes(db: Kysely<DB>, ids: readonly string[], by: stri
     .execute();
 }
 
-/** Votes per family per Beijing day, valid and voided, for the audit export. */
+/** Votes per family per Beijing day, valid and voided, for the audit export (rows.ts names each community). */
 export async function votesPerFamilyPerDay(db: Kysely<DB>, campaignId: string) {
-  const result = await sql<{ displayName: string; community: string; nominationId: string; day: string; valid: number; voided: number }>`
-    select n.display_name, cm.name as community, n.id as nomination_id, v.day,
+  const result = await sql<{ displayName: string; communityId: string; nominationId: string; day: string; valid: number; voided: number }>`
+    select n.display_name, n.community_id, n.id as nomination_id, v.day,
       count(*) filter (where v.voided_at is null)::int as valid,
       count(*) filter (where v.voided_at is not null)::int as voided
     from family_votes v
     join family_nominations n on n.id = v.nomination_id
-    join communities cm on cm.id = n.community_id
     where v.campaign_id = ${campaignId}
-    group by n.display_name, cm.name, n.id, v.day
+    group by n.display_name, n.community_id, n.id, v.day
     order by v.day, n.display_name, n.id`.execute(db);
   return result.rows;
 }

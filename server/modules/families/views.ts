@@ -3,7 +3,7 @@ import type { FamilyEntry, NominationHistoryEntry, NominationView } from './cont
 import { eventBy, eventLabel, mayReadHistory, speaksForFamily } from './domain/nomination-events';
 import type { NominatorKind, ViewerFacts } from './domain/nomination-rules';
 import { mayConsent, mayReview } from './domain/nomination-rules';
-import type { HistoryRow, NominationRow } from './repo';
+import type { HistoryRow, NominationRow } from './rows';
 
 export const NOMINATION_STATUS_LABELS: Record<string, string> = {
   awaiting_consent: '等待家长同意',

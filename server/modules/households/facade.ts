@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { adultBornBefore } from '../identity/facade';
 import { householdPlaces, HouseholdPlace } from '../places/facade';
-import { countBoundHouseholds, countPendingInScopes, homeIdQuery, householdAdults, requestsOfUser } from './repo';
+import { countBoundHouseholds, homeIdQuery, requestsOfUser } from './repo';
+import { countPendingInScopes, householdAdults } from './rows';
 
 /** The home a person is bound to, with its place, or null. */
 export async function currentHome(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {
@@ -12,11 +12,13 @@ export async function currentHome(db: Kysely<DB>, countyId: string, userId: stri
 
 /** The grown-ups living in a household now: who may speak for it (a child who turned 18 among them). */
 export async function adultsOf(db: Kysely<DB>, householdId: string, now: Date): Promise<string[]> {
-  return (await householdAdults(db, householdId, adultBornBefore(now))).map((r) => r.id);
+  return (await householdAdults(db, householdId, now)).map((r) => r.id);
 }
 
 export { countBoundHouseholds, countPendingInScopes };
 export { endBindingsOf } from './repo';
+/** Who lives now in these households: (person, household) pairs, one query for the set. */
+export { residentsOfHouseholds } from './repo';
 
 /** The home a person asked to bind to and is waiting on (the captain has not decided yet), or null. */
 export async function pendingHomeOf(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {

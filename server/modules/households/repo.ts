@@ -1,10 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, HouseholdRelation } from '../../db/schema';
 import { newId } from '../../core/ids';
-
-export function findHousehold(db: Kysely<DB>, countyId: string, householdId: string) {
-  return db.selectFrom('households').select(['id']).where('countyId', '=', countyId).where('id', '=', householdId).executeTakeFirst();
-}
+import type { householdIdsInScopes } from '../places/facade';
 
 export function requestsOfUser(db: Kysely<DB>, userId: string) {
   return db
@@ -79,9 +76,12 @@ export function homeIdQuery(db: Kysely<DB>, userId: string) {
   return db.selectFrom('householdRequests').select('householdId').where('userId', '=', userId).where('status', '=', 'approved');
 }
 
+/** The households of a captain's buildings or a staff member's communities, as the places module's subquery. */
+export type HouseholdsInScopes = ReturnType<typeof householdIdsInScopes>;
+
 /** Requests waiting in these scopes, counted without reading them. */
-export function countPendingInScopes(db: Kysely<DB>, countyId: string, scopes: { buildingIds: string[]; communityIds: string[] }) {
-  return scopedRequests(db, countyId, scopes)
+export function countPendingInScopes(db: Kysely<DB>, countyId: string, households: HouseholdsInScopes) {
+  return scopedRequests(db, countyId, households)
     .where('r.status', '=', 'pending')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow()
@@ -89,49 +89,28 @@ export function countPendingInScopes(db: Kysely<DB>, countyId: string, scopes: {
 }
 
 /** Requests for households in the captain's buildings or the staff member's communities. */
-function scopedRequests(db: Kysely<DB>, countyId: string, scopes: { buildingIds: string[]; communityIds: string[] }) {
-  return db
-    .selectFrom('householdRequests as r')
-    .innerJoin('households as h', 'h.id', 'r.householdId')
-    .innerJoin('units as u', 'u.id', 'h.unitId')
-    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
-    .innerJoin('communities as c', 'c.id', 'b.communityId')
-    .where('r.countyId', '=', countyId)
-    .where((eb) => {
-      const ors = [];
-      if (scopes.buildingIds.length) ors.push(eb('b.id', 'in', scopes.buildingIds));
-      if (scopes.communityIds.length) ors.push(eb('c.id', 'in', scopes.communityIds));
-      return eb.or(ors);
-    });
+function scopedRequests(db: Kysely<DB>, countyId: string, households: HouseholdsInScopes) {
+  return db.selectFrom('householdRequests as r').where('r.countyId', '=', countyId).where('r.householdId', 'in', households);
 }
 
-export function queueForScopes(
-  db: Kysely<DB>,
-  countyId: string,
-  scopes: { buildingIds: string[]; communityIds: string[] },
-  status: 'pending' | 'decided',
-) {
-  let query = scopedRequests(db, countyId, scopes)
-    .innerJoin('users as p', 'p.id', 'r.userId')
-    .select([
-      'r.id',
-      'r.relation',
-      'r.status',
-      'r.reason',
-      'r.requestedAt',
-      'r.decidedAt',
-      'h.room',
-      'u.name as unitName',
-      'b.name as buildingName',
-      'c.name as communityName',
-      'p.name as applicantName',
-      'p.phone as applicantPhone',
-    ]);
+/** A captain's queue (rows.ts adds each household's place and each applicant's name and phone). */
+export function queueForScopes(db: Kysely<DB>, countyId: string, households: HouseholdsInScopes, status: 'pending' | 'decided') {
+  let query = scopedRequests(db, countyId, households).select(['r.id', 'r.householdId', 'r.userId', 'r.relation', 'r.status', 'r.reason', 'r.requestedAt', 'r.decidedAt']);
   query =
     status === 'pending'
       ? query.where('r.status', '=', 'pending').orderBy('r.requestedAt', 'asc')
       : query.where('r.status', 'in', ['approved', 'rejected']).orderBy('r.decidedAt', 'desc');
   return query.limit(200).execute();
+}
+
+/**
+ * Who lives now in these households (an approved binding), as (person,
+ * household) pairs. By household id (indexed), not as a correlated EXISTS:
+ * the planner would hash all the county's bindings.
+ */
+export async function residentsOfHouseholds(db: Kysely<DB>, householdIds: readonly string[]): Promise<{ userId: string; householdId: string }[]> {
+  if (householdIds.length === 0) return [];
+  return db.selectFrom('householdRequests').select(['userId', 'householdId']).where('householdId', 'in', [...householdIds]).where('status', '=', 'approved').execute();
 }
 
 /** Households with at least one bound resident. */
@@ -167,17 +146,10 @@ export async function insertVouchedMember(db: Kysely<DB>, m: { countyId: string;
     .execute();
 }
 
-/** The adults living in a household now, by name (a co-guardian to choose). */
-export function householdAdults(db: Kysely<DB>, householdId: string, adultBornBefore: string) {
-  return db
-    .selectFrom('householdRequests as r')
-    .innerJoin('users as u', 'u.id', 'r.userId')
-    .select(['u.id', 'u.name'])
-    .where('r.householdId', '=', householdId)
-    .where('r.status', '=', 'approved')
-    .where((eb) => eb.or([eb.and([eb('u.birthMonth', 'is', null), eb('u.isMinor', '=', false)]), eb('u.birthMonth', '<', adultBornBefore)]))
-    .orderBy('u.name')
-    .execute();
+/** Who lives in a household now (bound and approved). */
+export async function membersOf(db: Kysely<DB>, householdId: string): Promise<string[]> {
+  const rows = await db.selectFrom('householdRequests').select('userId').where('householdId', '=', householdId).where('status', '=', 'approved').execute();
+  return rows.map((r) => r.userId);
 }
 
 /** 注销: the person leaves their home and their open requests end. */

@@ -26,6 +26,10 @@ export async function withUserNames<R extends object, N extends string>(
     return { ...r, [as]: (id ? names.get(id) : undefined) ?? null } as R & Record<N, string | null>;
   });
 }
+/** Which of these people are grown-ups now, with their names, by name: one query for the set. */
+export { adultsAmong } from './repo';
+/** People's names and phones by id, one query for the set: only for those who may call them (an activity's organisers). */
+export { contactsOfUsers } from './repo';
 /** Whom a WeChat message reaches: people's openids by id, one query for the set. */
 export { openidsOfUsers } from './repo';
 

@@ -239,6 +239,27 @@ export async function namesOfUsers(db: Kysely<DB>, ids: readonly string[]): Prom
   return new Map(rows.map((r) => [r.id, r.name] as const));
 }
 
+/** Which of these people are grown-ups now (born before `adultBornBefore`, or of no known birth month and not a minor), by name: one statement. */
+export function adultsAmong(db: Kysely<DB>, ids: readonly string[], adultBornBefore: string): Promise<{ id: string; name: string }[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.name'])
+    .where('u.id', 'in', unique)
+    .where((eb) => eb.or([eb.and([eb('u.birthMonth', 'is', null), eb('u.isMinor', '=', false)]), eb('u.birthMonth', '<', adultBornBefore)]))
+    .orderBy('u.name')
+    .execute();
+}
+
+/** People's names and phones by id (null: no phone given), in one statement: what an organiser's roster falls back to. */
+export async function contactsOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, { name: string; phone: string | null }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name', 'phone']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, phone: r.phone }] as const));
+}
+
 /** People's WeChat openids by id (null: a child without WeChat of their own, or a forgotten account), in one statement. */
 export async function openidsOfUsers(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string | null>> {
   const unique = [...new Set(ids)];

@@ -2,34 +2,19 @@ import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import { fail } from '../../core/errors';
 import type { DB, NoticeReadsTable, NoticeRevisionsTable, NoticesTable } from '../../db/schema';
 
-export type NoticeRow = Selectable<NoticesTable> & { buildingName: string; communityId: string };
+export type NoticeRecord = Selectable<NoticesTable>;
 
-/** Notices as NoticeRow: with the building's name and community (who manages a notice follows from its building). */
-function noticesWithBuilding(db: Kysely<DB>) {
-  return db.selectFrom('notices as n').innerJoin('buildings as b', 'b.id', 'n.buildingId').selectAll('n').select(['b.name as buildingName', 'b.communityId']);
-}
-
-export async function loadNotice(db: Kysely<DB>, countyId: string, noticeId: string, lock = false): Promise<NoticeRow> {
-  const row = await noticesWithBuilding(db)
+/** The notice (rows.ts adds its building's name and community). `lock` takes its row for the rest of the transaction. */
+export async function noticeRecord(db: Kysely<DB>, countyId: string, noticeId: string, lock = false): Promise<NoticeRecord> {
+  const row = await db
+    .selectFrom('notices as n')
+    .selectAll('n')
     .where('n.id', '=', noticeId)
     .where('n.countyId', '=', countyId)
     .$if(lock, (q) => q.forUpdate('n'))
     .executeTakeFirst();
   if (!row) throw fail.notFound('没有找到这条通知');
   return row;
-}
-
-export async function buildingOf(db: Kysely<DB>, countyId: string, buildingId: string) {
-  return db
-    .selectFrom('buildings')
-    .select(['id', 'name', 'communityId'])
-    .where('id', '=', buildingId)
-    .where('countyId', '=', countyId)
-    .executeTakeFirst();
-}
-
-export async function unitsOfBuilding(db: Kysely<DB>, buildingId: string) {
-  return db.selectFrom('units').select(['id', 'name']).where('buildingId', '=', buildingId).orderBy('name').execute();
 }
 
 export async function noticeUnitIds(db: Kysely<DB>, noticeIds: string[]): Promise<Map<string, string[]>> {
@@ -40,76 +25,17 @@ export async function noticeUnitIds(db: Kysely<DB>, noticeIds: string[]): Promis
   return map;
 }
 
-export async function countHouseholds(db: Kysely<DB>, unitIds: string[]): Promise<number> {
-  const row = await db.selectFrom('households').select((eb) => eb.fn.countAll<number>().as('n')).where('unitId', 'in', unitIds).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** People living now in households of these units: who a notice speaks to. */
-export async function residentsOfUnits(db: Kysely<DB>, unitIds: string[], onlyHouseholdsNotIn?: { noticeId: string }) {
-  return db
-    .selectFrom('householdRequests as r')
-    .innerJoin('households as h', 'h.id', 'r.householdId')
-    .select(['r.userId', 'r.householdId'])
-    .where('h.unitId', 'in', unitIds)
-    .where('r.status', '=', 'approved')
-    .$if(onlyHouseholdsNotIn !== undefined, (q) =>
-      q.where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('noticeReads as nr').select(sql`1`.as('one')).where('nr.noticeId', '=', onlyHouseholdsNotIn!.noticeId).whereRef('nr.householdId', '=', 'r.householdId'))),
-      ),
-    )
-    .execute();
-}
-
 /** Whether the household's unit is in the notice's audience. */
 export async function reachesUnit(db: Kysely<DB>, noticeId: string, unitId: string): Promise<boolean> {
   const row = await db.selectFrom('noticeUnits').select('unitId').where('noticeId', '=', noticeId).where('unitId', '=', unitId).executeTakeFirst();
   return row !== undefined;
 }
 
-/** Whose buildings a caller looks after: the whole county (the command centre), or the buildings they captain and the communities they staff. */
-export type BuildingScope = 'county' | { buildingIds: string[]; communityIds: string[] };
-
-/**
- * The buildings in the scope with their community's name, by community then
- * building, as the caller picks among them. The caller answers a scope with
- * no building and no community itself, without asking. (The places module's
- * buildings and communities, read only.)
- */
-export function buildingsInScope(db: Kysely<DB>, countyId: string, scope: BuildingScope) {
-  const { buildingIds, communityIds } = scope === 'county' ? { buildingIds: [], communityIds: [] } : scope;
-  return db
-    .selectFrom('buildings as b')
-    .innerJoin('communities as c', 'c.id', 'b.communityId')
-    .select(['b.id', 'b.name', 'b.communityId', 'c.name as communityName'])
-    .where('b.countyId', '=', countyId)
-    .$if(scope !== 'county', (q) =>
-      q.where((eb) => eb.or([...(buildingIds.length ? [eb('b.id', 'in', buildingIds)] : []), ...(communityIds.length ? [eb('b.communityId', 'in', communityIds)] : [])])),
-    )
-    .orderBy('c.name')
-    .orderBy('b.name')
-    .execute();
-}
-
-/**
- * The units of several buildings at once (one query, not one per building).
- * `byName` sorts them as a picker shows them. The managed list has never
- * asked for an order, so its audience labels name units in whatever order
- * PostgreSQL returns them (unitsOfBuilding, used everywhere else, sorts).
- */
-export async function unitsOfBuildings(db: Kysely<DB>, buildingIds: string[], options: { byName: boolean }) {
-  if (buildingIds.length === 0) return [];
-  return db
-    .selectFrom('units')
-    .select(['id', 'name', 'buildingId'])
-    .where('buildingId', 'in', buildingIds)
-    .$if(options.byName, (q) => q.orderBy('name'))
-    .execute();
-}
-
 /** The newest notices of these buildings, withdrawn and expired ones too: their managers still see them and their receipt counts. */
-export async function noticesOfBuildings(db: Kysely<DB>, buildingIds: string[], limit: number): Promise<NoticeRow[]> {
-  return noticesWithBuilding(db)
+export async function noticesOfBuildings(db: Kysely<DB>, buildingIds: string[], limit: number): Promise<NoticeRecord[]> {
+  return db
+    .selectFrom('notices as n')
+    .selectAll('n')
     .where('n.buildingId', 'in', buildingIds)
     .orderBy('n.createdAt', 'desc')
     .limit(limit)
@@ -129,10 +55,9 @@ export function noticesForHome(
   return db
     .selectFrom('notices as n')
     .innerJoin('noticeUnits as nu', (join) => join.onRef('nu.noticeId', '=', 'n.id').on('nu.unitId', '=', home.unitId))
-    .innerJoin('buildings as b', 'b.id', 'n.buildingId')
     .leftJoin('noticeReads as r', (join) => join.onRef('r.noticeId', '=', 'n.id').on('r.householdId', '=', home.householdId))
     .selectAll('n')
-    .select(['b.name as buildingName', 'b.communityId', 'r.readAt', 'r.acknowledgedAt'])
+    .select(['r.readAt', 'r.acknowledgedAt'])
     .where('n.buildingId', '=', home.buildingId)
     .where('n.status', '=', 'published')
     .where('n.endsAt', p.archived ? '<=' : '>', p.now)
@@ -230,39 +155,17 @@ export async function acknowledgedBy(db: Kysely<DB>, noticeId: string, household
   return r?.acknowledgedAt != null;
 }
 
-/**
- * Every household of the audience's units, with its receipt if any, by unit
- * and room: one indexed join, however many households. (The households
- * module's table, read only.)
- */
-export function householdReceipts(db: Kysely<DB>, noticeId: string, unitIds: string[]) {
-  return db
-    .selectFrom('households as h')
-    .leftJoin('noticeReads as r', (join) => join.onRef('r.householdId', '=', 'h.id').on('r.noticeId', '=', noticeId))
-    .select(['h.id', 'h.unitId', 'h.room', 'r.readAt', 'r.acknowledgedAt'])
-    .where('h.unitId', 'in', unitIds)
-    .orderBy('h.unitId')
-    .orderBy('h.room')
-    .execute();
+/** The notice's receipts by household (only households of its audience ever make one). */
+export async function receiptsOf(db: Kysely<DB>, noticeId: string): Promise<Map<string, { readAt: Date; acknowledgedAt: Date | null }>> {
+  const rows = await db.selectFrom('noticeReads').select(['householdId', 'readAt', 'acknowledgedAt']).where('noticeId', '=', noticeId).execute();
+  return new Map(rows.map((r) => [r.householdId, { readAt: r.readAt, acknowledgedAt: r.acknowledgedAt }] as const));
 }
 
-/**
- * Which of these households someone lives in now (an approved binding: the
- * households module's table, read only). By household id (indexed), not as a
- * correlated EXISTS: the planner would hash all the county's bindings.
- */
-export async function boundHouseholdIds(db: Kysely<DB>, householdIds: string[]): Promise<string[]> {
-  if (householdIds.length === 0) return [];
-  const rows = await db.selectFrom('householdRequests').select('householdId').where('householdId', 'in', householdIds).where('status', '=', 'approved').execute();
-  return rows.map((r) => r.householdId);
-}
-
-/** The notice's versions in order, each with the name of who made it (the identity module's users, read only). */
-export function revisionsOf(db: Kysely<DB>, noticeId: string) {
+/** The notice's versions in order, each with who made it (rows.ts adds the name). */
+export function revisionRecordsOf(db: Kysely<DB>, noticeId: string) {
   return db
     .selectFrom('noticeRevisions as v')
-    .innerJoin('users as u', 'u.id', 'v.byUser')
-    .select(['v.version', 'v.action', 'v.title', 'v.body', 'v.pinned', 'v.endsAt', 'v.at', 'u.name'])
+    .select(['v.version', 'v.action', 'v.title', 'v.body', 'v.pinned', 'v.endsAt', 'v.at', 'v.byUser'])
     .where('v.noticeId', '=', noticeId)
     .orderBy('v.version')
     .execute();

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { isCountyAdmin, scopesOf, type Actor } from '../../core/actor';
 import type { DB } from '../../db/schema';
-import { buildingsInScope } from './repo';
+import { buildingsInScope } from '../places/facade';
 
 /** The buildings the caller looks after: a captain's own, a staff member's community's, every one for the command centre. */
 export async function managedBuildings(db: Kysely<DB>, actor: Actor) {

@@ -1,6 +1,6 @@
 import { iso } from '../../core/clock';
 import type { ManagedNotice, NoticeView } from './contracts';
-import type { NoticeRow } from './repo';
+import type { NoticeRow } from './rows';
 
 /** "全楼" when every unit is in the audience, else the unit names. */
 export function audienceLabel(unitIds: string[], units: { id: string; name: string }[]): string {

@@ -4,7 +4,7 @@ import { countyOf } from '../campaign/facade';
 import { namesOfPlaceScopes } from './repo';
 
 /** What other modules may ask of places. */
-export { householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
+export { householdPlaces, householdIdsInScopes, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
 export type { HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';
 export { locatePoint } from './locate';
@@ -22,3 +22,6 @@ export async function namesOfScopes(db: Kysely<DB>, countyId: string, ids: strin
 /** Labels of a set of places of one kind (communities, buildings, units, stations, departments, areas): one query for the set. */
 export { buildingCommunity, communitiesByName, labelledBuildingsOf, namesOfPlaces, stationsByIds } from './repo';
 export type { PlaceKind } from './repo';
+/** A caller's buildings (with their communities' names), several buildings' units, several units' households: one query each. */
+export { buildingsInScope, householdsOfUnits, unitsOfBuildings } from './repo';
+export type { BuildingScope } from './repo';

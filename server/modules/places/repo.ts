@@ -87,6 +87,26 @@ export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: 
     .execute();
 }
 
+/**
+ * The households of these buildings or communities as a subquery, not run
+ * here: another module filters its own rows by it (a captain's binding
+ * requests) in one round trip, however many households the scopes hold.
+ */
+export function householdIdsInScopes(db: Kysely<DB>, countyId: string, scopes: { buildingIds: readonly string[]; communityIds: readonly string[] }) {
+  return db
+    .selectFrom('households as h')
+    .innerJoin('units as u', 'u.id', 'h.unitId')
+    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+    .select('h.id')
+    .where('h.countyId', '=', countyId)
+    .where((eb) => {
+      const ors = [];
+      if (scopes.buildingIds.length) ors.push(eb('b.id', 'in', [...scopes.buildingIds]));
+      if (scopes.communityIds.length) ors.push(eb('b.communityId', 'in', [...scopes.communityIds]));
+      return eb.or(ors);
+    });
+}
+
 export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('communities')
@@ -337,6 +357,50 @@ export function communitiesByName(db: Kysely<DB>, countyId: string, communityIds
     .$if(communityIds !== 'all', (q) => q.where('id', 'in', communityIds as string[]))
     .orderBy('name')
     .execute();
+}
+
+/** Whose buildings a caller looks after: the whole county, or these buildings and the buildings of these communities. */
+export type BuildingScope = 'county' | { buildingIds: string[]; communityIds: string[] };
+
+/**
+ * The buildings in the scope with their community's name, by community then
+ * building, as the caller picks among them. The caller answers a scope with
+ * no building and no community itself, without asking.
+ */
+export function buildingsInScope(db: Kysely<DB>, countyId: string, scope: BuildingScope) {
+  const { buildingIds, communityIds } = scope === 'county' ? { buildingIds: [], communityIds: [] } : scope;
+  return db
+    .selectFrom('buildings as b')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select(['b.id', 'b.name', 'b.communityId', 'c.name as communityName'])
+    .where('b.countyId', '=', countyId)
+    .$if(scope !== 'county', (q) =>
+      q.where((eb) => eb.or([...(buildingIds.length ? [eb('b.id', 'in', buildingIds)] : []), ...(communityIds.length ? [eb('b.communityId', 'in', communityIds)] : [])])),
+    )
+    .orderBy('c.name')
+    .orderBy('b.name')
+    .execute();
+}
+
+/**
+ * The units of several buildings at once (one query, not one per building).
+ * `byName` sorts them as a picker shows them; without it they come in
+ * whatever order PostgreSQL returns them.
+ */
+export async function unitsOfBuildings(db: Kysely<DB>, buildingIds: string[], options: { byName: boolean }) {
+  if (buildingIds.length === 0) return [];
+  return db
+    .selectFrom('units')
+    .select(['id', 'name', 'buildingId'])
+    .where('buildingId', 'in', buildingIds)
+    .$if(options.byName, (q) => q.orderBy('name'))
+    .execute();
+}
+
+/** Every household of these units, by unit and room: one indexed query, however many households. */
+export async function householdsOfUnits(db: Kysely<DB>, unitIds: string[]): Promise<{ id: string; unitId: string; room: string }[]> {
+  if (unitIds.length === 0) return [];
+  return db.selectFrom('households').select(['id', 'unitId', 'room']).where('unitId', 'in', unitIds).orderBy('unitId').orderBy('room').execute();
 }
 
 /** A building of the county and its community (no names: a scope check). */

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { developmentKey, secretKey } from '../../core/secret-key';
 import { QUESTIONNAIRE_LIMITS as L, type AnswerValue, type Question } from './domain/rules';
 import type { ServerKeys } from '../../core/server-keys';
 
@@ -14,8 +15,8 @@ import type { ServerKeys } from '../../core/server-keys';
  * can take), so a held row's size cannot be matched to an answer's size later.
  *
  * Without the variable, only tests, development and the demo (DEMO=1 outside
- * production) seal under a development key — it is in this file, so it
- * protects nothing. Anywhere else (the cloud functions, a county's own
+ * production) seal under the published development key (core/secret-key) —
+ * it protects nothing. Anywhere else (the cloud functions, a county's own
  * server) the variable is required: an anonymous submit without it fails
  * rather than keep an answer the database could read.
  */
@@ -30,7 +31,8 @@ export interface SealKey {
 const VERSION = 1;
 const IV = 12;
 const TAG = 16;
-const DEVELOPMENT_KEY = createHash('sha256').update('文明共建 questionnaire seal: development key, not a secret').digest();
+const DEVELOPMENT_KEY = developmentKey('questionnaire seal');
+const KEY_FORM = '32 bytes: 64 hex characters, or base64';
 
 function keyOf(bytes: Buffer, development: boolean): SealKey {
   return { id: createHmac('sha256', bytes).update('questionnaire-seal key id').digest('hex').slice(0, 16), bytes, development };
@@ -38,13 +40,13 @@ function keyOf(bytes: Buffer, development: boolean): SealKey {
 
 /** The key from QUESTIONNAIRE_SEAL_KEY (the Runtime's keys): 32 bytes as 64 hex characters or base64. */
 export function sealKeyFrom(keys: { questionnaireSeal?: string; development: boolean }): SealKey {
-  const raw = keys.questionnaireSeal?.trim();
-  if (!raw) {
-    if (!keys.development) throw new Error('QUESTIONNAIRE_SEAL_KEY is not set: anonymous answers cannot be sealed (README: Deploying the cloud functions)');
-    return keyOf(DEVELOPMENT_KEY, true);
-  }
-  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-  if (bytes.length !== 32) throw new Error('QUESTIONNAIRE_SEAL_KEY must be 32 bytes: 64 hex characters, or base64');
+  const key = secretKey({
+    name: 'QUESTIONNAIRE_SEAL_KEY', value: keys.questionnaireSeal, minLength: 43, form: KEY_FORM, // 32 bytes in unpadded base64
+    purpose: 'questionnaire seal', withoutIt: 'anonymous answers cannot be sealed', development: keys.development,
+  });
+  if (key.kind === 'development') return keyOf(key.bytes, true);
+  const bytes = /^[0-9a-f]{64}$/i.test(key.raw) ? Buffer.from(key.raw, 'hex') : Buffer.from(key.raw, 'base64');
+  if (bytes.length !== 32) throw new Error(`QUESTIONNAIRE_SEAL_KEY must be ${KEY_FORM}`);
   return keyOf(bytes, false);
 }
 

@@ -10,10 +10,6 @@ import { TABLE_OWNERS, type OwnedTable } from '../../../server/db/table-owners';
  * new cross-module read fails here, and so does an entry no longer needed.
  */
 const READS_OWED: Record<string, OwnedTable[]> = {
-  activities: ['communities', 'users', 'volunteerTeams'],
-  families: ['communities', 'roleGrants', 'users'],
-  households: ['buildings', 'communities', 'households', 'units', 'users'],
-  notices: ['buildings', 'communities', 'householdRequests', 'households', 'units', 'users'],
   reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],
   volunteers: ['activities', 'communities', 'volunteerHours'],
 };

@@ -3,7 +3,8 @@ import { iso } from '../../../core/clock';
 import type { ActivityView } from '../contracts';
 import { whyNotSignUp } from '../eligibility';
 import { managesActivity } from '../permissions';
-import { certifiedHoursOf, loadActivity, openSignupOf, waitlistPosition } from '../repo';
+import { certifiedHoursOf, openSignupOf, waitlistPosition } from '../repo';
+import { loadActivity } from '../rows';
 import { speakersOf } from '../speakers';
 import { activityView } from '../views';
 

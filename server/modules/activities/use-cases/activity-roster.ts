@@ -1,10 +1,12 @@
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
+import { contactsOfUsers } from '../../identity/facade';
 import { contactsOf } from '../../volunteers/facade';
 import type { RosterRow, RosterView } from '../contracts';
 import { managesActivity } from '../permissions';
-import { loadActivity, rosterOf } from '../repo';
+import { rosterOf } from '../repo';
+import { loadActivity } from '../rows';
 import { activityDetail } from './activity-detail';
 
 /** Who is coming, who is waiting (in order), who checked in, and the certified hours: organisers only, with real names and phones. */
@@ -13,12 +15,12 @@ export async function activityRoster(ctx: UseCaseContext, input: { activityId: s
   const a = await loadActivity(db, actor.countyId, input.activityId);
   if (!managesActivity(actor, a)) throw fail.forbidden('只有活动组织者可以查看报名名单');
   const rows = await rosterOf(db, a.id);
-  const contacts = await contactsOf(db, rows.map((r) => r.userId));
+  const [contacts, accounts] = await Promise.all([contactsOf(db, rows.map((r) => r.userId)), contactsOfUsers(db, rows.map((r) => r.userId))]);
   const view = (r: (typeof rows)[number]): RosterRow => ({
     signupId: r.id,
     userId: r.userId,
-    name: contacts.get(r.userId)?.realName ?? r.name,
-    phone: contacts.get(r.userId)?.phone ?? r.phone,
+    name: contacts.get(r.userId)?.realName ?? accounts.get(r.userId)?.name ?? '',
+    phone: contacts.get(r.userId)?.phone ?? accounts.get(r.userId)?.phone ?? null,
     status: r.status,
     seq: r.seq,
     checkedInAt: r.checkedInAt ? iso(r.checkedInAt) : null,

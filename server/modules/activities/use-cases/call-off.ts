@@ -5,7 +5,8 @@ import { deliver } from '../../inbox/facade';
 import type { ActivityView } from '../contracts';
 import { detailLink } from '../links';
 import { managesActivity, organiserRole } from '../permissions';
-import { cancelLiveSignups, loadActivity, markCalledOff } from '../repo';
+import { cancelLiveSignups, markCalledOff } from '../repo';
+import { loadActivity } from '../rows';
 import { activityDetail } from './activity-detail';
 import { sentence } from '../../../core/sentence';
 

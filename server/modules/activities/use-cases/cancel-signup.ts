@@ -3,7 +3,8 @@ import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { ActivityView } from '../contracts';
 import { detailLink } from '../links';
-import { decrementConfirmedCount, decrementWaitlistCount, firstWaitlisted, loadActivity, markSignupCancelled, openSignupOf, promoteSignup } from '../repo';
+import { decrementConfirmedCount, decrementWaitlistCount, firstWaitlisted, markSignupCancelled, openSignupOf, promoteSignup } from '../repo';
+import { loadActivity } from '../rows';
 import { activityDetail } from './activity-detail';
 
 /**

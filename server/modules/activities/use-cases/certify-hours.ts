@@ -11,7 +11,8 @@ import type { activitiesInputs, CertifyResult } from '../contracts';
 import { pointsFor } from '../domain/windows';
 import { detailLink } from '../links';
 import { managesActivity, organiserRole } from '../permissions';
-import { insertHours, loadActivity, signupsToCertify } from '../repo';
+import { insertHours, signupsToCertify } from '../repo';
+import { loadActivity } from '../rows';
 import { sentence } from '../../../core/sentence';
 
 type Input = z.output<typeof activitiesInputs.certify>;

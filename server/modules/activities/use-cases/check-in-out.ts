@@ -6,7 +6,8 @@ import { distanceMetres } from '../../../core/geo';
 import { activitiesInputs, CheckResult, NEARBY_CHECKIN_M } from '../contracts';
 import { CODE_REFUSAL_MESSAGES, refuseCode } from '../domain/checkin-code';
 import { checkInRefusal, checkOutRefusal, scannedMinutes } from '../domain/windows';
-import { loadActivity, markCheckedIn, markCheckedOut, openSignupOf, SignupRow } from '../repo';
+import { markCheckedIn, markCheckedOut, openSignupOf, SignupRow } from '../repo';
+import { loadActivity } from '../rows';
 import { requireConsent } from '../../privacy/facade';
 
 type Input = z.output<typeof activitiesInputs.check>;

@@ -5,7 +5,7 @@ import { CheckinCode, CODE_PERIOD_SECONDS } from '../contracts';
 import { digitsFor, slotAt, slotEndsAt, tokenFor } from '../domain/checkin-code';
 import { codeRefusal } from '../domain/windows';
 import { managesActivity } from '../permissions';
-import { loadActivity } from '../repo';
+import { loadActivity } from '../rows';
 
 /** The code the organiser's phone shows now; it changes every 30 seconds. */
 export async function checkinCode(ctx: UseCaseContext, input: { activityId: string }): Promise<CheckinCode> {

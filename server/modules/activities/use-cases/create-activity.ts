@@ -7,7 +7,9 @@ import type { activitiesInputs, ActivityView } from '../contracts';
 import { newCheckinSecret } from '../domain/checkin-code';
 import { MAX_DURATION_MS } from '../domain/windows';
 import { managesActivity, organiserRole } from '../permissions';
-import { insertActivity, organiserExists } from '../repo';
+import { findCommunity } from '../../places/facade';
+import { teamName } from '../../volunteers/facade';
+import { insertActivity } from '../repo';
 import { activityDetail } from './activity-detail';
 
 type Input = z.output<typeof activitiesInputs.create>;
@@ -31,7 +33,9 @@ export async function createActivity(ctx: UseCaseContext, input: Input): Promise
   const teamId = input.organiser.kind === 'team' ? input.organiser.teamId : null;
   const communityId = input.organiser.kind === 'community' ? input.organiser.communityId : null;
   if (!managesActivity(actor, { teamId, communityId })) throw fail.forbidden(teamId ? '只有本队队长可以发布队伍活动' : '只有本社区工作人员可以发布社区活动');
-  if (!(await organiserExists(db, actor.countyId, teamId, communityId))) throw fail.notFound('没有找到这个队伍或社区');
+  // ids come from the client: an activity never points at another county's team or community.
+  const organiser = teamId ? await teamName(db, actor.countyId, teamId) : (await findCommunity(db, actor.countyId, communityId!))?.name;
+  if (organiser == null) throw fail.notFound('没有找到这个队伍或社区');
 
   const issues = timeIssues(input, now);
   if (input.audience === 'members' && !teamId) issues.push({ field: 'audience', message: '社区活动不能只限队员报名' });

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin, scopesOf } from '../../../core/actor';
 import type { ActivityCard } from '../contracts';
-import { listedActivities } from '../repo';
+import { listedActivities } from '../rows';
 import { activityCard } from '../views';
 
 const LIMIT = 50;

@@ -4,7 +4,8 @@ import { fail } from '../../../core/errors';
 import { whyNotPublic } from '../../goodPeople/facade';
 import type { ActivityView } from '../contracts';
 import { managesActivity, organiserRole } from '../permissions';
-import { loadActivity, replaceSpeakers } from '../repo';
+import { replaceSpeakers } from '../repo';
+import { loadActivity } from '../rows';
 import { activityDetail } from './activity-detail';
 
 /**

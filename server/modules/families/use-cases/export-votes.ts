@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../../core/action';
 import { isCountyAdmin } from '../../../core/actor';
 import { csvCell } from '../../../core/csv';
 import { fail } from '../../../core/errors';
-import { findCampaign, votesPerFamilyPerDay } from '../repo';
+import { findCampaign } from '../repo';
+import { votesPerFamilyPerDay } from '../rows';
 
 /** Every vote accounted for: valid and voided votes per family per Beijing day, as a CSV Excel opens (UTF-8 with BOM). */
 export async function exportVotes({ db, actor }: UseCaseContext, input: { campaignId: string }): Promise<{ filename: string; csv: string }> {

@@ -1,9 +1,10 @@
 import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { newId } from '../../../core/ids';
+import { holdersOf } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
 import { BURST_THRESHOLD, BURST_WINDOW_MINUTES, burstWindowStart, isNewAccount, NEW_ACCOUNT_HOURS } from '../domain/burst';
-import { countyAdminIds, newAccountVotes, upsertFlag } from '../repo';
+import { newAccountVotes, upsertFlag } from '../repo';
 
 /**
  * After a vote from a new account: if the family now has a burst of such
@@ -32,7 +33,7 @@ export async function flagBurst(
     at: now,
   });
   if (suspicious.length !== BURST_THRESHOLD) return;
-  const admins = await countyAdminIds(db, actor.countyId);
+  const admins = await holdersOf(db, actor.countyId, 'admin', 'county');
   await deliver(
     db,
     actor.countyId,

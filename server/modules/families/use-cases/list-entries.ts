@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import type { FamilyEntry } from '../contracts';
 import { campaignPhase } from '../domain/phases';
-import { approvedEntries, findCampaign, freezeResults, frozenResults } from '../repo';
+import { findCampaign, freezeResults } from '../repo';
+import { approvedEntries, frozenResults } from '../rows';
 import { toEntries } from '../views';
 
 /**

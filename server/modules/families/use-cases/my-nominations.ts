@@ -1,13 +1,13 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { NominationView } from '../contracts';
 import { mayConsent } from '../domain/nomination-rules';
-import { awaitingConsentIn, findNomination, NominationRow, nominationsBy } from '../repo';
+import { awaitingConsentIn, nominationsBy } from '../repo';
+import { nominationsByIds, type NominationRow } from '../rows';
 import { viewerFacts } from '../viewer';
 import { mayWithdraw, toNominationView } from '../views';
 
 async function load(ctx: UseCaseContext, ids: { id: string }[]): Promise<NominationRow[]> {
-  const rows = await Promise.all(ids.map((r) => findNomination(ctx.db, ctx.actor.countyId, r.id)));
-  return rows.filter((r): r is NominationRow => r !== undefined);
+  return nominationsByIds(ctx.db, ctx.actor.countyId, ids.map((r) => r.id));
 }
 
 /** What the caller nominated. */

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import type { NominationView } from '../contracts';
 import { maySee } from '../domain/nomination-rules';
-import { findNomination } from '../repo';
+import { findNomination } from '../rows';
 import { viewerFacts } from '../viewer';
 import { toNominationView } from '../views';
 

@@ -3,7 +3,7 @@ import { fail } from '../../../core/errors';
 import type { NominationHistoryEntry } from '../contracts';
 import { mayReadHistory } from '../domain/nomination-events';
 import { maySee } from '../domain/nomination-rules';
-import { findNomination, historyOf } from '../repo';
+import { findNomination, historyOf } from '../rows';
 import { viewerFacts } from '../viewer';
 import { toHistory } from '../views';
 

@@ -3,7 +3,8 @@ import { fail } from '../../../core/errors';
 import type { NominationView } from '../contracts';
 import { familyRole } from '../domain/nomination-events';
 import { maySee } from '../domain/nomination-rules';
-import { findNomination, updateNomination } from '../repo';
+import { updateNomination } from '../repo';
+import { findNomination } from '../rows';
 import { viewerFacts } from '../viewer';
 import { mayWithdraw, toNominationView } from '../views';
 

@@ -4,7 +4,7 @@ import { fail } from '../../../core/errors';
 import { householdLabel } from '../../places/facade';
 import type { QueueItem } from '../contracts';
 import { reviewScopes } from '../permissions';
-import { queueForScopes } from '../repo';
+import { queueForScopes } from '../rows';
 
 export async function captainQueue(
   { db, actor }: UseCaseContext,

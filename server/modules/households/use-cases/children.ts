@@ -3,11 +3,12 @@ import { recordAudit } from '../../../core/audit';
 import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { adultBornBefore, ageInYears, childrenOf, insertChild, insertGuardianships, isMinorNow, isUnder14, lockPerson } from '../../identity/facade';
+import { ageInYears, childrenOf, insertChild, insertGuardianships, isMinorNow, isUnder14, lockPerson } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
 import type { ChildrenView } from '../contracts';
 import { currentHome } from '../facade';
-import { householdAdults, insertVouchedMember } from '../repo';
+import { insertVouchedMember } from '../repo';
+import { householdAdults } from '../rows';
 
 /** A guardian adds at most this many children (a household, not a school). */
 const MAX_CHILDREN = 8;
@@ -23,7 +24,7 @@ export async function children(ctx: UseCaseContext): Promise<ChildrenView> {
   const { db, actor, now } = ctx;
   const home = await currentHome(db, actor.countyId, actor.userId);
   const rows = await childrenOf(db, actor.userId);
-  const adults = home ? (await householdAdults(db, home.householdId, adultBornBefore(now))).filter((a) => a.id !== actor.userId) : [];
+  const adults = home ? (await householdAdults(db, home.householdId, now)).filter((a) => a.id !== actor.userId) : [];
   return {
     children: rows.map((c) => ({
       id: c.id,
@@ -62,7 +63,7 @@ export async function addChild(ctx: UseCaseContext, input: AddChildInput): Promi
   if (!isMinorNow({ birthMonth: input.birthMonth, isMinor: true }, now)) {
     throw fail.validation('已满18岁，请用自己的微信登录', [{ field: 'birthMonth', message: '成年人用自己的微信登录' }]);
   }
-  const adults = await householdAdults(db, home.householdId, adultBornBefore(now));
+  const adults = await householdAdults(db, home.householdId, now);
   const others = [...new Set(input.otherGuardianIds)].filter((id) => id !== actor.userId);
   const strangers = others.filter((id) => !adults.some((a) => a.id === id));
   if (strangers.length) throw fail.validation('另一位监护人要是和您住在同一户的成年人', [{ field: 'otherGuardianIds', message: '请重新选择' }]);

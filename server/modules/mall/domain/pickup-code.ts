@@ -1,4 +1,5 @@
-import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { secretKey } from '../../../core/secret-key';
 
 /**
  * Pickup codes (取货码). Each redemption gets six random digits, unique in
@@ -10,22 +11,20 @@ import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto'
  * once.
  *
  * The key comes from MALL_PICKUP_KEY, passed in through the Runtime. Only
- * tests, development and the demo sign under a development key written here
- * (it protects nothing); anywhere else a hand-over without the key fails.
+ * tests, development and the demo sign under the published development key
+ * (core/secret-key: it protects nothing); anywhere else a hand-over without
+ * the key fails.
  */
 const PREFIX = 'PK1';
-const DEVELOPMENT_KEY = createHash('sha256').update('文明共建 mall pickup codes: development key, not a secret').digest();
 
 export type PickupRefusal = 'forged' | 'used' | 'expired' | 'cancelled' | 'other_station';
 
 export function pickupKeyFrom(keys: { mallPickup?: string; development: boolean }): Buffer {
-  const raw = keys.mallPickup?.trim();
-  if (raw) {
-    if (raw.length < 32) throw new Error('MALL_PICKUP_KEY must be at least 32 characters');
-    return Buffer.from(raw);
-  }
-  if (!keys.development) throw new Error('MALL_PICKUP_KEY is not set: pickup codes cannot be signed (README: Deploying the cloud functions)');
-  return DEVELOPMENT_KEY;
+  const key = secretKey({
+    name: 'MALL_PICKUP_KEY', value: keys.mallPickup, minLength: 32,
+    purpose: 'mall pickup codes', withoutIt: 'pickup codes cannot be signed', development: keys.development,
+  });
+  return key.kind === 'set' ? Buffer.from(key.raw) : key.bytes;
 }
 
 export function newDigits(): string {

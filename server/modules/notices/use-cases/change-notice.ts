@@ -6,7 +6,8 @@ import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
-import { insertRevision, loadNotice, markNoticeWithdrawn, noticeUnitIds, NoticeRow, saveNoticeEdit, unitsOfBuilding } from '../repo';
+import { insertRevision, markNoticeWithdrawn, noticeUnitIds, saveNoticeEdit } from '../repo';
+import { loadNotice, type NoticeRow, unitsOfBuilding } from '../rows';
 import { audienceLabel, managedView } from '../views';
 
 async function lockForChange(ctx: UseCaseContext, noticeId: string): Promise<NoticeRow> {

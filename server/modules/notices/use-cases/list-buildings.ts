@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { BuildingOption } from '../contracts';
-import { unitsOfBuildings } from '../repo';
+import { unitsOfBuildings } from '../../places/facade';
 import { managedBuildings } from '../scope';
 
 /** Where the caller may post: their buildings with units. */

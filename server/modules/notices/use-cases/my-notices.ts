@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { currentHome } from '../../households/facade';
 import type { NoticeView } from '../contracts';
-import { noticesForHome, type NoticeRow } from '../repo';
+import { noticesForHome } from '../repo';
 import { noticeView } from '../views';
 
 const LIMIT = 50;
@@ -16,5 +16,5 @@ export async function myNotices(ctx: UseCaseContext, input: { archived: boolean 
   if (!home) return [];
   const rows = await noticesForHome(db, home, { archived: input.archived, now, limit: LIMIT });
   const label = `${home.unitName}`;
-  return rows.map((r) => noticeView(r as NoticeRow, { audienceLabel: label, read: r.readAt !== null, acknowledged: r.acknowledgedAt !== null }));
+  return rows.map((r) => noticeView({ ...r, buildingName: home.buildingName, communityId: home.communityId }, { audienceLabel: label, read: r.readAt !== null, acknowledged: r.acknowledgedAt !== null }));
 }

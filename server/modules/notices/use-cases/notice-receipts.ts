@@ -4,7 +4,8 @@ import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
 import type { ReceiptsView, RevisionView } from '../contracts';
 import { managesBuilding } from '../permissions';
-import { boundHouseholdIds, householdReceipts, loadNotice, noticeUnitIds, NoticeRow, residentsOfUnits, revisionsOf, unitsOfBuilding } from '../repo';
+import { noticeUnitIds } from '../repo';
+import { boundHouseholdIds, householdReceipts, loadNotice, type NoticeRow, residentsOfUnits, revisionsOf, unitsOfBuilding } from '../rows';
 import { audienceLabel, managedView } from '../views';
 import { noticeLink } from './post-notice';
 

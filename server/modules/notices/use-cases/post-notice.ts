@@ -7,7 +7,9 @@ import { attachOwnPhotos } from '../../files/facade';
 import { deliver } from '../../inbox/facade';
 import type { ManagedNotice, noticesInputs } from '../contracts';
 import { managesBuilding, noticeRole } from '../permissions';
-import { buildingOf, countHouseholds, insertNoticeOnce, insertNoticeUnits, insertRevision, loadNotice, noticeIdByKey, noticeUnitIds, residentsOfUnits, unitsOfBuilding } from '../repo';
+import { findBuilding } from '../../places/facade';
+import { insertNoticeOnce, insertNoticeUnits, insertRevision, noticeIdByKey, noticeUnitIds } from '../repo';
+import { countHouseholds, loadNotice, residentsOfUnits, unitsOfBuilding } from '../rows';
 import { audienceLabel, managedView } from '../views';
 
 type Input = z.output<typeof noticesInputs.post>;
@@ -25,7 +27,7 @@ async function postedWithKey(ctx: UseCaseContext, key: string): Promise<ManagedN
 /** A captain (or the community's staff) posts to their whole building or chosen units; everyone living there is told. */
 export async function postNotice(ctx: UseCaseContext, input: Input): Promise<ManagedNotice> {
   const { db, actor, now } = ctx;
-  const building = await buildingOf(db, actor.countyId, input.buildingId);
+  const building = await findBuilding(db, actor.countyId, input.buildingId);
   if (!building) throw fail.notFound('没有找到这栋楼');
   const scope = { buildingId: building.id, communityId: building.communityId };
   if (!managesBuilding(actor, scope)) throw fail.forbidden('只能给自己负责的楼栋发通知');

@@ -3,7 +3,8 @@ import { fail } from '../../../core/errors';
 import { currentHome } from '../../households/facade';
 import { markReadBySource } from '../../inbox/facade';
 import type { NoticeView } from '../contracts';
-import { acknowledgedBy, loadNotice, reachesUnit, recordAcknowledgement, recordRead } from '../repo';
+import { acknowledgedBy, reachesUnit, recordAcknowledgement, recordRead } from '../repo';
+import { loadNotice } from '../rows';
 import { noticeView } from '../views';
 
 /**

@@ -101,6 +101,15 @@ describe('who may decide a binding', () => {
     expect(data<any>(await county.as('staff')('households', 'decide', { requestId: request.requestId, decision: 'approve' })).status).toBe('approved');
   });
 
+  it("lists for a community's staff the requests of every building of their community, and none of another community", async () => {
+    const county = await seedCounty(t.db);
+    const ours = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '幸福里社区/2号楼/1单元/101'), relation: 'owner' }));
+    data(await county.as('guardian')('households', 'requestBinding', { householdId: room(county, '和平社区/1号楼/1单元/101'), relation: 'owner' }));
+    const queue = data<any[]>(await county.as('staff')('households', 'captainQueue', { status: 'pending' }));
+    expect(queue).toEqual([expect.objectContaining({ requestId: ours.requestId, applicantName: '张秀兰', householdLabel: '幸福里社区 2号楼 1单元 101', status: 'pending' })]);
+    expect(data<any[]>(await county.as('captain')('households', 'captainQueue', { status: 'pending' }))).toEqual([]);
+  });
+
   it('refuses residents, volunteers, handlers and staff of another community', async () => {
     const county = await seedCounty(t.db);
     const request = data<any>(await county.as('resident')('households', 'requestBinding', { householdId: room(county, '和平社区/1号楼/1单元/101'), relation: 'owner' }));
