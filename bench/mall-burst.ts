@@ -23,7 +23,7 @@ const POOL = 16;
  * and charged nothing, the stock at zero and no balance below zero.
  */
 export async function mallBurst(): Promise<void> {
-  heading(`积分超市 burst: ${RESIDENTS} residents redeem the last ${LAST} items at once (a pool of ${POOL}; budget: oversold = 0, nobody charged for nothing, no person\'s or the mall\'s balance below zero)`);
+  heading(`积分超市 burst: ${RESIDENTS} residents redeem the last ${LAST} items at once (a pool of ${POOL}; budget: oversold = 0, nobody charged for nothing, no person's or the mall's balance below zero)`);
   await onBenchDatabase(async (database, label, url) => {
     await migrateToLatest(database.db);
     const db = database.db;
