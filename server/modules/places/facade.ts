@@ -1,5 +1,5 @@
 /** What other modules may ask of places. */
-export { householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation, namesOfScopes } from './repo';
+export { communityPoint, householdPlaces, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation, namesOfScopes } from './repo';
 export type { HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';
 export { locatePoint } from './locate';
