@@ -25,7 +25,7 @@ export const DURATIONS = [
 ]
 
 export function summary(r: HelpRequestView): string {
-  return `${formatWhen(r.startsAt)} · 约${minutesText(r.minutes)} · ${r.place}`
+  return `${formatWhen(r.startsAt)} · 约${minutesText(r.minutes)} · ${placeText(r)}`
 }
 
 /** What the caller reads about where the request stands, from their side. */
@@ -43,3 +43,8 @@ export function stateNote(r: HelpRequestView): string {
 
 export const DISPUTE_REASONS = ['约好的时间没有人来', '临时不需要了', '帮忙的内容和说好的不一样']
 export const RESOLVE_REASONS = ['电话问过双方，确实帮过了', '双方都说没有进行', '楼长看到志愿者来过']
+
+/** 幸福里社区 1号楼 — the community once, even when the place already names it. */
+export function placeText(r: Pick<HelpRequestView, 'communityName' | 'place'>): string {
+  return r.place.startsWith(r.communityName) ? r.place : `${r.communityName} ${r.place}`
+}

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import BrokenLink from '../../../../components/BrokenLink'
 import Choices from '../../../../components/Choices'
+import Field from '../../../../components/Field'
 import Page from '../../../../components/Page'
 import ReasonSheet from '../../../../components/ReasonSheet'
 import RemoteView from '../../../../components/RemoteView'
@@ -16,7 +17,7 @@ import { toastOk } from '../../../../lib/feedback'
 import { accept, cancel, confirm, dispute, resolve } from '../../api/act'
 import { getRequest } from '../../api/getRequest'
 import type { HelpRequestView } from '../../api/types'
-import { DISPUTE_REASONS, RESOLVE_REASONS, STATUS_OF_STATE, distanceText, minutesText, stateNote } from '../../words'
+import { DISPUTE_REASONS, RESOLVE_REASONS, STATUS_OF_STATE, distanceText, minutesText, placeText, stateNote } from '../../words'
 import { formatWhen } from '../../../../lib/time'
 import '../../help.scss'
 
@@ -32,7 +33,7 @@ export function RequestCard({ r }: { r: HelpRequestView }) {
       {r.details ? <Text className='ct-text ct-block ct-mt-xs'>{r.details}</Text> : null}
       <Text className='hp-points ct-block ct-mt-xs'>{`${r.points}积分`}</Text>
       <Text className='ct-text ct-block ct-mt-xs'>{`时间：${formatWhen(r.startsAt)}，约${minutesText(r.minutes)}`}</Text>
-      <Text className='ct-text ct-block ct-mt-xs'>{`地点：${r.communityName} ${r.place}${r.distance !== null ? `（离您${distanceText(r.distance)}）` : ''}`}</Text>
+      <Text className='ct-text ct-block ct-mt-xs'>{`地点：${placeText(r)}${r.distance !== null ? `（离您${distanceText(r.distance)}）` : ''}`}</Text>
       <Text className='ct-muted ct-block ct-mt-xs'>{`求助的人：${r.requesterName}${r.helperName ? ` · 帮忙的人：${r.helperName}` : ''}`}</Text>
     </View>
   )
@@ -96,7 +97,11 @@ export function RequestScreen({ remote }: { remote: Remote<HelpRequestView> }) {
             ) : null}
             {asking === 'confirm' ? (
               <Sheet title='确认已经帮完了？' hint={r.role === 'requester' ? `确认后，双方都确认了，${r.points}积分就付给${r.helperName ?? '帮忙的人'}。` : '确认后，等对方也确认，积分就到账。'} confirmText='确认完成' cancelText='再想想' busy={act.busy} error={act.error?.message} onCancel={() => setAsking(null)} onConfirm={() => void act.run(r.id, 'confirm')}>
-                {r.role === 'requester' ? <Choices label='给帮忙的人打个分' options={[5, 4, 3, 2, 1].map((n) => ({ value: n, text: `${n}星` }))} value={rating} onChange={setRating} /> : null}
+                {r.role === 'requester' ? (
+                  <Field label='给帮忙的人打个分'>
+                    <Choices label='给帮忙的人打个分' options={[5, 4, 3, 2, 1].map((n) => ({ value: n, text: `${n}星` }))} value={rating} onChange={setRating} />
+                  </Field>
+                ) : null}
               </Sheet>
             ) : null}
             {asking === 'cancel' ? (

@@ -20,9 +20,9 @@ export function DisputesScreen({ remote }: { remote: Remote<HelpRequestView[]> }
         empty={{ title: '现在没有要处理的互助争议', hint: '求助的人和帮忙的人说法不一致时，会出现在这里，也会在消息里告诉您。', actionText: '回首页', onAction: () => go(ROUTES.home) }}
       >
         {(list) => (
-          <View role='list'>
+          <View>
             {list.map((r) => (
-              <View key={r.id} className='ct-card' role='button' aria-label={`${r.kindLabel}，${r.points}积分，有争议`} onClick={() => go(withQuery(ROUTES.helpDetail, { id: r.id }))}>
+              <View key={r.id} className='ct-card' role='button' onClick={() => go(withQuery(ROUTES.helpDetail, { id: r.id }))}>
                 <Text className='ct-title ct-block'>{`${r.kindLabel} · ${r.points}积分`}</Text>
                 <Text className='ct-muted ct-block ct-mt-xs'>{summary(r)}</Text>
                 <Text className='ct-text ct-block ct-mt-xs'>{`争议：${r.disputeReason ?? ''}`}</Text>

@@ -18,7 +18,7 @@ type Tab = 'asked' | 'helped'
 
 function Row({ r }: { r: HelpRequestView }) {
   return (
-    <View className='ct-card' role='button' aria-label={`${r.kindLabel}，${r.stateLabel}`} onClick={() => go(withQuery(ROUTES.helpDetail, { id: r.id }))}>
+    <View className='ct-card' role='button' onClick={() => go(withQuery(ROUTES.helpDetail, { id: r.id }))}>
       <View className='ct-row'>
         <Text className='ct-title ct-grow'>{r.kindLabel}</Text>
         <StatusTag status={STATUS_OF_STATE[r.state]} label={r.stateLabel} />
@@ -56,14 +56,16 @@ export function MineScreen({ remote }: { remote: Remote<MyHelpView> }) {
                 去帮别人
               </Button>
             </View>
-            <Tabs tabs={[{ key: 'asked', text: `我的求助（${m.asked.length}）` }, { key: 'helped', text: `我帮过的（${m.helped.length}）` }]} value={tab} onChange={setTab} />
+            <View className='ct-mt'>
+              <Tabs tabs={[{ key: 'asked', text: `我的求助（${m.asked.length}）` }, { key: 'helped', text: `我帮过的（${m.helped.length}）` }]} value={tab} onChange={setTab} />
+            </View>
             {(tab === 'asked' ? m.asked : m.helped).length === 0 ? (
               <View className='ct-card' role='status'>
                 <Text className='ct-text ct-block'>{tab === 'asked' ? '还没有发布过互助需求' : '还没有帮过别人'}</Text>
                 <Text className='ct-muted ct-block ct-mt-xs'>{tab === 'asked' ? '需要人陪同就医、修修补补、辅导功课时，点“请人帮忙”。' : '注册成为志愿者后，可以在互助大厅接单帮邻居。'}</Text>
               </View>
             ) : (
-              <View role='list'>
+              <View>
                 {(tab === 'asked' ? m.asked : m.helped).map((r) => (
                   <Row key={r.id} r={r} />
                 ))}

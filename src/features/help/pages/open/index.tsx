@@ -17,7 +17,7 @@ type Order = 'newest' | 'nearest'
 
 function OpenCard({ r }: { r: HelpRequestView }) {
   return (
-    <View className='ct-card' role='button' aria-label={`${r.kindLabel}，${r.points}积分，${summary(r)}`} onClick={() => go(withQuery(ROUTES.helpDetail, { id: r.id }))}>
+    <View className='ct-card' role='button' onClick={() => go(withQuery(ROUTES.helpDetail, { id: r.id }))}>
       <View className='ct-row'>
         <Text className='ct-title ct-grow'>{r.kindLabel}</Text>
         <Text className='hp-points'>{`${r.points}积分`}</Text>
@@ -49,7 +49,7 @@ export function OpenScreen({ remote, order, onOrder, note }: { remote: Remote<He
         empty={{ title: '现在没有等人帮忙的需求', hint: '过一会儿再来看看；有需要时，您也可以发布自己的需求。', actionText: '我也要请人帮忙', onAction: () => go(ROUTES.helpPost) }}
       >
         {(list) => (
-          <View role='list'>
+          <View>
             {list.map((r) => (
               <OpenCard key={r.id} r={r} />
             ))}
