@@ -75,3 +75,14 @@ export function resolvedNotices(r: HelpRow, label: string, decision: 'pay' | 're
     sourceKey: `help:${r.id}:resolved`,
   }));
 }
+
+export function expiredNotice(r: HelpRow, label: string): Notice {
+  return {
+    userId: requesterSide(r),
+    kind: 'help',
+    title: `没有人接单：${label}`,
+    body: `${what(r, label)}需求到了约定的时间还没有人接单，已经自动取消，${r.points}积分已退回。需要的话可以换个时间再发布。`,
+    link: detailLink(r.id),
+    sourceKey: `help:${r.id}:expired`,
+  };
+}

@@ -103,3 +103,8 @@ export async function helpHours(db: Kysely<DB>, countyId: string, userId: string
     .executeTakeFirstOrThrow();
   return { minutes: Number(row.minutes), count: Number(row.count) };
 }
+
+/** Open requests whose time has passed with nobody accepting (the scheduler's work list), oldest first, across counties. */
+export function dueOpenRequests(db: Kysely<DB>, now: Date, limit: number) {
+  return db.selectFrom('helpRequests').select(['id', 'countyId']).where('state', '=', 'open').where('startsAt', '<', now).orderBy('startsAt').limit(limit).execute();
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { award } from '../../../../server/modules/points/facade';
+import { expireUnaccepted } from '../../../../server/modules/help/facade';
 import { expirePoints } from '../../../../server/modules/points/use-cases/expire-points';
 import { addPeople, seedCounty, type TestCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
@@ -17,7 +18,8 @@ type Op =
   | { kind: 'cancel' | 'accept' | 'confirmRequester' | 'confirmHelper' | 'dispute'; request: number; who: number }
   | { kind: 'resolve'; request: number; pay: boolean }
   | { kind: 'redeem'; who: number }
-  | { kind: 'expire' };
+  | { kind: 'expire' }
+  | { kind: 'expireHelp' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('post' as const), who: fc.nat(PEOPLE + HELPERS - 1), points: fc.integer({ min: 1, max: 40 }) }),
@@ -25,6 +27,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('resolve' as const), request: fc.nat(7), pay: fc.boolean() }),
   fc.record({ kind: fc.constant('redeem' as const), who: fc.nat(PEOPLE - 1) }),
   fc.constant({ kind: 'expire' as const }),
+  fc.constant({ kind: 'expireHelp' as const }),
 );
 
 async function requests(county: TestCounty) {
@@ -32,7 +35,7 @@ async function requests(county: TestCounty) {
 }
 
 describe('the escrow of mutual help', () => {
-  it('always holds exactly the points of open, accepted and disputed requests, and the ledger sums to zero, whatever runs at once', async () => {
+  it('always holds exactly the points of open, accepted and disputed requests, and the ledger sums to zero, whatever runs at once (posts, cancels, accepts, confirms, disputes, resolutions, mall redeems, point expiries, expiries of unaccepted requests)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(op, { minLength: 2, maxLength: 10 }), { minLength: 3, maxLength: 5 }), async (rounds) => {
         const county = await seedCounty(t.db);
@@ -52,6 +55,8 @@ describe('the escrow of mutual help', () => {
               if (o.kind === 'post') return everyone[o.who].call('help', 'post', requestInput(county, { points: o.points }));
               if (o.kind === 'redeem') return residents[o.who].call('mall', 'redeem', { rewardId });
               if (o.kind === 'expire') return expirePoints(t.db, new Date());
+              // (requests are for tomorrow: two days on, every open one is past its time)
+              if (o.kind === 'expireHelp') return expireUnaccepted(t.db, new Date(Date.now() + 2 * 86_400_000));
               if (known.length === 0) return undefined;
               const r = known[o.request % known.length];
               if (o.kind === 'resolve') return county.as('staff')('help', 'resolve', { requestId: r.id, decision: o.pay ? 'pay' : 'refund', reason: '核实过了' });

@@ -1,6 +1,7 @@
-import { seedCounty } from '../../../support/app';
+import { data, seedCounty } from '../../../support/app';
+import { expireUnaccepted } from '../../../../server/modules/help/facade';
 import { useTestDatabase } from '../../../support/db';
-import { post, requestInput, residentsWithPoints, titlesOf, volunteers } from './help-fixtures';
+import { balanceOf, escrowHolds, post, requestInput, residentsWithPoints, titlesOf, volunteers } from './help-fixtures';
 
 const t = useTestDatabase();
 jest.setTimeout(60_000);
@@ -34,6 +35,19 @@ describe('who hears about mutual help (docs/notifications.md)', () => {
     await county.as('staff')('help', 'resolve', { requestId: r.id, decision: 'refund', reason: '志愿者临时有事没去' });
     expect((await titlesOf(county, resident.userId)).at(-1)).toBe('社区已处理：家中小修');
     expect((await titlesOf(county, helper.userId)).at(-1)).toBe('社区已处理：家中小修');
+  });
+
+  it('cancels a request nobody accepted by its time, gives the points back once and tells the requester', async () => {
+    const county = await seedCounty(t.db);
+    const [resident] = await residentsWithPoints(county, 1, 50);
+    const r = await post(county, resident, { points: 30, startsAt: new Date(Date.now() + 60_000).toISOString() });
+    const later = new Date(Date.now() + 3_600_000);
+    const passes = await Promise.all([expireUnaccepted(t.db, later), expireUnaccepted(t.db, later), expireUnaccepted(t.db, later)]);
+    expect(passes.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await balanceOf(county, resident.userId)).toBe(50);
+    expect(await titlesOf(county, resident.userId)).toEqual(['没有人接单：陪同就医']);
+    expect(data<any>(await resident.call('help', 'request', { requestId: r.id })).state).toBe('cancelled');
+    expect(await escrowHolds(county)).toMatchObject({ escrow: 0, held: 0 });
   });
 
   it('tells the staff member who posted for a named person, since they act for them', async () => {
