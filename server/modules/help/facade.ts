@@ -1,3 +1,3 @@
-/** What other modules may use of mutual help: a person's 互助时长, the scheduler's expiry of requests nobody accepted. */
-export { helpHours } from './repo';
+/** What other modules may use of mutual help: a person's 互助时长, the workbench's count of disputes, the scheduler's expiry of requests nobody accepted. */
+export { disputeCount, helpHours } from './repo';
 export { expireUnaccepted } from './use-cases/expire-unaccepted';

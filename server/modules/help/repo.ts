@@ -108,3 +108,16 @@ export async function helpHours(db: Kysely<DB>, countyId: string, userId: string
 export function dueOpenRequests(db: Kysely<DB>, now: Date, limit: number) {
   return db.selectFrom('helpRequests').select(['id', 'countyId']).where('state', '=', 'open').where('startsAt', '<', now).orderBy('startsAt').limit(limit).execute();
 }
+
+/** 工作台: disputes waiting in these communities (or the whole county), counted as `disputesIn` lists them. */
+export async function disputeCount(db: Kysely<DB>, countyId: string, communityIds: 'all' | readonly string[]): Promise<number> {
+  if (communityIds !== 'all' && communityIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('helpRequests')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('countyId', '=', countyId)
+    .where('state', '=', 'disputed')
+    .$if(communityIds !== 'all', (q) => q.where('communityId', 'in', communityIds as string[]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

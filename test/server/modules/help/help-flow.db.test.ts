@@ -67,6 +67,9 @@ describe('积分换互助: asking for help with points', () => {
     expect(await balanceOf(county, resident.userId)).toBe(0);
     const desk = data<any[]>(await county.as('staff')('help', 'disputes', {}));
     expect(desk.map((d) => d.id)).toEqual([r.id]);
+    // 工作台 counts what the list shows.
+    const desks = data<any>(await county.as('staff')('campaign', 'workbench', {})).desks;
+    expect(desks.find((d: any) => d.role === 'staff').tiles.find((x: any) => x.key === 'helpDisputes')).toMatchObject({ label: '互助争议', count: 1, path: '/features/help/pages/disputes/index' });
     // Staff of another community may not decide it.
     expect(errorCode(await county.as('staff')('help', 'resolve', { requestId: r.id, decision: 'refund', reason: '' }))).toBe('VALIDATION');
     const resolved = data<any>(await county.as('staff')('help', 'resolve', { requestId: r.id, decision: 'refund', reason: '双方电话确认没有去医院' }));
