@@ -121,3 +121,14 @@ export async function disputeCount(db: Kysely<DB>, countyId: string, communityId
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** 注销: the person's name leaves the requests they asked for or helped with (the records stay, unnamed). */
+export async function unnameRequests(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.updateTable('helpRequests').set({ requesterName: '已注销用户' }).where('requesterId', '=', userId).execute();
+  await db.updateTable('helpRequests').set({ helperName: '已注销用户' }).where('helperId', '=', userId).execute();
+}
+
+/** The requests of this person nobody has accepted yet, held for the rest of the transaction. */
+export function openRequestsOf(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('helpRequests').selectAll().where('requesterId', '=', userId).where('state', '=', 'open').forUpdate().execute();
+}

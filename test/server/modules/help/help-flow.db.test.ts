@@ -152,4 +152,18 @@ describe('积分换互助: asking for help with points', () => {
     expect(errorCode(await poor.call('help', 'request', { requestId: own.id }))).toBe('NOT_FOUND');
     expect(errorCode(await poor.call('help', 'confirm', { requestId: own.id }))).toBe('FORBIDDEN');
   });
+
+  it('withdraws what a person asked for and nobody accepted when they delete their account (注销), and takes their name off the rest', async () => {
+    const county = await seedCounty(t.db);
+    const [resident] = await residentsWithPoints(county, 1, 100);
+    const [helper] = await volunteers(county, 1);
+    const waiting = await post(county, resident, { points: 20 });
+    const underWay = await post(county, resident, { points: 30 });
+    await helper.call('help', 'accept', { requestId: underWay.id });
+    data(await resident.call('privacy', 'deleteAccount', { confirm: '注销' }));
+    expect(data<any>(await county.as('staff')('help', 'request', { requestId: waiting.id })).state).toBe('cancelled');
+    const seen = data<any>(await helper.call('help', 'request', { requestId: underWay.id }));
+    expect(seen).toMatchObject({ state: 'accepted', requesterName: '已注销用户' });
+    expect(await escrowHolds(county)).toMatchObject({ escrow: 30, held: 30, unbalancedTransfers: 0 });
+  });
 });
