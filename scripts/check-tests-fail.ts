@@ -68,6 +68,13 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/help/races.db.test.ts', name: 'pays the helper once when both sides confirm, each several times, at once' },
   },
   {
+    // 积分有效期 × 互助: a helper's payment out of escrow is newly earned, not a refund (issue 15).
+    rule: 'mutual help paid out of escrow counts as points earned on the day of the payment (EARNING_KINDS)',
+    file: 'server/modules/points/domain/expiry.ts',
+    replace: [["export const EARNING_KINDS = ['help_pay'] as const;", "export const EARNING_KINDS = ['none'] as const;"]],
+    test: { file: 'test/server/modules/help/expiry.db.test.ts', name: "lets a helper's payment last the policy's 3 years from the day it was paid" },
+  },
+  {
     rule: 'an activity row is locked while its seats are given out',
     file: 'server/modules/activities/repo.ts',
     replace: [['      for update\n    ), ins as (', '    ), ins as (']],

@@ -38,10 +38,9 @@ describe('积分换互助: help bought with points', () => {
     await award(app().db, { countyId: county.countyId, userId: residentId, amount: 100, sourceKey: 'e2e:guardian-points', kind: 'report_accepted', memo: '随手拍反映的问题已受理', at: new Date() });
     const volunteerBefore = await balanceOf(volunteerId);
 
-    // 王建国 finds 积分换互助 on 我的积分 and asks for someone to go to the hospital with him.
+    // 王建国 finds 积分换互助 on 我的 and asks for someone to go to the hospital with him.
     const resident = await signIn('王建国');
-    await open(resident, '/features/volunteers/pages/points/index');
-    await see(resident, '互助时长').waitFor();
+    await open(resident, '/pages/mine/index');
     await tap(resident, '积分换互助');
     await see(resident, '我的互助', { exact: false }).waitFor();
     await tap(resident, '请人帮忙');
