@@ -49,6 +49,32 @@ const MUTATIONS: Mutation[] = [
     also: { file: 'server/modules/mall/use-cases/hand-over.ts', replace: [['  await deliver(db, actor.countyId, [handedOverNotice(d)], now);\n', '']] },
   },
   {
+    // 积分换互助: one of two helpers (issue 15).
+    rule: 'a help request is accepted by one conditional update (only while open)',
+    file: 'server/modules/help/repo.ts',
+    replace: [["    .where('state', '=', 'open')\n    .where('postedBy', '<>', helper.id)\n", "    .where('postedBy', '<>', helper.id)\n"]],
+    test: { file: 'test/server/modules/help/races.db.test.ts', name: 'gives a request to one of two helpers accepting at once' },
+  },
+  {
+    rule: "a requester's posts are serialised (advisory lock) while their open requests are counted against the limit of 3",
+    file: 'server/modules/help/repo.ts',
+    replace: [['  await sql`select pg_advisory_xact_lock(hashtext(${`help:${countyId}:${key}`}))`.execute(db);\n', '  void sql;\n  void key;\n']],
+    test: { file: 'test/server/modules/help/races.db.test.ts', name: 'lets one person hold at most 3 open requests when they post 10 at once' },
+  },
+  {
+    rule: "a help request's row is locked while a side confirms it",
+    file: 'server/modules/help/repo.ts',
+    replace: [[".where('id', '=', id).forUpdate().executeTakeFirst()", ".where('id', '=', id).executeTakeFirst()"]],
+    test: { file: 'test/server/modules/help/races.db.test.ts', name: 'pays the helper once when both sides confirm, each several times, at once' },
+  },
+  {
+    // 积分有效期 × 互助: a helper's payment out of escrow is newly earned, not a refund (issue 15).
+    rule: 'mutual help paid out of escrow counts as points earned on the day of the payment (EARNING_KINDS)',
+    file: 'server/modules/points/domain/expiry.ts',
+    replace: [["export const EARNING_KINDS = ['help_pay'] as const;", "export const EARNING_KINDS = ['none'] as const;"]],
+    test: { file: 'test/server/modules/help/expiry.db.test.ts', name: "lets a helper's payment last the policy's 3 years from the day it was paid" },
+  },
+  {
     rule: 'an activity row is locked while its seats are given out',
     file: 'server/modules/activities/repo.ts',
     replace: [['      for update\n    ), ins as (', '    ), ins as (']],

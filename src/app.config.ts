@@ -6,6 +6,7 @@ export default defineAppConfig({
   // One subpackage per feature; a feature never imports another feature.
   subPackages: [
     { root: 'features/mall', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index', 'pages/manage/index', 'pages/pickups/index'] },
+    { root: 'features/help', pages: ['pages/mine/index', 'pages/open/index', 'pages/post/index', 'pages/detail/index', 'pages/disputes/index'] },
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
     { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index', 'pages/link-child/index'] },
     {

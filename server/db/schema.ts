@@ -277,6 +277,7 @@ export interface DB {
   mallRewards: MallRewardsTable;
   mallRedemptions: MallRedemptionsTable;
   mallStockMoves: MallStockMovesTable;
+  helpRequests: HelpRequestsTable;
 }
 
 export interface UploadsTable {
@@ -1025,4 +1026,41 @@ export interface ChildLinksTable {
   expiresAt: Timestamp;
   usedAt: Timestamp | null;
   replacedAt: Timestamp | null;
+}
+
+export type HelpState = 'open' | 'accepted' | 'disputed' | 'done' | 'cancelled';
+
+export interface HelpRequestsTable {
+  id: string;
+  countyId: string;
+  /** who asks; null when staff post for a named person without WeChat (`forName`) */
+  requesterId: string | null;
+  forName: string | null;
+  requesterName: string;
+  postedBy: string;
+  communityId: string;
+  communityName: string;
+  kind: string;
+  details: string;
+  place: string;
+  startsAt: Timestamp;
+  minutes: number;
+  points: number;
+  latitude: number | null;
+  longitude: number | null;
+  state: Generated<HelpState>;
+  helperId: string | null;
+  helperName: string | null;
+  acceptedAt: Timestamp | null;
+  requesterConfirmedAt: Timestamp | null;
+  helperConfirmedAt: Timestamp | null;
+  rating: number | null;
+  disputedBy: string | null;
+  disputeReason: string | null;
+  disputedAt: Timestamp | null;
+  resolution: 'pay' | 'refund' | null;
+  resolvedBy: string | null;
+  resolveReason: string | null;
+  closedAt: Timestamp | null;
+  createdAt: Timestamp;
 }

@@ -79,6 +79,7 @@ export const TABLE_OWNERS = {
   personalConsents: 'privacy',
   mallRewards: 'mall',
   mallRedemptions: 'mall',
+  helpRequests: 'help',
   mallStockMoves: 'mall',
 } as const;
 

@@ -6,6 +6,7 @@ import { conventionsModule } from './conventions/handlers';
 import { familiesModule } from './families/handlers';
 import { filesModule } from './files/handlers';
 import { goodPeopleModule } from './goodPeople/handlers';
+import { helpModule } from './help/handlers';
 import { householdsModule } from './households/handlers';
 import { identityModule } from './identity/handlers';
 import { inboxModule } from './inbox/handlers';
@@ -21,7 +22,7 @@ import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -23,6 +23,7 @@ interface Ids {
   matterId: string;
   noticeId: string;
   invitationToken: string;
+  helpRequestId: string;
 }
 
 /** One of everything a detail page shows, made through the real actions. */
@@ -41,7 +42,10 @@ async function somethingOfEach(county: TestCounty): Promise<Ids> {
   );
   const invitation = data<{ path: string }>(await county.as('admin')('appointments', 'invite', { role: 'captain', scopeId: county.buildings['和平社区/1号楼'] }));
   const invitationToken = new URLSearchParams(invitation.path.split('?')[1]).get('t')!;
-  return { pledgeId, reportId, nominationId, goodPersonId, consentCode, matterId, noticeId: notice.id, invitationToken };
+  const help = data<{ id: string }>(
+    await county.as('volunteer')('help', 'post', { kind: 'hospital', details: '陪我去县医院复查', place: '和平社区2号楼1单元', communityId: county.communities['和平社区'], startsAt: new Date(Date.now() + 86_400_000).toISOString(), minutes: 120, points: 30 }),
+  );
+  return { pledgeId, reportId, nominationId, goodPersonId, consentCode, matterId, noticeId: notice.id, invitationToken, helpRequestId: help.id };
 }
 
 type PageCase = [route: string, person: DemoKey, query: (c: TestCounty, ids: Ids) => Record<string, string>, shows: string | RegExp];
@@ -84,6 +88,11 @@ const PAGES: PageCase[] = [
   ['features/mall/pages/mine/index', 'volunteer', none, '还没有兑换过'],
   ['features/mall/pages/manage/index', 'station', none, '本站礼品'],
   ['features/mall/pages/pickups/index', 'station', none, '现在没有待领取的'],
+  ['features/help/pages/mine/index', 'volunteer', none, '互助时长'],
+  ['features/help/pages/open/index', 'volunteer', none, '陪我去县医院复查'],
+  ['features/help/pages/post/index', 'volunteer', none, '给多少积分'],
+  ['features/help/pages/detail/index', 'volunteer', (_c, ids) => ({ id: ids.helpRequestId }), '取消需求'],
+  ['features/help/pages/disputes/index', 'staff', none, '现在没有要处理的互助争议'],
   ['features/reports/pages/report/index', 'resident', none, '问题类型'],
   ['features/reports/pages/mine/index', 'guardian', none, '我的随手拍'],
   ['features/reports/pages/detail/index', 'guardian', (_c, ids) => ({ id: ids.reportId }), '人行道上堆满了装修垃圾'],

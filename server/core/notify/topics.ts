@@ -13,6 +13,7 @@ const BY_KIND: Record<string, Topic> = {
   activity: 'activity',
   volunteers: 'activity',
   mall: 'activity',
+  help: 'activity',
   points: 'activity',
   family: 'review',
   'good-people': 'review',

@@ -14,6 +14,11 @@ export function listCommunities(db: Kysely<DB>, countyId: string) {
     .execute();
 }
 
+/** A community's name and map point (null until the admin sets one), for another module's distances. */
+export function communityPoint(db: Kysely<DB>, countyId: string, communityId: string) {
+  return db.selectFrom('communities').select(['id', 'name', 'latitude', 'longitude']).where('countyId', '=', countyId).where('id', '=', communityId).executeTakeFirst();
+}
+
 export function listBuildings(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('buildings')

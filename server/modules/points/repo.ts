@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, PointAccountKind } from '../../db/schema';
 import { newId } from '../../core/ids';
+import { EARNING_KINDS } from './domain/expiry';
 
 export type AccountRef = { kind: 'person'; userId: string } | { kind: Exclude<PointAccountKind, 'person'> };
 
@@ -145,12 +146,14 @@ export interface ExpiryFigures {
  * what expires is max(0, earned before the cut-off − consumed).
  */
 export async function expiryFigures(db: Kysely<DB>, countyId: string, cutoff: Date, noticeCutoff: Date, userId?: string): Promise<ExpiryFigures[]> {
+  // Earned: from the pool, or of a kind that earns (domain/expiry.ts: countsAsEarned); any other incoming gives back.
+  const earning = sql`(f.kind = 'pool' or t.kind in (${sql.join(EARNING_KINDS.map((k) => sql`${k}`))}))`;
   const rows = await sql<{ accountId: string; userId: string; earnedBefore: string; earnedBeforeNotice: string; consumed: string }>`
     select a.id as "accountId", a.user_id as "userId",
-      coalesce(sum(t.amount) filter (where t.to_account = a.id and f.kind = 'pool' and t.created_at < ${cutoff}), 0) as "earnedBefore",
-      coalesce(sum(t.amount) filter (where t.to_account = a.id and f.kind = 'pool' and t.created_at < ${noticeCutoff}), 0) as "earnedBeforeNotice",
+      coalesce(sum(t.amount) filter (where t.to_account = a.id and ${earning} and t.created_at < ${cutoff}), 0) as "earnedBefore",
+      coalesce(sum(t.amount) filter (where t.to_account = a.id and ${earning} and t.created_at < ${noticeCutoff}), 0) as "earnedBeforeNotice",
       coalesce(sum(t.amount) filter (where t.from_account = a.id), 0)
-        - coalesce(sum(t.amount) filter (where t.to_account = a.id and f.kind <> 'pool'), 0) as "consumed"
+        - coalesce(sum(t.amount) filter (where t.to_account = a.id and not ${earning}), 0) as "consumed"
     from point_accounts a
     join point_transfers t on t.county_id = a.county_id and (t.to_account = a.id or t.from_account = a.id)
     join point_accounts f on f.id = t.from_account

@@ -278,6 +278,7 @@ export function MineScreen({ me, points }: { me: Remote<Me>; points?: Remote<Bal
                 <ListItem icon={volunteerIcon} title='我的积分' note={`${points.data.balance}积分 · 每一笔是怎么来的`} onClick={() => go(ROUTES.points)} />
               ) : null}
               <ListItem icon={shopIcon} title='积分超市' note='用积分换礼品、书籍和服务；我的兑换和取货码' onClick={() => go(ROUTES.mallList)} />
+              {m.user.isMinor ? null : <ListItem icon={volunteerIcon} title='积分换互助' note='用积分请人帮忙，帮别人攒积分和互助时长' onClick={() => go(ROUTES.helpMine)} />}
               <ListItem icon={shopIcon} title='我的店铺' note='门前六包承诺' onClick={() => go(ROUTES.myShops)} />
               <ListItem icon={goodPeopleIcon} title='我推荐的好人' note='身边好人：我推荐的人和进展' onClick={() => go(ROUTES.goodPeopleMine)} />
               <ListItem icon={consentCodeIcon} title='输入确认码' note='有人推荐了您（或您的孩子）当身边好人，在这里确认' onClick={() => go(ROUTES.goodPeopleConsent)} />

@@ -253,4 +253,17 @@ export const ACCESS: Record<string, string> = {
   'mall.handOver': 'station|admin',
   'mall.cancel': 'station|admin',
   'mall.markDelivery': 'station|admin',
+
+  // help (积分换互助): adults post and settle their own (the use case checks the side); registered volunteers accept; community staff decide disputes (their community, checked in the use case)
+  'help.post': 'adults',
+  'help.open': 'volunteer',
+  'help.mine': 'anyone',
+  'help.request': 'anyone',
+  'help.accept': 'volunteer',
+  'help.confirm': 'adults',
+  'help.cancel': 'adults',
+  'help.dispute': 'adults',
+  'help.disputes': 'staff|admin',
+  'help.resolve': 'staff|admin',
+  'help.hours': 'anyone',
 };

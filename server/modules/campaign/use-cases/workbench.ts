@@ -4,6 +4,7 @@ import { hoursToCertifyCount } from '../../activities/facade';
 import { nominationsToReviewCount, openFlagCount } from '../../families/facade';
 import { goodPeopleToReviewCount } from '../../goodPeople/facade';
 import { countPendingInScopes } from '../../households/facade';
+import { disputeCount } from '../../help/facade';
 import { waitingCount } from '../../mall/facade';
 import { openMatterCount } from '../../matters/facade';
 import { namesOfScopes } from '../../places/facade';
@@ -31,6 +32,7 @@ const PAGES = {
   appointments: '/features/appointments/pages/holders/index',
   mallPickups: '/features/mall/pages/pickups/index',
   mallRewards: '/features/mall/pages/manage/index',
+  helpDisputes: '/features/help/pages/disputes/index',
 } as const;
 
 const tile = (key: string, label: string, count: number | null, path: string): WorkbenchTile => ({ key, label, count, path });
@@ -69,13 +71,14 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
   }
   if (communities.length) {
     const scope = { communityIds: communities, wholeCounty: false };
-    const [cases, bindings, matters, families, goodPeople, hours] = await Promise.all([
+    const [cases, bindings, matters, families, goodPeople, hours, helpDisputes] = await Promise.all([
       staffCaseCounts(db, countyId, communities, now),
       countPendingInScopes(db, countyId, { buildingIds: [], communityIds: communities }),
       openMatterCount(db, countyId, { buildingIds: [], communityIds: communities }),
       nominationsToReviewCount(db, countyId, scope),
       goodPeopleToReviewCount(db, countyId, scope),
       hoursToCertifyCount(db, countyId, { teamIds: [], communityIds: communities, wholeCounty: false }, now),
+      disputeCount(db, countyId, communities),
     ]);
     desks.push({
       role: 'staff',
@@ -88,6 +91,7 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
         tile('families', '文明家庭待审', families, PAGES.familyReview),
         tile('goodPeople', '好人推荐待审', goodPeople, PAGES.goodPeopleReview),
         tile('hours', '待确认时长', hours, PAGES.organised),
+        tile('helpDisputes', '互助争议', helpDisputes, PAGES.helpDisputes),
         tile('notices', '楼栋通知', null, PAGES.notices),
         tile('questionnaires', '问卷', null, PAGES.questionnaires),
       ],

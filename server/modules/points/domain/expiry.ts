@@ -14,5 +14,19 @@ export function expiringSoon(f: { earnedBeforeNotice: number; consumed: number }
 }
 
 export const NOTICE_DAYS = 30;
+
+/**
+ * Transfers that earn points although they do not come from the county's
+ * pool: mutual help paid to the helper out of escrow is pay for work done
+ * now, so it lasts the policy's years from the payment. Any other transfer
+ * into a person's account from elsewhere than the pool gives back points it
+ * took (a refund from the mall or from escrow) and counts against what left.
+ */
+export const EARNING_KINDS = ['help_pay'] as const;
+
+/** Whether points reaching a person count as newly earned (true) or as points given back (false). */
+export function countsAsEarned(t: { fromPool: boolean; kind: string }): boolean {
+  return t.fromPool || (EARNING_KINDS as readonly string[]).includes(t.kind);
+}
 export const MIN_YEARS = 1;
 export const MAX_YEARS = 10;

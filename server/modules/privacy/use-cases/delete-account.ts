@@ -4,6 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import { withdrawOpenNominationsBy } from '../../families/facade';
 import { withdrawOpenGoodPeopleBy } from '../../goodPeople/facade';
+import { forgetHelp } from '../../help/facade';
 import { endBindingsOf } from '../../households/facade';
 import { childrenOf, forgetUser, guardiansOf, lockedAdminCount } from '../../identity/facade';
 import { forgetInbox } from '../../inbox/facade';
@@ -16,6 +17,7 @@ async function forget(ctx: UseCaseContext, userId: string): Promise<void> {
   await withdrawOpenGoodPeopleBy(db, userId, now);
   await endBindingsOf(db, userId, now);
   await forgetVolunteer(db, userId, now);
+  await forgetHelp(db, userId, now);
   await forgetInbox(db, userId);
   await forgetUser(db, userId, now);
 }

@@ -35,6 +35,8 @@ function entriesFor(registered: boolean): Entry[] {
     { key: 'certificate', title: '服务证明', note: '志愿服务记录证明', url: ROUTES.volunteerCertificate, needsProfile: true },
     { key: 'leaderboard', title: '排行榜', note: '队伍和社区', url: ROUTES.volunteerLeaderboard },
     { key: 'points', title: '我的积分', note: '积分明细', url: ROUTES.points, needsProfile: true },
+    { key: 'help', title: '互助大厅', note: '用积分互相帮忙', url: ROUTES.helpOpen, needsProfile: true },
+    { key: 'helpMine', title: '我的互助', note: '求助和帮过的', url: ROUTES.helpMine },
   ]
   return all.filter((e) => registered || !e.needsProfile)
 }

@@ -2,12 +2,15 @@ import { Text, View } from '@tarojs/components'
 import Page from '../../../../components/Page'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
+import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { ROUTES, go } from '../../../../lib/routes'
 import { formatWhen } from '../../../../lib/time'
 import type { BalanceView, PointEntryView } from '../../api/types'
 import { usePoints } from '../../hooks/usePoints'
+import { getHelpHours } from '../../api/getHelpHours'
+import { durationText } from '../../hooks/format'
 import '../volunteers.scss'
 
 /** What a movement was for, in a word; kinds not listed read 积分. */
@@ -17,6 +20,9 @@ const KIND_LABELS: Record<string, string> = {
   expiry: '过期',
   mall_redeem: '兑换',
   mall_refund: '退回',
+  help_escrow: '互助',
+  help_pay: '互助',
+  help_refund: '退回',
 }
 
 export const POINTS_HOW = '参加志愿活动并扫码签到、签退，队长确认时长后按活动的积分标准发放；随手拍反映的问题被受理也有积分。'
@@ -44,7 +50,23 @@ function EntryRow({ e }: { e: PointEntryView }) {
   )
 }
 
-export function PointsScreen({ p }: { p: ReturnType<typeof usePoints> }) {
+/** 互助时长 and the way to 积分换互助: spending points never lowers the hours. */
+export function HelpCard({ minutes }: { minutes: number | undefined }) {
+  return (
+    <View className='ct-card'>
+      <Text className='ct-muted ct-block'>互助时长</Text>
+      <Text className='ct-title ct-block' aria-label={`互助时长${durationText(minutes ?? 0)}`}>
+        {minutes === undefined ? '…' : durationText(minutes)}
+      </Text>
+      <Text className='ct-muted ct-block ct-mt-xs'>用积分请人帮忙，也用帮别人的时间攒积分：帮人的人有人帮。花掉积分不会减少互助时长。</Text>
+      <Button className='ct-btn ct-mt' type='default' onClick={() => go(ROUTES.helpMine)}>
+        积分换互助
+      </Button>
+    </View>
+  )
+}
+
+export function PointsScreen({ p, helpMinutes }: { p: ReturnType<typeof usePoints>; helpMinutes?: number }) {
   return (
     <Page>
       <RemoteView<BalanceView> remote={p.first} rows={3} isEmpty={() => false}>
@@ -56,6 +78,7 @@ export function PointsScreen({ p }: { p: ReturnType<typeof usePoints> }) {
               <Text className='ct-muted ct-block ct-mt-xs'>{POINTS_HOW}</Text>
               {b.expiryYears ? <Text className='ct-muted ct-block ct-mt-xs'>{`积分在获得${b.expiryYears}年后过期，先获得的先过期；到期前一个月会提醒您。`}</Text> : null}
             </View>
+            <HelpCard minutes={helpMinutes} />
             <Text className='ct-section-title'>积分明细</Text>
             {p.entries.length === 0 ? (
               <View className='ct-card'>
@@ -90,7 +113,11 @@ export function PointsScreen({ p }: { p: ReturnType<typeof usePoints> }) {
 
 export default function PointsPage() {
   const p = usePoints()
-  usePullRefresh(p.reload)
-  useReloadOnShow(p.reload)
-  return <PointsScreen p={p} />
+  const hours = useRemote(getHelpHours)
+  const reload = async () => {
+    await Promise.all([p.reload(), hours.reload()])
+  }
+  usePullRefresh(reload)
+  useReloadOnShow(reload)
+  return <PointsScreen p={p} helpMinutes={hours.data?.minutes} />
 }
