@@ -7,6 +7,10 @@ export default defineAppConfig({
   subPackages: [
     { root: 'features/mall', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index', 'pages/manage/index', 'pages/pickups/index'] },
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
+    {
+      root: 'features/inspections',
+      pages: ['pages/rounds/index', 'pages/round/index', 'pages/new-round/index', 'pages/checklist/index', 'pages/my-sites/index', 'pages/inspect/index', 'pages/bulletins/index', 'pages/bulletin/index'],
+    },
     { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index', 'pages/link-child/index'] },
     {
       root: 'features/convention',

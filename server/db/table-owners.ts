@@ -80,6 +80,13 @@ export const TABLE_OWNERS = {
   mallRewards: 'mall',
   mallRedemptions: 'mall',
   mallStockMoves: 'mall',
+  inspectionChecklists: 'inspections',
+  inspectionChecklistItems: 'inspections',
+  inspectionSites: 'inspections',
+  inspectionRounds: 'inspections',
+  inspectionAssignments: 'inspections',
+  inspections: 'inspections',
+  inspectionResults: 'inspections',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -27,6 +27,7 @@ import * as m025 from './025_in_app_consent';
 import * as m026 from './026_personal_consents';
 import * as m027 from './027_child_links';
 import * as m028 from './028_point_policies';
+import * as m030 from './030_inspections';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '026_personal_consents': m026,
   '027_child_links': m027,
   '028_point_policies': m028,
+  '030_inspections': m030,
 };

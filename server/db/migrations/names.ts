@@ -32,4 +32,5 @@ export const MIGRATION_NAMES = [
   '026_personal_consents',
   '027_child_links',
   '028_point_policies',
+  '030_inspections',
 ] as const;

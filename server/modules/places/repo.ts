@@ -90,7 +90,7 @@ export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: 
 export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('communities')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'areaId'])
     .where('countyId', '=', countyId)
     .where('id', '=', communityId)
     .executeTakeFirst();

@@ -253,4 +253,22 @@ export const ACCESS: Record<string, string> = {
   'mall.handOver': 'station|admin',
   'mall.cancel': 'station|admin',
   'mall.markDelivery': 'station|admin',
+
+  // inspections (督查暗访): the command centre builds and publishes rounds; inspectors visit their team's sites (checked in the use case); anyone reads a published bulletin
+  'inspections.checklists': 'admin',
+  'inspections.checklist': 'admin',
+  'inspections.saveChecklist': 'admin',
+  'inspections.sites': 'admin',
+  'inspections.addSite': 'admin',
+  'inspections.inspectors': 'admin',
+  'inspections.createRound': 'admin',
+  'inspections.rounds': 'admin',
+  'inspections.round': 'admin',
+  'inspections.publish': 'admin',
+  'inspections.mySites': 'inspector',
+  'inspections.siteForm': 'inspector',
+  'inspections.submit': 'inspector',
+  'inspections.recheck': 'inspector',
+  'inspections.bulletins': 'anyone',
+  'inspections.bulletin': 'anyone',
 };
