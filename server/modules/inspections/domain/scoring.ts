@@ -68,7 +68,7 @@ export function rank<T extends { score: number; maxScore: number }>(rows: readon
     groups.set(k.id, g);
   }
   const sorted = [...groups.values()].map((g) => ({ ...g, rate: rateOf(g.score, g.maxScore) })).sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name, 'zh-CN'));
-  return sorted.map((g, i) => ({ ...g, rank: sorted.findIndex((o) => o.rate === g.rate) + 1 || i + 1 }));
+  return sorted.map((g) => ({ ...g, rank: sorted.findIndex((o) => o.rate === g.rate) + 1 }));
 }
 
 /** 红榜 at or above this score rate, 黑榜 below that one. */

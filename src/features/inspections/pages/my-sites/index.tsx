@@ -44,13 +44,14 @@ export default function MySitesPage() {
                   <View className='ct-mt-xs'>
                     <Text className='ct-text ct-block'>{`${dayText(s.inspection.submittedAt)}查过，得${s.inspection.score}/${s.inspection.maxScore}分`}</Text>
                     {s.inspection.findings.map((f) => (
-                      <View key={f.sort} className='ct-spread ct-mt-xs'>
-                        <Text className='ct-text ct-grow'>{`不合格：${f.title}`}</Text>
-                        {f.rechecked ? (
-                          <StatusTag status='closed' label='已复查' />
-                        ) : (
-                          <Button className='ct-btn' type='default' loading={recheck.busy} onClick={() => void recheck.run(s.inspection!.id, f.sort)}>
-                            复查合格
+                      <View key={f.sort} className='ct-mt'>
+                        <View className='ct-spread'>
+                          <Text className='ct-text'>{`不合格：${f.title}`}</Text>
+                          {f.rechecked ? <StatusTag status='closed' label='已复查' /> : <StatusTag status='assigned' label='整改中' />}
+                        </View>
+                        {f.rechecked ? null : (
+                          <Button className='ct-btn ct-mt-xs' type='default' loading={recheck.busy} onClick={() => void recheck.run(s.inspection!.id, f.sort)}>
+                            {`复查合格：${f.title}`}
                           </Button>
                         )}
                       </View>
