@@ -9,7 +9,7 @@ export default defineAppConfig({
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
     {
       root: 'features/inspections',
-      pages: ['pages/rounds/index', 'pages/round/index', 'pages/new-round/index', 'pages/checklist/index', 'pages/my-sites/index', 'pages/inspect/index', 'pages/bulletins/index', 'pages/bulletin/index'],
+      pages: ['pages/rounds/index', 'pages/round/index', 'pages/new-round/index', 'pages/checklist/index', 'pages/my-sites/index', 'pages/inspect/index', 'pages/bulletins/index', 'pages/bulletin/index', 'pages/sites/index'],
     },
     { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index', 'pages/link-child/index'] },
     {

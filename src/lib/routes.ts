@@ -97,6 +97,7 @@ export const ROUTES = {
   inspectionForm: '/features/inspections/pages/inspect/index',
   bulletins: '/features/inspections/pages/bulletins/index',
   bulletin: '/features/inspections/pages/bulletin/index',
+  inspectionSites: '/features/inspections/pages/sites/index',
 } as const
 
 /** The tab pages, in tab-bar order (src/lib/tabs.ts is the one list). */

@@ -97,6 +97,7 @@ const PAGES: PageCase[] = [
   ['features/inspections/pages/inspect/index', 'inspector', (c, ids) => ({ round: ids.openRoundId, site: c.inspectionSites['新华农贸市场'] }), '合格标准'],
   ['features/inspections/pages/bulletins/index', 'resident', none, '第三季度暗访'],
   ['features/inspections/pages/bulletin/index', 'resident', (_c, ids) => ({ id: ids.publishedRoundId }), '点位排名'],
+  ['features/inspections/pages/sites/index', 'admin', none, '登记新点位'],
   ['features/mall/pages/list/index', 'volunteer', none, '可以兑换的'],
   ['features/mall/pages/detail/index', 'volunteer', (c) => ({ id: c.rewards.book }), '《新时代文明实践读本》'],
   ['features/mall/pages/mine/index', 'volunteer', none, '还没有兑换过'],

@@ -29,9 +29,14 @@ export default function RoundsPage() {
             检查清单
           </Button>
         </View>
-        <Button className='ct-btn ct-mt' type='default' onClick={() => go(ROUTES.bulletins)}>
-          已发布的督查通报
-        </Button>
+        <View className='ct-btn-row ct-mt'>
+          <Button className='ct-btn' type='default' onClick={() => go(ROUTES.inspectionSites)}>
+            暗访点位
+          </Button>
+          <Button className='ct-btn' type='default' onClick={() => go(ROUTES.bulletins)}>
+            督查通报
+          </Button>
+        </View>
       </View>
       <Text className='ct-section-title'>暗访轮次</Text>
       <RemoteView<RoundSummary[]> remote={rounds} rows={3} empty={{ title: '还没有暗访', hint: '点“新建一轮暗访”，挑选点位、安排督查员。' }}>
