@@ -92,7 +92,7 @@ const PAGES: PageCase[] = [
   ['features/inspections/pages/rounds/index', 'admin', none, '新建一轮暗访'],
   ['features/inspections/pages/round/index', 'admin', (_c, ids) => ({ id: ids.openRoundId }), '新华农贸市场'],
   ['features/inspections/pages/new-round/index', 'admin', none, '幸福里东巷'],
-  ['features/inspections/pages/checklist/index', 'admin', none, '地面干净无积水'],
+  ['features/inspections/pages/checklist/index', 'admin', none, '现在用的是第1版，共7项'],
   ['features/inspections/pages/my-sites/index', 'inspector', none, '开始检查'],
   ['features/inspections/pages/inspect/index', 'inspector', (c, ids) => ({ round: ids.openRoundId, site: c.inspectionSites['新华农贸市场'] }), '合格标准'],
   ['features/inspections/pages/bulletins/index', 'resident', none, '第三季度暗访'],
