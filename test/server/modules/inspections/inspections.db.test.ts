@@ -90,6 +90,18 @@ describe('a round', () => {
   });
 });
 
+describe('the inspector’s 工作台', () => {
+  it('counts the sites still to visit in open rounds, one tap from 我的暗访点位', async () => {
+    const county = await seedCounty(t.db);
+    const desk = async () => data<any>(await county.as('inspector')('campaign', 'workbench', {})).desks.find((d: any) => d.role === 'inspector');
+    expect((await desk()).tiles[0]).toMatchObject({ key: 'sites', count: 0, path: '/features/inspections/pages/my-sites/index' });
+    const roundId = await roundWith(county);
+    expect((await desk()).tiles[0].count).toBe(1);
+    data(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, 0)));
+    expect((await desk()).tiles[0].count).toBe(0);
+  });
+});
+
 describe('an inspection', () => {
   it('scores the items and turns each failed item into a case for the responsible unit, found by the inspection, with the round deadline', async () => {
     const county = await seedCounty(t.db);
