@@ -41,7 +41,10 @@ export async function submitInspection(ctx: UseCaseContext, input: SubmitInspect
   if (!checklist || checklist.siteType !== site.siteType) throw fail.validation('检查清单不对，请重新打开这个点位', [{ field: 'checklistId', message: '不是这个点位的清单' }]);
   const items = await itemsOf(db, checklist.id);
   const scored = scoreOf(items, input.items);
-  if ('missing' in scored) throw fail.validation('每一项都要打分，请检查后再提交', [{ field: 'items', message: `还有${scored.missing.length}项没有打分` }]);
+  if ('missing' in scored) {
+    if (scored.missing.length) throw fail.validation('每一项都要打分，请检查后再提交', [{ field: 'items', message: `还有${scored.missing.length}项没有打分` }]);
+    throw fail.validation('检查项目和清单对不上，请重新打开这个点位', [{ field: 'items', message: '有项目不在清单里或打了两次分' }]);
+  }
 
   const failed = input.items.filter((i) => !i.passed);
   const issues: FieldIssue[] = failed.filter((i) => !i.photo).map((i) => ({ field: `items.${i.sort}.photo`, message: '不合格的项目要拍一张照片' }));

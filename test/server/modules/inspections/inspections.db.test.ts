@@ -128,7 +128,7 @@ describe('an inspection', () => {
     expect(data<any[]>(await county.as('inspector')('reports', 'mine', {}))).toEqual([]);
   });
 
-  it('needs a photo and the place for a failed item', async () => {
+  it('needs every item scored once, and a photo and the place for a failed item', async () => {
     const county = await seedCounty(t.db);
     const roundId = await roundWith(county);
     const input = await answers(county, roundId, 1);
@@ -136,6 +136,11 @@ describe('an inspection', () => {
     expect(errorCode(await county.as('inspector')('inspections', 'submit', noPhoto))).toBe('VALIDATION');
     const { latitude: _a, longitude: _b, ...nowhere } = input;
     expect(errorCode(await county.as('inspector')('inspections', 'submit', nowhere))).toBe('VALIDATION');
+    // Every item of the checklist scored, once.
+    const missing = { ...input, items: input.items.slice(1) };
+    const twice = { ...input, items: [...input.items, { sort: input.items[1].sort, passed: true }] };
+    expect(errorCode(await county.as('inspector')('inspections', 'submit', missing))).toBe('VALIDATION');
+    expect(errorCode(await county.as('inspector')('inspections', 'submit', twice))).toBe('VALIDATION');
     expect((await countsOf(county)).inspections).toBe(0);
   });
 
