@@ -77,20 +77,16 @@ export default function ChecklistPage() {
                     <Input value={d.standard} maxLength={200} placeholder='例如：通道无垃圾、无污水' aria-label={`第${n + 1}项怎样算合格`} onChange={(v: string) => edit(n, { standard: v })} />
                   </View>
                 </Field>
-                <View className='in-item-row'>
-                  <View className='ct-grow'>
-                    <Field label='分值' error={errors[`items.${n}.points`]}>
-                      <View className='ct-box'>
-                        <Input value={d.points} type='number' maxLength={3} placeholder='1到100' aria-label={`第${n + 1}项分值`} onChange={(v: string) => edit(n, { points: v })} />
-                      </View>
-                    </Field>
+                <Field label='分值' error={errors[`items.${n}.points`]}>
+                  <View className='ct-box'>
+                    <Input value={d.points} type='number' maxLength={3} placeholder='1到100' aria-label={`第${n + 1}项分值`} onChange={(v: string) => edit(n, { points: v })} />
                   </View>
-                  {items.length > 1 ? (
-                    <Button className='ct-btn' type='default' onClick={() => setItems(items.filter((_, i) => i !== n))}>
-                      删除这项
-                    </Button>
-                  ) : null}
-                </View>
+                </Field>
+                {items.length > 1 ? (
+                  <Button className='ct-btn' type='default' onClick={() => setItems(items.filter((_, i) => i !== n))}>
+                    {`删除第${n + 1}项`}
+                  </Button>
+                ) : null}
               </View>
             ))}
             <Button className='ct-btn' type='default' onClick={() => setItems([...items, blank()])}>
