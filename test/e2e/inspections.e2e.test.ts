@@ -41,6 +41,12 @@ describe('督查暗访: from a checklist to a published bulletin', () => {
     await tap(admin, /^保存清单/);
     await see(admin, '现在用的是第2版', { exact: false }).waitFor();
 
+    // The sites a round draws from: the demo county's three are registered.
+    await open(admin, '/features/inspections/pages/sites/index');
+    await see(admin, '已登记3个点位').waitFor();
+    await screenshot(admin, 'insp-01b-sites');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+
     // A round with the one market, for 郑国华.
     await open(admin, '/features/inspections/pages/new-round/index');
     await visible(admin, 'input[placeholder="例如：第四季度农贸市场暗访"]').first().fill(ROUND);
