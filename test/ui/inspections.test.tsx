@@ -8,6 +8,7 @@ jest.mock('../../src/lib/cloud', () => {
 import { call } from '../../src/lib/cloud'
 import { BulletinView } from '../../src/features/inspections/pages/bulletin/index'
 import { InspectScreen } from '../../src/features/inspections/pages/inspect/index'
+import NewRoundPage from '../../src/features/inspections/pages/new-round/index'
 import { pairUp, rateText } from '../../src/features/inspections/words'
 import type { Bulletin, SiteForm } from '../../server/modules/inspections/contracts'
 import * as server from '../../server/modules/inspections/contracts'
@@ -27,7 +28,7 @@ test('inspectors go two to a team in the order chosen, the odd one alone', () =>
   expect(rateText(100)).toBe('100%')
 })
 
-const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8 }
+const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8 }
 const form: SiteForm = {
   roundId: 'r1',
   roundTitle: '第四季度暗访',
@@ -90,4 +91,33 @@ test('a bulletin shows the ranking, the 红黑榜 and the worst findings, and no
   expect(screen.getByText('幸福里农贸市场：地面干净无积水')).toBeTruthy()
   expect(screen.getAllByText('66.7%').length).toBeGreaterThan(0)
   expect(screen.queryByText(/督查人员/)).toBeNull()
+})
+
+describe('新建暗访', () => {
+  it('draws sites at random among the chosen types and areas, and pairs the inspectors in the order ticked', async () => {
+    quietTaro()
+    const lane = { ...site, id: 's2', name: '新华小巷', siteType: '背街小巷' as const, areaId: 'a2', area: '城西片区', community: '新华社区' }
+    const backend = fakeBackend({
+      'inspections.sites': () => [site, lane],
+      'inspections.inspectors': () => [{ userId: 'u1', name: '郑国华' }, { userId: 'u2', name: '冯督查' }, { userId: 'u3', name: '何督查' }],
+      'inspections.createRound': () => ({ id: 'r9' }),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NewRoundPage />)
+    await screen.findByText('郑国华')
+    fireEvent.input(screen.getByLabelText('这轮暗访叫什么'), { target: { value: '城西专项暗访' } })
+    await act(async () => fireEvent.click(screen.getByText('随机抽取')))
+    await act(async () => fireEvent.click(screen.getByText('背街小巷')))
+    await act(async () => fireEvent.click(screen.getByText('城西片区')))
+    for (const name of ['冯督查', '郑国华', '何督查']) await act(async () => fireEvent.click(screen.getByText(name)))
+    await act(async () => fireEvent.click(screen.getByText('安排暗访')))
+    await waitFor(() => expect(backend.calls.map((c) => c.key)).toContain('inspections.createRound'))
+    expect(backend.calls.find((c) => c.key === 'inspections.createRound')!.input).toEqual({
+      title: '城西专项暗访',
+      kind: 'quarterly',
+      fixHours: 72,
+      sample: { siteTypes: ['背街小巷'], areaIds: ['a2'], count: 5 },
+      teams: [['u2', 'u1'], ['u3']],
+    })
+  })
 })

@@ -125,6 +125,7 @@ export interface SiteView {
   siteType: SiteType;
   communityId: string;
   community: string;
+  areaId: string;
   area: string;
   departmentId: string;
   department: string;

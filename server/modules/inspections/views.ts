@@ -26,6 +26,7 @@ export function siteView(row: SiteRow, names: PlaceNames): SiteView {
     siteType: row.siteType as SiteType,
     communityId: row.communityId,
     community: c.name,
+    areaId: row.areaId,
     area: c.area,
     departmentId: row.departmentId,
     department: names.department(row.departmentId),

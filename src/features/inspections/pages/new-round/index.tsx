@@ -37,6 +37,7 @@ export default function NewRoundPage() {
   const [mode, setMode] = useState<'pick' | 'sample'>('pick')
   const [siteIds, setSiteIds] = useState<string[]>([])
   const [types, setTypes] = useState<SiteType[]>([])
+  const [areaIds, setAreaIds] = useState<string[]>([])
   const [count, setCount] = useState('5')
   const [inspectors, setInspectors] = useState<string[]>([])
   const [fixHours, setFixHours] = useState(DEFAULT_FIX_HOURS)
@@ -46,7 +47,7 @@ export default function NewRoundPage() {
         title,
         kind,
         fixHours,
-        ...(mode === 'pick' ? { siteIds } : { sample: { siteTypes: types, areaIds: [], count: Number(count) || 0 } }),
+        ...(mode === 'pick' ? { siteIds } : { sample: { siteTypes: types, areaIds, count: Number(count) || 0 } }),
         teams: pairUp(inspectors),
       })
       toastOk('已安排，督查员会收到消息')
@@ -93,6 +94,12 @@ export default function NewRoundPage() {
                   {SITE_TYPES.map((t) => (
                     <Checkbox key={t} checked={types.includes(t)} onChange={() => setTypes(toggle(types, t))}>
                       {t}
+                    </Checkbox>
+                  ))}
+                  <Text className='ct-muted ct-block ct-mt'>从这些片区里随机抽（不选就是全部片区）：</Text>
+                  {[...new Map(sites.map((s) => [s.areaId, s.area] as const))].map(([id, area]) => (
+                    <Checkbox key={id} checked={areaIds.includes(id)} onChange={() => setAreaIds(toggle(areaIds, id))}>
+                      {area}
                     </Checkbox>
                   ))}
                   <Field label='抽几个点位'>
