@@ -25,6 +25,14 @@ interface Mutation {
 
 const MUTATIONS: Mutation[] = [
   {
+    // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.
+    rule: "a site's assignment row is locked while its inspection is written, with the unique (round, site) key behind it",
+    file: 'server/modules/inspections/repo.ts',
+    replace: [["where('roundId', '=', roundId).where('siteId', '=', siteId).forUpdate().execute();", "where('roundId', '=', roundId).where('siteId', '=', siteId).execute();"]],
+    test: { file: 'test/server/modules/inspections/races.db.test.ts', name: 'leave one inspection of the site' },
+    also: { file: 'server/db/migrations/030_inspections.ts', replace: [['    submitted_at timestamptz not null,\n    unique (round_id, site_id)\n', '    submitted_at timestamptz not null\n']] },
+  },
+  {
     // 积分超市: the last item goes once (issue 15: 100 residents for the last 5).
     rule: "a redemption takes an item by one conditional update (stock > 0), with the CHECK stock >= 0 behind it",
     file: 'server/modules/mall/repo.ts',

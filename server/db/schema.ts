@@ -278,6 +278,14 @@ export interface DB {
   mallRedemptions: MallRedemptionsTable;
   mallStockMoves: MallStockMovesTable;
   helpRequests: HelpRequestsTable;
+
+  inspectionChecklists: InspectionChecklistsTable;
+  inspectionChecklistItems: InspectionChecklistItemsTable;
+  inspectionSites: InspectionSitesTable;
+  inspectionRounds: InspectionRoundsTable;
+  inspectionAssignments: InspectionAssignmentsTable;
+  inspections: InspectionsTable;
+  inspectionResults: InspectionResultsTable;
 }
 
 export interface UploadsTable {
@@ -370,6 +378,8 @@ export interface ReportsTable {
   idempotencyKey: string;
   rating: number | null;
   fixedAt: Timestamp | null;
+  /** Who found it (migration 030): a resident's 随手拍, or a failed item of a 督查暗访. */
+  foundBy: Generated<'resident' | 'inspection'>;
 }
 
 export interface ReportEventsTable {
@@ -1063,4 +1073,86 @@ export interface HelpRequestsTable {
   resolveReason: string | null;
   closedAt: Timestamp | null;
   createdAt: Timestamp;
+}
+
+/** 督查暗访 (migration 030). */
+export interface InspectionChecklistsTable {
+  id: string;
+  countyId: string;
+  siteType: string;
+  version: number;
+  title: string;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export interface InspectionChecklistItemsTable {
+  checklistId: string;
+  countyId: string;
+  sort: number;
+  title: string;
+  standard: string;
+  points: number;
+}
+
+export interface InspectionSitesTable {
+  id: string;
+  countyId: string;
+  name: string;
+  siteType: string;
+  communityId: string;
+  areaId: string;
+  departmentId: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  createdAt: Timestamp;
+}
+
+export interface InspectionRoundsTable {
+  id: string;
+  countyId: string;
+  title: string;
+  kind: 'quarterly' | 'ad_hoc';
+  fixHours: number;
+  status: Generated<'open' | 'published'>;
+  createdBy: string;
+  createdAt: Timestamp;
+  publishedAt: Timestamp | null;
+  publishedBy: string | null;
+}
+
+export interface InspectionAssignmentsTable {
+  roundId: string;
+  siteId: string;
+  countyId: string;
+  inspectorIds: string[];
+}
+
+export interface InspectionsTable {
+  id: string;
+  countyId: string;
+  roundId: string;
+  siteId: string;
+  checklistId: string;
+  inspectorId: string;
+  score: number;
+  maxScore: number;
+  latitude: number | null;
+  longitude: number | null;
+  submittedAt: Timestamp;
+}
+
+export interface InspectionResultsTable {
+  inspectionId: string;
+  countyId: string;
+  sort: number;
+  title: string;
+  points: number;
+  passed: boolean;
+  note: Generated<string>;
+  photo: string | null;
+  reportId: string | null;
+  recheckedAt: Timestamp | null;
+  recheckedBy: string | null;
 }

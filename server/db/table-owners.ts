@@ -81,6 +81,13 @@ export const TABLE_OWNERS = {
   mallRedemptions: 'mall',
   helpRequests: 'help',
   mallStockMoves: 'mall',
+  inspectionChecklists: 'inspections',
+  inspectionChecklistItems: 'inspections',
+  inspectionSites: 'inspections',
+  inspectionRounds: 'inspections',
+  inspectionAssignments: 'inspections',
+  inspections: 'inspections',
+  inspectionResults: 'inspections',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

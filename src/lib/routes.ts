@@ -94,6 +94,15 @@ export const ROUTES = {
   questionnaireAnswer: '/features/questionnaires/pages/answer/index',
   questionnaireResults: '/features/questionnaires/pages/results/index',
   questionnaireCreate: '/features/questionnaires/pages/create/index',
+  inspectionRounds: '/features/inspections/pages/rounds/index',
+  inspectionRound: '/features/inspections/pages/round/index',
+  inspectionNewRound: '/features/inspections/pages/new-round/index',
+  inspectionChecklist: '/features/inspections/pages/checklist/index',
+  inspectionMySites: '/features/inspections/pages/my-sites/index',
+  inspectionForm: '/features/inspections/pages/inspect/index',
+  bulletins: '/features/inspections/pages/bulletins/index',
+  bulletin: '/features/inspections/pages/bulletin/index',
+  inspectionSites: '/features/inspections/pages/sites/index',
 } as const
 
 /** The tab pages, in tab-bar order (src/lib/tabs.ts is the one list). */

@@ -24,6 +24,9 @@ interface Ids {
   noticeId: string;
   invitationToken: string;
   helpRequestId: string;
+  /** 督查暗访: a round still being visited (新华农贸市场), and one published (幸福里农贸市场, all passed). */
+  openRoundId: string;
+  publishedRoundId: string;
 }
 
 /** One of everything a detail page shows, made through the real actions. */
@@ -45,7 +48,14 @@ async function somethingOfEach(county: TestCounty): Promise<Ids> {
   const help = data<{ id: string }>(
     await county.as('volunteer')('help', 'post', { kind: 'hospital', details: '陪我去县医院复查', place: '和平社区2号楼1单元', communityId: county.communities['和平社区'], startsAt: new Date(Date.now() + 86_400_000).toISOString(), minutes: 120, points: 30 }),
   );
-  return { pledgeId, reportId, nominationId, goodPersonId, consentCode, matterId, noticeId: notice.id, invitationToken, helpRequestId: help.id };
+  const round = (title: string, site: string) =>
+    county.as('admin')('inspections', 'createRound', { title, kind: 'quarterly', siteIds: [county.inspectionSites[site]], teams: [[county.people.inspector.userId]] });
+  const openRoundId = data<{ id: string }>(await round('第四季度暗访', '新华农贸市场')).id;
+  const publishedRoundId = data<{ id: string }>(await round('第三季度暗访', '幸福里农贸市场')).id;
+  const form = data<{ checklist: { id: string; items: { sort: number }[] } }>(await county.as('inspector')('inspections', 'siteForm', { roundId: publishedRoundId, siteId: county.inspectionSites['幸福里农贸市场'] }));
+  data(await county.as('inspector')('inspections', 'submit', { roundId: publishedRoundId, siteId: county.inspectionSites['幸福里农贸市场'], checklistId: form.checklist.id, items: form.checklist.items.map((i) => ({ sort: i.sort, passed: true })) }));
+  data(await county.as('admin')('inspections', 'publish', { roundId: publishedRoundId }));
+  return { pledgeId, reportId, nominationId, goodPersonId, consentCode, matterId, noticeId: notice.id, invitationToken, helpRequestId: help.id, openRoundId, publishedRoundId };
 }
 
 type PageCase = [route: string, person: DemoKey, query: (c: TestCounty, ids: Ids) => Record<string, string>, shows: string | RegExp];
@@ -83,6 +93,15 @@ const PAGES: PageCase[] = [
   ['features/places/pages/locations/index', 'admin', none, '已放到地图上 0 / 4'],
   ['features/places/pages/community/index', 'admin', (c) => ({ id: c.communities['和平社区'] }), '在地图上画边界'],
   ['features/places/pages/stations/index', 'admin', none, '幸福里新时代文明实践站'],
+  ['features/inspections/pages/rounds/index', 'admin', none, '新建一轮暗访'],
+  ['features/inspections/pages/round/index', 'admin', (_c, ids) => ({ id: ids.openRoundId }), '新华农贸市场'],
+  ['features/inspections/pages/new-round/index', 'admin', none, '幸福里东巷'],
+  ['features/inspections/pages/checklist/index', 'admin', none, '现在用的是第1版，共7项'],
+  ['features/inspections/pages/my-sites/index', 'inspector', none, '开始检查'],
+  ['features/inspections/pages/inspect/index', 'inspector', (c, ids) => ({ round: ids.openRoundId, site: c.inspectionSites['新华农贸市场'] }), '合格标准'],
+  ['features/inspections/pages/bulletins/index', 'resident', none, '第三季度暗访'],
+  ['features/inspections/pages/bulletin/index', 'resident', (_c, ids) => ({ id: ids.publishedRoundId }), '点位排名'],
+  ['features/inspections/pages/sites/index', 'admin', none, '登记新点位'],
   ['features/mall/pages/list/index', 'volunteer', none, '可以兑换的'],
   ['features/mall/pages/detail/index', 'volunteer', (c) => ({ id: c.rewards.book }), '《新时代文明实践读本》'],
   ['features/mall/pages/mine/index', 'volunteer', none, '还没有兑换过'],

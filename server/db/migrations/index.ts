@@ -28,6 +28,7 @@ import * as m026 from './026_personal_consents';
 import * as m027 from './027_child_links';
 import * as m028 from './028_point_policies';
 import * as m029 from './029_mutual_help';
+import * as m030 from './030_inspections';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   '027_child_links': m027,
   '028_point_policies': m028,
   '029_mutual_help': m029,
+  '030_inspections': m030,
 };

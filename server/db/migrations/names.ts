@@ -33,4 +33,5 @@ export const MIGRATION_NAMES = [
   '027_child_links',
   '028_point_policies',
   '029_mutual_help',
+  '030_inspections',
 ] as const;

@@ -4,6 +4,7 @@ import type { Role, ScopeType } from '../../core/actor';
 import { newId } from '../../core/ids';
 import { DEFAULT_CATEGORIES } from '../../modules/reports/domain/default-categories';
 import { seedCivilizationSurvey } from './demo-questionnaire';
+import { seedInspections } from './demo-inspections';
 import { seedMall } from './demo-mall';
 import { seedVolunteers } from './demo-volunteers';
 import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
@@ -21,6 +22,7 @@ export const DEMO_PEOPLE = [
   { key: 'admin', name: '吴敏', roleLabel: '创文办', description: '县创文指挥部办公室' },
   { key: 'shopkeeper', name: '陈志刚', roleLabel: '商户', description: '幸福里社区"陈记早餐"店主' },
   { key: 'station', name: '刘芳', roleLabel: '实践站工作人员', description: '幸福里新时代文明实践站，管积分超市' },
+  { key: 'inspector', name: '郑国华', roleLabel: '督查员', description: '县创文督查组，暗访农贸市场和背街小巷' },
 ] as const;
 
 /**
@@ -52,6 +54,8 @@ export interface SeededCounty {
   /** 幸福里新时代文明实践站, whose 积分超市 has a book, a gift and a service. */
   stationId: string;
   rewards: { book: string; gift: string; service: string };
+  /** 督查暗访 sites by name: 幸福里农贸市场, 新华农贸市场, 幸福里东巷. */
+  inspectionSites: Record<string, string>;
 }
 
 const AREAS = [
@@ -86,6 +90,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     questionnaireId: newId(),
     stationId: newId(),
     rewards: { book: newId(), gift: newId(), service: newId() },
+    inspectionSites: {},
   };
 
   await db.insertInto('counties').values({ id: countyId, name: '青禾县', campaignName: '青禾县创建全国文明城市', campaignStart: '2025-03-01' }).execute();
@@ -208,6 +213,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await seedFamilyCampaign(db, seeded, now);
   await seedVolunteers(db, seeded, now);
   await seedMall(db, seeded, now);
+  await seedInspections(db, seeded, now);
   await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, seeded.questionnaireId, now);
   return seeded;
 }

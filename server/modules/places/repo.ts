@@ -115,7 +115,7 @@ export function householdIdsInScopes(db: Kysely<DB>, countyId: string, scopes: {
 export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('communities')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'areaId'])
     .where('countyId', '=', countyId)
     .where('id', '=', communityId)
     .executeTakeFirst();

@@ -193,6 +193,8 @@ export interface ReportDetail {
   disputeUntil: string | null;
   /** For staff deciding an assignment: what the admin's rules propose now. */
   routed: { departmentId: string; department: string; deadline: string } | null;
+  /** Found by a 督查暗访 (no resident reported it). */
+  foundByInspection?: true;
 }
 
 export interface Department {

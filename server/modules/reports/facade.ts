@@ -91,3 +91,7 @@ export async function handlerCaseCounts(db: Kysely<DB>, countyId: string, depart
 export function commandCaseCounts(db: Kysely<DB>, countyId: string, now: Date): Promise<{ unclaimed: number; overdue: number }> {
   return commandCaseCountsOf(db, countyId, STAFF_FILTERS.waiting, now);
 }
+
+/** 督查暗访: a failed item becomes an assigned case; a re-inspection that finds it rectified closes it. */
+export { openInspectionCase, closeInspectionCase, INSPECTION_CATEGORY } from './use-cases/inspection-case';
+export type { InspectionCaseInput } from './use-cases/inspection-case';

@@ -67,7 +67,7 @@ export function reportsInBox(db: Kysely<DB>, countyId: string, categoryId: strin
 }
 
 /** A report as submitted: not yet assigned, escalated or marked a duplicate. */
-export type NewReport = Omit<ReportsTable, 'departmentId' | 'deadline' | 'escalated' | 'duplicateOf' | 'updatedAt' | 'submittedAt' | 'rating' | 'fixedAt'> & { submittedAt: Date };
+export type NewReport = Omit<ReportsTable, 'departmentId' | 'deadline' | 'escalated' | 'duplicateOf' | 'updatedAt' | 'submittedAt' | 'rating' | 'fixedAt' | 'foundBy'> & { submittedAt: Date };
 
 /** Inserts the report unless this reporter already used the key; returns whether it was created. */
 export async function insertReportOnce(db: Kysely<DB>, report: NewReport): Promise<boolean> {
@@ -153,6 +153,7 @@ export function reportsOfReporter(db: Kysely<DB>, countyId: string, reporterId: 
     .select(['r.id', 'c.name as category', 'r.address', 'r.status', 'r.anonymous', 'r.submittedAt'])
     .where('r.countyId', '=', countyId)
     .where('r.reporterId', '=', reporterId)
+    .where('r.foundBy', '=', 'resident')
     .orderBy('r.submittedAt', 'desc')
     .orderBy('r.id')
     .limit(200)
@@ -199,6 +200,7 @@ export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
       'r.duplicateOf',
       'r.rating',
       'r.submittedAt',
+      'r.foundBy',
     ])
     .where('r.countyId', '=', countyId)
     .where('r.id', '=', reportId)
@@ -545,4 +547,25 @@ export function reportsByReporter(db: Kysely<DB>, userId: string) {
     .where('r.reporterId', '=', userId)
     .orderBy('r.submittedAt')
     .execute();
+}
+
+/** The problem type of cases found by 督查暗访: kept switched off, so residents never pick it. Made once per county. */
+export async function inspectionCategory(db: Kysely<DB>, countyId: string, id: string, name: string): Promise<string> {
+  await db.insertInto('reportCategories').values({ id, countyId, name, sort: 1000, active: false }).onConflict((oc) => oc.columns(['countyId', 'name']).doNothing()).execute();
+  const row = await db.selectFrom('reportCategories').select('id').where('countyId', '=', countyId).where('name', '=', name).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A case found by an inspection, already assigned to its department with a deadline; false if this key was used. */
+export async function insertInspectionReport(
+  db: Kysely<DB>,
+  r: NewReport & { departmentId: string; deadline: Date },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('reports')
+    .values({ ...r, foundBy: 'inspection', updatedAt: r.submittedAt, escalated: false, duplicateOf: null, rating: null, fixedAt: null })
+    .onConflict((oc) => oc.columns(['reporterId', 'idempotencyKey']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -34,6 +34,7 @@ import questionnaireIcon from '../../assets/icons/review.png'
 import { getQuestionnaireTodo } from './questionnaire-todo'
 import activityIcon from '../../assets/icons/activity.png'
 import volunteerIcon from '../../assets/icons/volunteer.png'
+import commandIcon from '../../assets/icons/command.png'
 import './index.scss'
 
 /** Entries appear here as their feature lands. */
@@ -45,6 +46,7 @@ const ENTRIES = [
   { key: 'matters', text: '找楼长', icon: mattersIcon, url: ROUTES.matterRaise },
   { key: 'notices', text: '楼栋通知', icon: publishIcon, url: ROUTES.noticeList },
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
+  { key: 'bulletins', text: '督查通报', icon: commandIcon, url: ROUTES.bulletins },
   { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },
   { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
   { key: 'questionnaires', text: '问卷调查', icon: questionnaireIcon, url: ROUTES.questionnaireList },

@@ -26,6 +26,7 @@ const PERSONAS: Partial<Record<DemoKey, Role[]>> = {
   handler: ['handler'],
   admin: ['admin'],
   station: ['station'],
+  inspector: ['inspector'],
 };
 
 /** What the table's policy names mean, for one of the seeded people. */

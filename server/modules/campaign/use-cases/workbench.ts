@@ -5,6 +5,7 @@ import { nominationsToReviewCount, openFlagCount } from '../../families/facade';
 import { goodPeopleToReviewCount } from '../../goodPeople/facade';
 import { countPendingInScopes } from '../../households/facade';
 import { disputeCount } from '../../help/facade';
+import { sitesToVisit } from '../../inspections/facade';
 import { waitingCount } from '../../mall/facade';
 import { openMatterCount } from '../../matters/facade';
 import { namesOfScopes } from '../../places/facade';
@@ -33,6 +34,9 @@ const PAGES = {
   mallPickups: '/features/mall/pages/pickups/index',
   mallRewards: '/features/mall/pages/manage/index',
   helpDisputes: '/features/help/pages/disputes/index',
+  inspectionSites: '/features/inspections/pages/my-sites/index',
+  inspectionRounds: '/features/inspections/pages/rounds/index',
+  bulletins: '/features/inspections/pages/bulletins/index',
 } as const;
 
 const tile = (key: string, label: string, count: number | null, path: string): WorkbenchTile => ({ key, label, count, path });
@@ -125,6 +129,10 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
       tiles: [tile('pickups', '待领取', waiting, PAGES.mallPickups), tile('rewards', '积分超市礼品', null, PAGES.mallRewards)],
     });
   }
+  if (held('inspector').length) {
+    const toVisit = await sitesToVisit(db, countyId, actor.userId);
+    desks.push({ role: 'inspector', title: '督查员', tiles: [tile('sites', '待暗访点位', toVisit, PAGES.inspectionSites), tile('bulletins', '督查通报', null, PAGES.bulletins)] });
+  }
   if (admin) {
     const whole = { communityIds: [], wholeCounty: true };
     const [cases, flags, families, goodPeople] = await Promise.all([
@@ -143,6 +151,7 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
         tile('families', '文明家庭待审', families, PAGES.familyReview),
         tile('goodPeople', '好人推荐待审', goodPeople, PAGES.goodPeopleReview),
         tile('appointments', '职务任命', null, PAGES.appointments),
+        tile('inspections', '督查暗访', null, PAGES.inspectionRounds),
         tile('mall', '积分超市', null, PAGES.mallRewards),
         tile('places', '地址导入', null, PAGES.placesImport),
         tile('settings', '创文设置', null, PAGES.settings),

@@ -48,7 +48,9 @@ export async function reportDetail(ctx: UseCaseContext, input: { reportId: strin
   const followers = await followersOf(db, row.id);
   const following = followers.some((f) => f.userId === actor.userId);
 
+  const byInspection = row.foundBy === 'inspection';
   const byLabel = (e: EventRow): string => {
+    if (byInspection && e.actorKind !== 'handler' && e.actorKind !== 'system' && e.actorId === row.reporterId) return '县创文督查组';
     switch (e.actorKind) {
       case 'resident':
         return '反映人';
@@ -78,8 +80,9 @@ export async function reportDetail(ctx: UseCaseContext, input: { reportId: strin
     return entry;
   });
 
-  let reporter = '匿名反映人';
-  if (!row.anonymous) {
+  // Found by an inspection: no resident reported it, and the inspector is not named.
+  let reporter = byInspection ? '督查暗访发现' : '匿名反映人';
+  if (!row.anonymous && !byInspection) {
     const name = (await userName(db, row.reporterId))?.name ?? '';
     reporter = seesReporterName(actor, row) ? name : maskName(name);
   }
@@ -113,6 +116,7 @@ export async function reportDetail(ctx: UseCaseContext, input: { reportId: strin
     actions: actionsFor(ctx, loaded, following),
     disputeUntil: state.status === 'fixed' && state.fixedAt ? new Date(Date.parse(state.fixedAt) + DISPUTE_WINDOW_MS).toISOString() : null,
     routed: reviewer ? await routedNow(ctx, loaded, departments) : null,
+    ...(byInspection ? { foundByInspection: true as const } : {}),
   };
 }
 
@@ -132,6 +136,8 @@ function actionsFor(ctx: UseCaseContext, { row, state }: LoadedCase, following: 
   }
   // 我也遇到 is a resident's word: not for whoever reviews, handles or oversees this case.
   const handlesIt = capacities.some((c) => c.kind !== 'resident');
+  // A case found by an inspection is confirmed by a re-inspection (复查), not from this page.
+  if (row.foundBy === 'inspection') for (const a of ['confirm', 'dispute', 'rate'] as const) actions.delete(a);
   if (row.reporterId !== ctx.actor.userId && !following && !handlesIt && OPEN_STATUSES.includes(state.status)) actions.add('meToo');
   return [...actions];
 }

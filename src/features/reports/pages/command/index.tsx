@@ -18,6 +18,7 @@ import { getScoreboard } from '../../api/getScoreboard'
 import { listOverdue } from '../../api/listOverdue'
 import type { CaseSummary, Id, ScoreboardRow } from '../../api/types'
 import settingsIcon from '../../../../assets/icons/settings.png'
+import reviewIcon from '../../../../assets/icons/review.png'
 import '../reports.scss'
 import './index.scss'
 
@@ -111,6 +112,7 @@ export function CommandScreen() {
         note='居民能选的问题类型，各类问题的责任单位和办理时限'
         onClick={() => go(ROUTES.reportSettings)}
       />
+      <ListItem icon={reviewIcon} title='督查暗访' note='检查清单、暗访轮次和督查通报' onClick={() => go(ROUTES.inspectionRounds)} />
     </Page>
   )
 }

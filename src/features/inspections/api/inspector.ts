@@ -1,0 +1,15 @@
+import { call } from '../../../lib/cloud'
+import type { MySite, SiteForm, SubmitResult } from './types'
+
+/** The inspector's side of 督查暗访. */
+export const getMySites = () => call<MySite[]>('inspections', 'mySites', {})
+export const getSiteForm = (roundId: string, siteId: string) => call<SiteForm>('inspections', 'siteForm', { roundId, siteId })
+export const submitInspection = (input: {
+  roundId: string
+  siteId: string
+  checklistId: string
+  latitude?: number
+  longitude?: number
+  items: { sort: number; passed: boolean; note?: string; photo?: string }[]
+}) => call<SubmitResult>('inspections', 'submit', input)
+export const recheckFinding = (inspectionId: string, sort: number) => call<{ closed: true }>('inspections', 'recheck', { inspectionId, sort })

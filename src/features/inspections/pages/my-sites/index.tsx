@@ -1,0 +1,72 @@
+import { Text, View } from '@tarojs/components'
+import Page from '../../../../components/Page'
+import RemoteView from '../../../../components/RemoteView'
+import StatusTag from '../../../../components/StatusTag'
+import Button from '../../../../components/nut/button'
+import { useAction } from '../../../../hooks/useAction'
+import { usePullRefresh } from '../../../../hooks/usePullRefresh'
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
+import { useRemote } from '../../../../hooks/useRemote'
+import { toastOk } from '../../../../lib/feedback'
+import { go, ROUTES, withQuery } from '../../../../lib/routes'
+import { getMySites, recheckFinding } from '../../api/inspector'
+import type { MySite } from '../../api/types'
+import { dayText } from '../../words'
+import '../../inspections.scss'
+
+/** The inspector's sites: those still to visit first, then the visited ones with their findings to 复查. */
+export default function MySitesPage() {
+  const sites = useRemote(getMySites)
+  usePullRefresh(sites.reload)
+  useReloadOnShow(sites.reload)
+  const recheck = useAction(async (inspectionId: string, sort: number) => {
+    await recheckFinding(inspectionId, sort)
+    toastOk('复查合格，案件已销号')
+    await sites.reload()
+  })
+  return (
+    <Page>
+      <View className='ct-card'>
+        <Text className='ct-muted ct-block'>暗访请勿提前告知被检查单位。不合格的项目要拍照，提交时会记下您的位置。</Text>
+      </View>
+      <RemoteView<MySite[]> remote={sites} rows={3} empty={{ title: '现在没有要去的点位', hint: '创文办安排暗访后，点位会出现在这里，您也会收到消息。' }}>
+        {(list) => (
+          <View>
+            {list.map((s) => (
+              <View key={`${s.roundId}-${s.site.id}`} className='ct-card'>
+                <View className='ct-spread'>
+                  <Text className='ct-title'>{s.site.name}</Text>
+                  {s.inspection ? <StatusTag status='closed' label='已查' /> : <StatusTag status='assigned' label='待暗访' />}
+                </View>
+                <Text className='ct-muted ct-block ct-mt-xs'>{`${s.roundTitle} · ${s.site.siteType} · ${s.site.address}`}</Text>
+                {s.partners.length ? <Text className='ct-muted ct-block'>{`同组：${s.partners.join('、')}`}</Text> : null}
+                {s.inspection ? (
+                  <View className='ct-mt-xs'>
+                    <Text className='ct-text ct-block'>{`${dayText(s.inspection.submittedAt)}查过，得${s.inspection.score}/${s.inspection.maxScore}分`}</Text>
+                    {s.inspection.findings.map((f) => (
+                      <View key={f.sort} className='ct-mt'>
+                        <View className='ct-spread'>
+                          <Text className='ct-text'>{`不合格：${f.title}`}</Text>
+                          {f.rechecked ? <StatusTag status='closed' label='已复查' /> : <StatusTag status='assigned' label='整改中' />}
+                        </View>
+                        {f.rechecked ? null : (
+                          <Button className='ct-btn ct-mt-xs' type='default' loading={recheck.busy} onClick={() => void recheck.run(s.inspection!.id, f.sort)}>
+                            {`复查合格：${f.title}`}
+                          </Button>
+                        )}
+                      </View>
+                    ))}
+                  </View>
+                ) : (
+                  <Button className='ct-btn ct-mt' type='primary' onClick={() => go(withQuery(ROUTES.inspectionForm, { round: s.roundId, site: s.site.id }))}>
+                    开始检查
+                  </Button>
+                )}
+              </View>
+            ))}
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  )
+}
