@@ -55,8 +55,8 @@ describe('content checks', () => {
     const runtime = { ...county.runtime, db: watched, contentSafety, log: () => undefined };
     const { runtime: _ignored, ...seeded } = county;
     const samples = fc.sample(arbitraryFor(def.input, { ids: idsIn(seeded) }), { numRuns: 60, seed: 42 });
-    // Whoever the action's policy lets through: the command centre, or a captain, staff member or handler.
-    const callers = (['admin', 'staff', 'captain', 'handler', 'team_lead', 'guardian'] as const).map((key) => county.people[key].openid);
+    // Whoever the action's policy lets through: the command centre, or a captain, staff member, handler, inspector or volunteer.
+    const callers = (['admin', 'staff', 'captain', 'handler', 'team_lead', 'guardian', 'inspector', 'volunteer'] as const).map((key) => county.people[key].openid);
     for (const openid of callers) {
       for (const input of samples) {
         await dispatch(runtime, module, { action, input }, { openid });
