@@ -10,5 +10,7 @@ export interface ServerKeys {
   questionnaireSeal?: string;
   /** MALL_PICKUP_KEY: signs the 积分超市's pickup codes. */
   mallPickup?: string;
+  /** ONE_TIME_CODE_KEY: keys the stored hashes of consent and child-link codes. */
+  oneTimeCodes?: string;
   development: boolean;
 }

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hashOneTimeCode } from '../../../core/code-hash';
+import type { ServerKeys } from '../../../core/server-keys';
 
 /** No 0/O, 1/I/L: a code read aloud over the phone or typed by an elderly nominee. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -10,6 +11,6 @@ export function newConsentCode(): string {
 }
 
 /** Only the hash is stored: a database reader cannot consent on someone's behalf. */
-export function hashConsentCode(code: string): string {
-  return hashOneTimeCode(code);
+export function hashConsentCode(keys: ServerKeys, code: string): string {
+  return hashOneTimeCode(keys, code);
 }

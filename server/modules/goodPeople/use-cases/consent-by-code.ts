@@ -30,7 +30,7 @@ export function tellNominator(row: Pick<GoodPersonRow, 'id' | 'nomineeName' | 'n
  */
 export async function consentByCode(ctx: UseCaseContext, input: { code: string; agree: boolean }): Promise<{ goodPersonId: string; nomineeName: string; status: string }> {
   const { db, actor, now } = ctx;
-  const row = await findByCodeHash(db, actor.countyId, hashConsentCode(input.code));
+  const row = await findByCodeHash(db, actor.countyId, hashConsentCode(ctx.keys, input.code));
   if (!row) throw fail.notFound('确认码不对，请核对后再输入');
   if (row.nominatedBy === actor.userId) throw fail.forbidden('请把确认码交给被推荐的人，由他本人确认');
   if (row.category === 'youth' && actor.isMinor) throw fail.forbidden('请让爸爸妈妈来确认');

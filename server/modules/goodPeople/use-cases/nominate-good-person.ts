@@ -31,7 +31,7 @@ export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInp
     // The first answer never reached the phone, so its code was never seen: issue a new one for the same nomination.
     if (earlier.status !== 'awaiting_consent') throw fail.conflict('这条推荐已经提交过了');
     const consentCode = newConsentCode();
-    await replaceConsentCode(db, earlier.id, hashConsentCode(consentCode), now);
+    await replaceConsentCode(db, earlier.id, hashConsentCode(ctx.keys, consentCode), now);
     return { goodPersonId: earlier.id, consentCode };
   }
   await attachOwnPhotos(db, actor, input.photos);
@@ -49,7 +49,7 @@ export async function nominateGoodPerson(ctx: UseCaseContext, input: NominateInp
     nominatedBy: actor.userId,
     communityId: home?.communityId ?? null,
     status: 'awaiting_consent',
-    consentCodeHash: hashConsentCode(consentCode),
+    consentCodeHash: hashConsentCode(ctx.keys, consentCode),
     idempotencyKey: input.idempotencyKey,
     createdAt: now,
     updatedAt: now,

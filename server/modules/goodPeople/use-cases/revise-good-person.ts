@@ -29,7 +29,7 @@ export async function reviseGoodPerson(ctx: UseCaseContext, input: { goodPersonI
       status: 'awaiting_consent',
       story: input.story,
       photos: JSON.stringify(input.photos),
-      consentCodeHash: hashConsentCode(consentCode),
+      consentCodeHash: hashConsentCode(ctx.keys, consentCode),
       consentBy: null,
       consentVia: null,
       consentNote: null,

@@ -55,7 +55,7 @@ export async function childLinkCode(ctx: UseCaseContext, input: { childId: strin
   const expiresAt = new Date(now.getTime() + CHILD_LINK_HOURS * 3_600_000);
   for (let attempt = 0; attempt < 8; attempt++) {
     const code = newSixDigitCode();
-    const id = await insertChildLink(db, { countyId: actor.countyId, childId: child.id, createdBy: actor.userId, codeHash: hashOneTimeCode(code), createdAt: now, expiresAt });
+    const id = await insertChildLink(db, { countyId: actor.countyId, childId: child.id, createdBy: actor.userId, codeHash: hashOneTimeCode(ctx.keys, code), createdAt: now, expiresAt });
     if (id) {
       await recordAudit(db, actor, { role: 'resident', action: 'households.childLinkCode', subjectType: 'user', subjectId: child.id, data: { linkId: id, expiresAt: iso(expiresAt) }, at: now });
       return { childId: child.id, childName: child.name, code, path: childLinkPath(code), expiresAt: iso(expiresAt) };
@@ -120,7 +120,7 @@ export async function openChildLink(ctx: NewcomerContext, input: { code: string 
   await refuseKnownWeChat(ctx);
   const day = beijingDay(now);
   if ((await wrongCodesToday(db, openid, day)) >= CODE_ATTEMPTS_PER_DAY) throw fail.rateLimited(LINK_MESSAGES.tooMany);
-  const link = await childLinkByHash(db, hashOneTimeCode(input.code));
+  const link = await childLinkByHash(db, hashOneTimeCode(ctx.keys, input.code));
   if (!link) {
     const count = await countWrongCode(db, openid, day);
     return { found: false, attemptsLeft: Math.max(0, CODE_ATTEMPTS_PER_DAY - count) };
@@ -139,7 +139,7 @@ export async function openChildLink(ctx: NewcomerContext, input: { code: string 
 export async function linkChild(ctx: NewcomerContext, input: { linkId: string; code: string }): Promise<LinkChildResult> {
   const { db, now, openid } = ctx;
   const link = await childLinkById(db, input.linkId);
-  if (!link || link.codeHash !== hashOneTimeCode(input.code)) throw fail.notFound(LINK_MESSAGES.wrong);
+  if (!link || link.codeHash !== hashOneTimeCode(ctx.keys, input.code)) throw fail.notFound(LINK_MESSAGES.wrong);
   // The same phone's second tap, once the first has linked it.
   if (ctx.actor?.userId === link.childId) return { childName: ctx.actor.name, alreadyLinked: true };
   await refuseKnownWeChat(ctx);
