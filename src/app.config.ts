@@ -29,6 +29,7 @@ export default defineAppConfig({
       pages: [
         'pages/report/index',
         'pages/mine/index',
+        'pages/departments/index',
         'pages/detail/index',
         'pages/staff/index',
         'pages/handler/index',

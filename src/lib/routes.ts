@@ -40,6 +40,7 @@ export const ROUTES = {
   reportHandler: '/features/reports/pages/handler/index',
   reportCommand: '/features/reports/pages/command/index',
   reportGallery: '/features/reports/pages/gallery/index',
+  reportDepartments: '/features/reports/pages/departments/index',
   reportSettings: '/features/reports/pages/settings/index',
   familyCampaign: '/features/families/pages/campaign/index',
   familyPage: '/features/families/pages/family/index',

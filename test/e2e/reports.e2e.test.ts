@@ -85,8 +85,15 @@ describe('随手拍: from a resident\'s photo to a fixed, confirmed and rated ca
     await screenshot(admin, 'r05-scoreboard');
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
-    // Everyone can see the fix in the gallery, before and after.
+    // Everyone can see the fix in the gallery, before and after, and the unit's record beside the others'.
     await open(resident, '/features/reports/pages/gallery/index');
     await see(resident, '幸福路18号门口', { exact: false }).waitFor();
+    await tap(resident, '看各单位办理情况');
+    const board = resident.getByRole('table', { name: '各单位办理情况' }).filter({ visible: true });
+    const theirs = board.getByRole('row').filter({ hasText: '县城市管理局' });
+    await theirs.waitFor();
+    expect((await theirs.innerText()).replace(/\s+/g, ' ')).toMatch(/县城市管理局 1 1 1 0 \S+ 5\.0/);
+    await screenshot(resident, 'r06-departments-public');
+    expect(await seriousA11yViolations(resident)).toEqual([]);
   });
 });

@@ -119,6 +119,7 @@ const PAGES: PageCase[] = [
   ['features/reports/pages/handler/index', 'handler', none, '我的工单'],
   ['features/reports/pages/command/index', 'admin', none, '指挥中心'],
   ['features/reports/pages/gallery/index', 'resident', none, '整改晒单'],
+  ['features/reports/pages/departments/index', 'resident', none, '各单位办理情况'],
   ['features/reports/pages/settings/index', 'admin', none, '问题类型与分拨'],
   ['features/families/pages/campaign/index', 'resident', (c) => ({ id: c.familyCampaignId }), '已入选的家庭'],
   ['features/families/pages/family/index', 'resident', (c, ids) => ({ campaignId: c.familyCampaignId, id: ids.nominationId }), '家庭故事'],

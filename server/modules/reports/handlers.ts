@@ -51,7 +51,7 @@ export const reportsModule = defineModule('reports', {
   gallery: defineAction({ authorize: anyone, input: reportsInputs.gallery, run: fixedGallery, readOnly: true }),
   overdue: defineAction({ authorize: countyAdmin, input: reportsInputs.overdue, run: listOverdue, readOnly: true }),
   escalate: defineAction({ authorize: countyAdmin, input: reportsInputs.escalate, run: escalateReport, texts: { scene: 'comment', fields: (input) => ({ note: input.note }) } }),
-  scoreboard: defineAction({ authorize: countyAdmin, input: reportsInputs.scoreboard, run: departmentScoreboard, readOnly: true }),
+  scoreboard: defineAction({ authorize: anyone, input: reportsInputs.scoreboard, run: departmentScoreboard, readOnly: true }),
   settings: defineAction({ authorize: countyAdmin, input: reportsInputs.settings, run: reportSettings, readOnly: true }),
   saveCategory: defineAction({ authorize: countyAdmin, input: reportsInputs.saveCategory, run: saveCategory, texts: { scene: 'profile', fields: (input) => ({ name: input.name }) } }),
   saveAreaRule: defineAction({ authorize: countyAdmin, input: reportsInputs.saveAreaRule, run: saveAreaRule }),

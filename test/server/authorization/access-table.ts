@@ -97,7 +97,7 @@ export const ACCESS: Record<string, string> = {
   'reports.gallery': 'anyone',
   'reports.overdue': 'admin',
   'reports.escalate': 'admin',
-  'reports.scoreboard': 'admin',
+  'reports.scoreboard': 'anyone', // public: each department's record, no person named
   'reports.settings': 'admin',
   'reports.saveCategory': 'admin',
   'reports.saveAreaRule': 'admin',

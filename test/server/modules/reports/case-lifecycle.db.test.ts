@@ -208,14 +208,23 @@ describe('the workflow refuses what is not allowed and changes nothing', () => {
     expect(errorCode(await county.as('guardian')('reports', 'rate', { reportId, rating: 5 }))).toBe('CONFLICT');
   });
 
-  it('lets only the command centre see overdue cases, the scoreboard, and escalate', async () => {
+  it('lets only the command centre see overdue cases and escalate', async () => {
     const county = await seedCounty(t.db);
     const reportId = await fileReport(county);
     for (const caller of [county.as('staff'), county.as('handler'), county.as('guardian')]) {
       expect(errorCode(await caller('reports', 'overdue', {}))).toBe('FORBIDDEN');
-      expect(errorCode(await caller('reports', 'scoreboard', {}))).toBe('FORBIDDEN');
       expect(errorCode(await caller('reports', 'escalate', { reportId }))).toBe('FORBIDDEN');
     }
+  });
+
+  it('shows every resident, a child too, the county\'s department scoreboard, and another county\'s admin only their own', async () => {
+    const county = await seedCounty(t.db);
+    await fileReport(county);
+    const admin = data<any[]>(await county.as('admin')('reports', 'scoreboard', {}));
+    for (const key of ['resident', 'minor', 'guardian'] as const) expect(data<any[]>(await county.as(key)('reports', 'scoreboard', {}))).toEqual(admin);
+    const other = await seedCounty(t.db);
+    const theirs = data<any[]>(await other.as('admin')('reports', 'scoreboard', {}));
+    expect(theirs.map((r) => r.departmentId).some((id) => admin.some((a) => a.departmentId === id))).toBe(false);
   });
 
   it('never lets one county touch another county\'s case', async () => {

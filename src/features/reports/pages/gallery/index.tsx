@@ -51,6 +51,9 @@ export function GalleryScreen() {
       <View className='rp-head'>
         <Text className='ct-h1 ct-block'>整改晒单</Text>
         <Text className='ct-muted ct-block ct-mt-xs'>居民随手拍，部门马上办。看看身边的变化。</Text>
+        <Button className='ct-btn ct-mt' type='default' onClick={() => go(ROUTES.reportDepartments)}>
+          看各单位办理情况
+        </Button>
       </View>
       <RemoteView<GalleryItem[]>
         remote={g.first}
