@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import type { ScoreboardRow } from '../api/types'
+import './ScoreTable.scss'
 
 const COLUMNS = ['收到', '整改', '按时', '超期', '用时', '满意度']
 
