@@ -162,7 +162,7 @@ describe('志愿活动: from publishing to certified hours', () => {
 
     // …and the activity is on his 志愿服务记录证明, issued by the team.
     await open(volunteer, '/features/volunteers/pages/certificate/index');
-    const cert = volunteer.locator('.vo-cert').filter({ visible: true }).first();
+    const cert = volunteer.locator('.ct-cert').filter({ visible: true }).first();
     await cert.waitFor();
     const certText = (await cert.innerText()).replace(/\s/g, '');
     expect(certText).toContain('兹证明赵志远同志');
