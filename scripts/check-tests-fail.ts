@@ -85,7 +85,7 @@ const MUTATIONS: Mutation[] = [
   {
     rule: 'an activity row is locked while its seats are given out',
     file: 'server/modules/activities/repo.ts',
-    replace: [['      for update\n    ), ins as (', '    ), ins as (']],
+    replace: [['  await sql`select 1 from activities where id = ${p.activityId} and county_id = ${p.countyId} for update`.execute(db);\n', '']],
     test: { file: 'test/server/modules/activities/sign-up.db.test.ts', name: 'gives 500 simultaneous sign-ups for 50 places' },
   },
   {
