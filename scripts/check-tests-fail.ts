@@ -41,12 +41,22 @@ const MUTATIONS: Mutation[] = [
     also: { file: 'server/db/migrations/024_points_mall.ts', replace: [['stock integer not null default 0 check (stock >= 0)', 'stock integer not null default 0']] },
   },
   {
-    // The limit lives in the statement that inserts, which runs once the reward's row is held.
+    // The limit lives in the statement that inserts, which runs once the person's points account is held.
     rule: "a person's redemptions of a reward are counted, against its limit, in the statement that inserts the redemption",
     file: 'server/modules/mall/repo.ts',
     replace: [['      from mine where mine.n < ${r.limit}\n', '      from mine\n']],
     test: { file: 'test/server/modules/mall/races.db.test.ts', name: 'keeps to the per-person limit when one person redeems the same reward twenty times at once' },
-    also: { file: 'server/modules/mall/use-cases/redeem.ts', replace: [['if (made.mine >= taken.perPersonLimit)', 'if (made.mine < 0)']] },
+    also: { file: 'server/modules/mall/use-cases/redeem.ts', replace: [['if (made.mine >= r.perPersonLimit)', 'if (made.mine < 0)']] },
+  },
+  {
+    // …and counted one after the other only because that account is locked first.
+    rule: "one person's redemptions at once are served one after the other (their points account is locked before the count)",
+    file: 'server/modules/mall/use-cases/redeem.ts',
+    replace: [
+      ['import { isInsufficientPoints, lockPersonAccount, transfer }', 'import { isInsufficientPoints, personBalance, transfer }'],
+      ['await lockPersonAccount(db, actor.countyId, actor.userId);', 'await personBalance(db, actor.userId);'],
+    ],
+    test: { file: 'test/server/modules/mall/races.db.test.ts', name: 'keeps to the per-person limit when one person redeems the same reward twenty times at once' },
   },
   {
     rule: 'a pickup code is handed over by one conditional update (only while 待领取)',
@@ -110,18 +120,10 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/appointments/appointments.db.test.ts', name: 'gives one grant when twenty people accept one invitation at once' },
   },
   {
-    // Read the balance, then debit: right for one request at a time, wrong for two.
-    rule: 'a debit is one conditional update (not a read, then a write)',
+    // Without the debit's condition (and the CHECK behind it), racing spends overdraw.
+    rule: 'a debit is one conditional update (balance >= amount), with the CHECK behind it',
     file: 'server/modules/points/repo.ts',
-    replace: [
-      [
-        '    const debited = await db\n',
-        "    const before = await db.selectFrom('pointAccounts').select('balance').where('countyId', '=', countyId).where('kind', '=', ref.kind)" +
-          ".$if(ref.kind === 'person', (q) => q.where('userId', '=', (ref as { userId: string }).userId)).executeTakeFirst();\n" +
-          '    if (!before || before.balance < -delta) return null;\n    const debited = await db\n',
-      ],
-      [".where('balance', '>=', -delta)", ''],
-    ],
+    replace: [['and balance >= ${t.amount} and not exists', 'and not exists']],
     test: { file: 'test/server/modules/points/ledger.property.db.test.ts', name: 'lets exactly five of twenty racing 10-point spends through a 50-point balance' },
     also: { file: 'server/db/migrations/007_volunteers_points.ts', replace: [["check (kind = 'pool' or balance >= 0)", 'check (true)']] },
   },
@@ -260,7 +262,9 @@ function main(): void {
     }
     return;
   }
-  for (const m of MUTATIONS) {
+  // MUTATION=<words of a rule>: only the rules that contain them (while working on one).
+  const wanted = process.env.MUTATION;
+  for (const m of MUTATIONS.filter((x) => !wanted || x.rule.includes(wanted))) {
     const dir = copyOfRepository();
     try {
       mutate(dir, m);

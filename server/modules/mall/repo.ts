@@ -52,9 +52,9 @@ export function stationRewardRows(db: Kysely<DB>, countyId: string, stationId: s
  * Takes one item off the shelf: one conditional update, which locks the
  * reward's row and re-reads it after any racing redemption commits, so the
  * last item goes to one person only (the CHECK stock >= 0 is the backstop).
- * Returns the reward as it was before, or undefined when nothing was taken.
+ * Returns the reward's id, or undefined when nothing was taken.
  */
-export async function takeItem(db: Kysely<DB>, countyId: string, rewardId: string, now: Date) {
+export async function takeItem(db: Kysely<DB>, countyId: string, rewardId: string, now: Date, asRead: { price: number; stationId: string }) {
   return db
     .updateTable('mallRewards')
     .set({ stock: sql`stock - 1` })
@@ -63,17 +63,21 @@ export async function takeItem(db: Kysely<DB>, countyId: string, rewardId: strin
     .where('status', '=', 'listed')
     .where('stock', '>', 0)
     .where((eb) => eb.or([eb('endsAt', 'is', null), eb('endsAt', '>', now)]))
-    .returning(['id', 'stationId', 'name', 'price', 'perPersonLimit', 'pickupDays'])
+    // What the redemption was made with: a price or station changed meanwhile takes nothing.
+    .where('price', '=', asRead.price)
+    .where('stationId', '=', asRead.stationId)
+    .returning('id')
     .executeTakeFirst();
 }
 
 /**
  * The redemption and its line in the stock book, in one statement that first
- * counts the person's live redemptions of the reward. It runs after takeItem
- * holds the reward's row, so its snapshot sees every redemption committed
- * before: two at once by one person are counted one after the other. Nothing
- * is written when the person is at the limit (`inserted` false) or the six
- * digits are taken in the county (`clash`: try other digits).
+ * counts the person's live redemptions of the reward. It runs after the
+ * person's points account is locked (points.lockPersonAccount), so its
+ * snapshot sees every redemption of theirs committed before: two at once by
+ * one person are counted one after the other. Nothing is written when the
+ * person is at the limit (`inserted` false) or the six digits are taken in the
+ * county (`clash`: try other digits).
  */
 export async function insertRedemption(
   db: Kysely<DB>,

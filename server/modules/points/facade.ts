@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors';
-import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
-import { AccountRef, insertTransfer, moveBalance, transferExists } from './repo';
+import { AccountRef, recordTransfer } from './repo';
 
 export type { AccountRef } from './repo';
 
@@ -42,12 +41,9 @@ export interface Transfer {
  */
 export async function transfer(db: Kysely<DB>, t: Transfer): Promise<boolean> {
   if (!Number.isInteger(t.amount) || t.amount <= 0) throw new RangeError('transfer: amount must be a positive integer');
-  if (await transferExists(db, t.countyId, t.sourceKey)) return false;
-  const fromAccount = await moveBalance(db, t.countyId, t.from, -t.amount);
-  if (fromAccount === null) throw new InsufficientPoints();
-  const toAccount = await moveBalance(db, t.countyId, t.to, t.amount);
-  await insertTransfer(db, { id: newId(), countyId: t.countyId, sourceKey: t.sourceKey, kind: t.kind, memo: t.memo, amount: t.amount, fromAccount, toAccount: toAccount!, at: t.at });
-  return true;
+  const recorded = await recordTransfer(db, t);
+  if (recorded === 'short') throw new InsufficientPoints();
+  return recorded === 'paid';
 }
 
 /** Points from the county's pool to a person (service hours, an accepted report). */

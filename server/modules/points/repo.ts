@@ -6,71 +6,76 @@ import { EARNING_KINDS } from './domain/expiry';
 
 export type AccountRef = { kind: 'person'; userId: string } | { kind: Exclude<PointAccountKind, 'person'> };
 
-/**
- * Adds `delta` to an account, making it on first use, in one statement. A
- * person's account can never go below zero: the CHECK refuses, and a debit
- * asks for `balance >= amount` first so that the caller gets a clear answer.
- * Returns the account's id, or null when a debit finds too few points.
- */
-export async function moveBalance(db: Kysely<DB>, countyId: string, ref: AccountRef, delta: number): Promise<string | null> {
-  // Only the pool may go negative: it is where the county's points come from.
-  if (delta < 0 && ref.kind !== 'pool') {
-    const debited = await db
-      .updateTable('pointAccounts')
-      .set({ balance: sql`balance + ${delta}` })
-      .where('countyId', '=', countyId)
-      .where('kind', '=', ref.kind)
-      .$if(ref.kind === 'person', (q) => q.where('userId', '=', (ref as { userId: string }).userId))
-      .where('balance', '>=', -delta)
-      .returning('id')
-      .executeTakeFirst();
-    return debited?.id ?? null;
-  }
-  const userId = ref.kind === 'person' ? ref.userId : null;
-  const row = await sql<{ id: string }>`
-    insert into point_accounts (id, county_id, kind, user_id, balance)
-    values (${newId()}, ${countyId}, ${ref.kind}, ${userId}, ${delta})
-    on conflict ${ref.kind === 'person' ? sql`(user_id) where kind = 'person'` : sql`(county_id, kind) where kind <> 'person'`}
-    do update set balance = point_accounts.balance + excluded.balance
-    returning id`.execute(db);
-  return row.rows[0].id;
+/** Which row an account is, for a WHERE or an ON CONFLICT target. */
+function accountWhere(ref: AccountRef) {
+  return ref.kind === 'person' ? sql`kind = 'person' and user_id = ${ref.userId}` : sql`kind = ${ref.kind}`;
+}
+function conflictTarget(ref: AccountRef) {
+  return ref.kind === 'person' ? sql`(user_id) where kind = 'person'` : sql`(county_id, kind) where kind <> 'person'`;
 }
 
+export type RecordedTransfer = 'paid' | 'already' | 'short';
+
 /**
- * The ledger's record of one transfer: a transfer row (its source key is
- * unique, so a second payment of the same thing fails and rolls back) and two
- * entries that sum to zero, so that every point comes from somewhere.
+ * One transfer in one statement: the debit, the credit (the account made on
+ * first use), the transfer row and its two entries that sum to zero. One
+ * round trip, so the accounts a busy path shares (the mall's, the escrow)
+ * are held for as short a time as the commit allows. Each part reads only
+ * what the one before RETURNS (never a row read before a wait), so what a
+ * racing transfer changed is what each part moves from. A person's, the
+ * mall's or the escrow's account can never go below zero: the debit asks for
+ * `balance >= amount` (the CHECK is the last word); only the pool, where the
+ * county's points come from, may. 'already': the source key has paid; two
+ * racing payments of one key meet its unique index and one rolls back.
  */
-export async function insertTransfer(
+export async function recordTransfer(
   db: Kysely<DB>,
-  t: { id: string; countyId: string; sourceKey: string; kind: string; memo: string; amount: number; fromAccount: string; toAccount: string; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('pointTransfers')
-    .values({ id: t.id, countyId: t.countyId, sourceKey: t.sourceKey, kind: t.kind, memo: t.memo, amount: t.amount, fromAccount: t.fromAccount, toAccount: t.toAccount, createdAt: t.at })
-    .execute();
-  await db
-    .insertInto('pointEntries')
-    .values([
-      { id: newId(), countyId: t.countyId, transferId: t.id, accountId: t.fromAccount, amount: -t.amount, createdAt: t.at },
-      { id: newId(), countyId: t.countyId, transferId: t.id, accountId: t.toAccount, amount: t.amount, createdAt: t.at },
-    ])
-    .execute();
-}
-
-export async function transferExists(db: Kysely<DB>, countyId: string, sourceKey: string): Promise<boolean> {
-  const row = await db.selectFrom('pointTransfers').select('id').where('countyId', '=', countyId).where('sourceKey', '=', sourceKey).executeTakeFirst();
-  return row !== undefined;
+  t: { countyId: string; from: AccountRef; to: AccountRef; amount: number; sourceKey: string; kind: string; memo: string; at: Date },
+): Promise<RecordedTransfer> {
+  const done = sql`select 1 from point_transfers where county_id = ${t.countyId} and source_key = ${t.sourceKey}`;
+  const debit =
+    t.from.kind === 'pool'
+      ? sql`insert into point_accounts (id, county_id, kind, user_id, balance)
+          select ${newId()}, ${t.countyId}, 'pool', null, ${-t.amount} where not exists (${done})
+          on conflict ${conflictTarget(t.from)} do update set balance = point_accounts.balance + excluded.balance
+          returning id`
+      : sql`update point_accounts set balance = balance - ${t.amount}
+          where county_id = ${t.countyId} and ${accountWhere(t.from)} and balance >= ${t.amount} and not exists (${done})
+          returning id`;
+  const toUser = t.to.kind === 'person' ? t.to.userId : null;
+  const { rows } = await sql<{ already: boolean; paid: boolean }>`
+    with debit as (${debit}),
+    credit as (
+      insert into point_accounts (id, county_id, kind, user_id, balance)
+      select ${newId()}, ${t.countyId}, ${t.to.kind}, ${toUser}, ${t.amount} from debit
+      on conflict ${conflictTarget(t.to)} do update set balance = point_accounts.balance + excluded.balance
+      returning id
+    ), paid as (
+      insert into point_transfers (id, county_id, source_key, kind, memo, amount, from_account, to_account, created_at)
+      select ${newId()}, ${t.countyId}, ${t.sourceKey}, ${t.kind}, ${t.memo}, ${t.amount}, debit.id, credit.id, ${t.at} from debit, credit
+      returning id
+    ), debited as (
+      insert into point_entries (id, county_id, transfer_id, account_id, amount, created_at)
+      select ${newId()}, ${t.countyId}, paid.id, debit.id, ${-t.amount}, ${t.at} from paid, debit
+    ), credited as (
+      insert into point_entries (id, county_id, transfer_id, account_id, amount, created_at)
+      select ${newId()}, ${t.countyId}, paid.id, credit.id, ${t.amount}, ${t.at} from paid, credit
+    )
+    select exists (${done}) as already, exists (select 1 from paid) as paid`.execute(db);
+  const { already, paid } = rows[0];
+  return paid ? 'paid' : already ? 'already' : 'short';
 }
 
 /**
  * Locks a person's account row (when they have one) for the rest of the
- * transaction. A refund (the mall's account → the person) takes the person's
- * row first, as a spend does, so that a refund and a spend of one person
- * never wait for each other's second row.
+ * transaction, and answers its balance (0 without one). A spend and a refund
+ * both take the person's row first, so that a refund and a spend of one
+ * person never wait for each other's second row, and one person's spends at
+ * once are served one after the other.
  */
-export async function lockPersonAccount(db: Kysely<DB>, countyId: string, userId: string): Promise<void> {
-  await db.selectFrom('pointAccounts').select('id').where('countyId', '=', countyId).where('kind', '=', 'person').where('userId', '=', userId).forUpdate().execute();
+export async function lockPersonAccount(db: Kysely<DB>, countyId: string, userId: string): Promise<number> {
+  const row = await db.selectFrom('pointAccounts').select('balance').where('countyId', '=', countyId).where('kind', '=', 'person').where('userId', '=', userId).forUpdate().executeTakeFirst();
+  return row?.balance ?? 0;
 }
 
 export async function personBalance(db: Kysely<DB>, userId: string): Promise<number> {
