@@ -12,6 +12,17 @@ export interface HistoryEntry {
   note?: string | null
 }
 
+/**
+ * Which text each step (oldest first) left the nomination with, counted as a
+ * person counts versions of a text: 1 for the first, one more each time what
+ * it says changes. A step's own `version` counts every step (a consent is
+ * one), so it cannot say "第几版内容".
+ */
+export function textNumbers(entries: readonly { contentHash: string }[]): number[] {
+  let n = 0
+  return entries.map((e, i) => (i === 0 || e.contentHash !== entries[i - 1].contentHash ? ++n : n))
+}
+
 /** One step for the timeline, with the line a feature adds under it (which version, what was agreed). */
 export function historyStep(e: HistoryEntry, detail: string | null): TimelineStep {
   return { key: e.version, label: e.label, at: e.at, by: e.by, note: e.note, detail: detail ? <Text className='ct-text ct-block'>{detail}</Text> : null }

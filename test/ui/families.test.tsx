@@ -461,11 +461,11 @@ describe('十星级文明户', () => {
 describe('推荐经过', () => {
   const steps = [
     { version: 1, type: 'submitted', label: '孩子提交了推荐', at: '2025-11-26T02:00:00Z', by: '孩子', decision: null, note: null, contentHash: 'a'.repeat(64), childNameShown: false },
-    { version: 2, type: 'consent_given', label: '家长同意公开', at: '2025-11-26T03:00:00Z', by: '王建国（家长）', decision: null, note: null, contentHash: 'b'.repeat(64), childNameShown: false },
-    { version: 3, type: 'reviewed', label: '社区请修改', at: '2025-11-27T01:00:00Z', by: '孙丽（幸福里社区）', decision: 'changes', note: '故事再写具体一些', contentHash: 'b'.repeat(64), childNameShown: false },
+    { version: 2, type: 'consent_given', label: '家长同意公开', at: '2025-11-26T03:00:00Z', by: '王建国（家长）', decision: null, note: null, contentHash: 'a'.repeat(64), childNameShown: false },
+    { version: 3, type: 'reviewed', label: '社区请修改', at: '2025-11-27T01:00:00Z', by: '孙丽（幸福里社区）', decision: 'changes', note: '故事再写具体一些', contentHash: 'a'.repeat(64), childNameShown: false },
   ] as const
 
-  test('staff see who did what before deciding: newest on top, the version the guardian consented to, the reason given', async () => {
+  test('staff see who did what before deciding: newest on top, the text the guardian consented to (the first: a consent is a step, not a new text), the reason given', async () => {
     quietTaro()
     const backend = fakeBackend({
       'families.nomination': () => nomination({ status: 'submitted', statusLabel: '等待社区审核', childName: null, actions: ['review'], seesHistory: true }),
@@ -480,7 +480,7 @@ describe('推荐经过', () => {
     expect(within(items[0]).getByText('孙丽（幸福里社区）')).toBeTruthy()
     expect(within(items[0]).getByText('故事再写具体一些')).toBeTruthy()
     expect(within(items[1]).getByText('王建国（家长）')).toBeTruthy()
-    expect(within(items[1]).getByText('同意的是第2版内容，孩子的名字不公开')).toBeTruthy()
+    expect(within(items[1]).getByText('同意的是第1版内容，孩子的名字不公开')).toBeTruthy()
     expect(within(items[2]).getByText('第1版内容')).toBeTruthy()
     expect(backend.calls.filter((c) => c.key === 'families.history').map((c) => c.input)).toEqual([{ nominationId: N1 }])
     // still there to decide on

@@ -293,7 +293,7 @@ describe('推荐经过', () => {
     step({ version: 4, type: 'revised', label: '修改后重新提交', at: '2026-11-21T05:00:00Z', by: '王建国（推荐人）', contentHash: 'b'.repeat(64) }),
   ]
 
-  test('staff see who did what before deciding: newest on top, the version the nominee agreed to, a revision that differs, the reason given', async () => {
+  test('staff see who did what before deciding: newest on top, the text the nominee agreed to, a revision that differs (texts counted as they change, not steps), the reason given', async () => {
     quietTaro()
     const backend = fakeBackend({
       'goodPeople.detail': () =>
@@ -306,11 +306,11 @@ describe('推荐经过', () => {
     const items = within(list).getAllByRole('listitem')
     expect(items.map((li) => li.querySelector('.ct-step__label')?.textContent)).toEqual(['修改后重新提交', '请推荐人修改', '本人用确认码同意公开', '提交了推荐'])
     expect(items[0].className).toContain('ct-step--now')
-    expect(within(items[0]).getByText('第4版内容，和同意公开时的第2版不一样')).toBeTruthy()
+    expect(within(items[0]).getByText('第2版内容，和同意公开时的第1版不一样')).toBeTruthy()
     expect(within(items[1]).getByText('孙丽（幸福里社区）')).toBeTruthy()
     expect(within(items[1]).getByText('事迹再写具体一些')).toBeTruthy()
     expect(within(items[2]).getByText('赵德明（被推荐人本人）')).toBeTruthy()
-    expect(within(items[2]).getByText('同意的是第2版内容')).toBeTruthy()
+    expect(within(items[2]).getByText('同意的是第1版内容')).toBeTruthy()
     expect(within(items[3]).getByText('第1版内容')).toBeTruthy()
     expect(backend.calls.filter((c) => c.key === 'goodPeople.history').map((c) => c.input)).toEqual([{ goodPersonId: GP }])
     // no English and no codes on screen

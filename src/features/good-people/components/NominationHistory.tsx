@@ -1,4 +1,4 @@
-import HistoryCard, { historyStep } from '../../../components/HistoryCard'
+import HistoryCard, { historyStep, textNumbers } from '../../../components/HistoryCard'
 import type { TimelineStep } from '../../../components/Timeline'
 import { useRemote } from '../../../hooks/useRemote'
 import { getHistory } from '../api/getHistory'
@@ -9,14 +9,14 @@ import type { GoodPersonHistoryEntry, GoodPersonView } from '../api/types'
  * covers, and a revision that is no longer the text that was agreed to (the
  * hashes differ) — what a reviewer should know before approving.
  */
-export function historyDetail(e: GoodPersonHistoryEntry, agreed: GoodPersonHistoryEntry | null): string | null {
+export function historyDetail(e: GoodPersonHistoryEntry, text: number, agreed: { entry: GoodPersonHistoryEntry; text: number } | null): string | null {
   switch (e.type) {
     case 'consent_given':
-      return `同意的是第${e.version}版内容`
+      return `同意的是第${text}版内容`
     case 'submitted':
-      return `第${e.version}版内容`
+      return `第${text}版内容`
     case 'revised':
-      return agreed && agreed.contentHash !== e.contentHash ? `第${e.version}版内容，和同意公开时的第${agreed.version}版不一样` : `第${e.version}版内容`
+      return agreed && agreed.entry.contentHash !== e.contentHash ? `第${text}版内容，和同意公开时的第${agreed.text}版不一样` : `第${text}版内容`
     default:
       return null
   }
@@ -24,10 +24,11 @@ export function historyDetail(e: GoodPersonHistoryEntry, agreed: GoodPersonHisto
 
 /** The server's steps (oldest first) as the timeline shows them: newest on top. */
 export function historySteps(entries: GoodPersonHistoryEntry[]): TimelineStep[] {
-  let agreed: GoodPersonHistoryEntry | null = null
-  const steps = entries.map((e) => {
-    if (e.type === 'consent_given') agreed = e
-    return historyStep(e, historyDetail(e, agreed))
+  const texts = textNumbers(entries)
+  let agreed: { entry: GoodPersonHistoryEntry; text: number } | null = null
+  const steps = entries.map((e, i) => {
+    if (e.type === 'consent_given') agreed = { entry: e, text: texts[i] }
+    return historyStep(e, historyDetail(e, texts[i], agreed))
   })
   return steps.reverse()
 }
