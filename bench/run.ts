@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { coldRequire, coldStart } from './cold-require';
 import { stopBenchServer } from './each-database';
+import { helpBurst } from './help-burst';
 import { hotWrites } from './hot-writes';
 import { httpLoad } from './http-load';
 import { mallBurst } from './mall-burst';
@@ -35,6 +36,7 @@ async function main() {
   await section('weapp sizes', () => weappSizes(ROOT));
   await section('hot writes', () => hotWrites(N));
   await section('mall burst', () => mallBurst());
+  await section('help burst', () => helpBurst());
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
   await section('vote path', () => votePath(N));

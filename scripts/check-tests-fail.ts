@@ -86,6 +86,13 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/help/races.db.test.ts', name: 'pays the helper once when both sides confirm, each several times, at once' },
   },
   {
+    // 积分换互助: a cancel the helper agrees to and the confirmation that completes the request, at once (issue 15).
+    rule: "a help request's row is locked while the helper answers an ask to cancel, so agreeing and completing leave one outcome",
+    file: 'server/modules/help/repo.ts',
+    replace: [[".where('id', '=', id).forUpdate().executeTakeFirst()", ".where('id', '=', id).executeTakeFirst()"]],
+    test: { file: 'test/server/modules/help/races.db.test.ts', name: 'leaves one outcome when the helper agrees to cancel and the requester completes the request at once' },
+  },
+  {
     // 积分有效期 × 互助: a helper's payment out of escrow is newly earned, not a refund (issue 15).
     rule: 'mutual help paid out of escrow counts as points earned on the day of the payment (EARNING_KINDS)',
     file: 'server/modules/points/domain/expiry.ts',

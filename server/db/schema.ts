@@ -1072,6 +1072,9 @@ export interface HelpRequestsTable {
   resolvedBy: string | null;
   resolveReason: string | null;
   closedAt: Timestamp | null;
+  /** the requester asked to cancel after acceptance; pending until the helper agrees or declines */
+  cancelAskedAt: Timestamp | null;
+  cancelReason: string | null;
   createdAt: Timestamp;
 }
 

@@ -85,6 +85,7 @@ describe('积分换互助: help bought with points', () => {
     await look(resident, 'help-05-confirm');
     await confirmInSheet(resident, '确认完成');
     await see(resident, '已完成').waitFor();
+    await see(resident, '评分：★★★★★（5星）').waitFor();
     await look(resident, 'help-06-done');
 
     expect(await balanceOf(residentId)).toBe(80);
@@ -101,6 +102,85 @@ describe('积分换互助: help bought with points', () => {
     // and 消息 told him the points arrived.
     const told = await app().db.selectFrom('inboxMessages').select('title').where('userId', '=', volunteerId).where('kind', '=', 'help').execute();
     expect(told.map((m) => m.title)).toEqual(['20积分已到账：陪同就医']);
+  });
+
+  it('孙丽 posts for 刘秀英, who has no WeChat → 赵志远 accepts, cannot come and gives it up → accepts again; a cancel he declines, a dispute → 孙丽 decides it on 互助争议 and he is paid', async () => {
+    const county = app().county;
+    const volunteerId = county.people.volunteer.userId;
+    const volunteerBefore = await balanceOf(volunteerId);
+
+    // 孙丽, 幸福里社区's grid worker, posts a request for 刘秀英 (the county's points pay for it).
+    const staff = await signIn('孙丽');
+    await open(staff, '/features/help/pages/post/index');
+    await see(staff, '替没有微信的居民发布').waitFor();
+    await tap(staff, '打扫卫生');
+    await staff.locator('textarea').filter({ visible: true }).first().fill('刘秀英奶奶腿脚不便，请帮忙打扫一下屋子');
+    await tap(staff, '幸福里社区');
+    await staff.locator('input[placeholder="例如：幸福里社区3号楼2单元楼下"]').filter({ visible: true }).first().fill('幸福里社区2号楼1单元101');
+    await staff.locator('input[placeholder="例如：20"]').filter({ visible: true }).first().fill('15');
+    await staff.locator('input[placeholder="例如：刘秀英"]').filter({ visible: true }).first().fill('刘秀英');
+    await look(staff, 'help-09-staff-post');
+    await tap(staff, '发布');
+    await see(staff, '等人接单').waitFor();
+    const path = new URL(staff.url()).hash.slice(1);
+    await see(staff, '求助的人：刘秀英', { exact: false }).waitFor();
+
+    // 赵志远 accepts it, then finds he cannot come and gives it up: it waits for someone else again.
+    const volunteer = await signIn('赵志远');
+    await open(volunteer, path);
+    await tap(volunteer, '我来帮忙');
+    await confirmInSheet(volunteer, '接单');
+    await see(volunteer, '请按约定的时间去帮忙，帮完后点“确认完成”。').waitFor();
+    await tap(volunteer, '来不了了');
+    await see(volunteer, '这一单会重新等别的志愿者来接，15积分仍由平台保管。我们会告诉求助的人。').waitFor();
+    await look(volunteer, 'help-10-give-up');
+    await confirmInSheet(volunteer, '确认放弃');
+    await see(volunteer, '我来帮忙').waitFor();
+    await see(volunteer, '等人接单').waitFor();
+
+    // He can come after all and takes it again.
+    await tap(volunteer, '我来帮忙');
+    await confirmInSheet(volunteer, '接单');
+    await see(volunteer, '来不了了').waitFor();
+
+    // 孙丽, acting for 刘秀英, asks to cancel; 赵志远 does not agree.
+    await open(staff, path);
+    await see(staff, '赵志远接了单', { exact: false }).waitFor();
+    await tap(staff, '取消需求');
+    await see(staff, '要请赵志远同意。对方同意后，15积分马上退回。').waitFor();
+    await tap(staff, '临时不需要了');
+    await look(staff, 'help-11-ask-cancel');
+    await confirmInSheet(staff, '请对方同意');
+    await see(staff, '已请赵志远同意取消（临时不需要了），等对方答复。对方同意后，积分马上退回。').waitFor();
+
+    await open(volunteer, path);
+    await see(volunteer, '求助的人想取消这一单：临时不需要了。请点“同意取消”或“不同意”。').waitFor();
+    await look(volunteer, 'help-12-answer-cancel');
+    await tap(volunteer, '不同意');
+    await confirmInSheet(volunteer, '不同意');
+    await see(volunteer, '请按约定的时间去帮忙，帮完后点“确认完成”。').waitFor();
+
+    // The two do not agree on what happened: 赵志远 says 没有进行 and it goes to the community.
+    await tap(volunteer, '没有进行');
+    await tap(volunteer, '临时不需要了');
+    await confirmInSheet(volunteer, '交给社区处理');
+    await see(volunteer, '社区处理中').waitFor();
+
+    // 孙丽 finds it on 互助争议 and pays the helper, with a reason.
+    await open(staff, '/features/help/pages/disputes/index');
+    await see(staff, '打扫卫生 · 15积分').waitFor();
+    await look(staff, 'help-13-disputes');
+    await tap(staff, '打扫卫生 · 15积分');
+    await tap(staff, '处理争议');
+    await tap(staff, '付给帮忙的人（赵志远）');
+    await tap(staff, '电话问过双方，确实帮过了');
+    await look(staff, 'help-14-resolve');
+    await confirmInSheet(staff, '付给帮忙的人');
+    await see(staff, '已完成').waitFor();
+    await see(staff, '社区处理后，15积分付给了帮忙的人。理由：电话问过双方，确实帮过了').waitFor();
+    expect(await balanceOf(volunteerId)).toBe(volunteerBefore + 15);
+    const told = await app().db.selectFrom('inboxMessages').select('title').where('userId', '=', volunteerId).where('kind', '=', 'help').orderBy('createdAt').execute();
+    expect(told.map((m) => m.title)).toEqual(expect.arrayContaining(['对方想取消：打扫卫生', '社区已处理：打扫卫生']));
   });
 
   it('the pages hold up in large text (大字模式), with no serious axe findings', async () => {

@@ -25,12 +25,12 @@ test("the app's kinds of help, their names and limits are the server's", () => {
 })
 
 const ID = '44444444-4444-4444-8444-444444444444'
-const NONE = { accept: false, confirm: false, cancel: false, dispute: false, resolve: false }
+const NONE = { accept: false, confirm: false, cancel: false, answerCancel: false, giveUp: false, dispute: false, resolve: false }
 const open: HelpRequestView = {
   id: ID, kind: 'hospital', kindLabel: '陪同就医', details: '陪我去县医院复查', place: '幸福里社区1号楼', communityId: 'c', communityName: '幸福里社区',
   startsAt: '2026-12-10T01:00:00.000Z', minutes: 90, points: 30, state: 'open', stateLabel: '等人接单', requesterName: '王**', helperName: null, distance: 1200,
   createdAt: '2026-12-05T01:00:00.000Z', acceptedAt: null, requesterConfirmed: false, helperConfirmed: false, disputeReason: null, resolution: null, resolveReason: null,
-  role: 'volunteer', can: { ...NONE, accept: true },
+  cancelAsked: false, cancelReason: null, rating: null, role: 'volunteer', can: { ...NONE, accept: true },
 }
 
 function showing(view: HelpRequestView, more: Record<string, () => unknown> = {}) {
@@ -74,6 +74,48 @@ describe('积分换互助: a request shows each person the buttons that are thei
     await act(async () => fireEvent.click(screen.getAllByText('确认完成').at(-1)!))
     await waitFor(() => expect(backend.calls.find((c) => c.key === 'help.confirm')?.input).toEqual({ requestId: ID, rating: 4 }))
     await screen.findByText('双方都确认了，30积分已付给帮忙的人，时长记入互助时长。')
+  })
+
+  it('lets the requester ask the helper to agree to a cancel once someone accepted, with a reason', async () => {
+    const accepted = { ...open, state: 'accepted' as const, stateLabel: '已有人接单', role: 'requester' as const, requesterName: '王建国', helperName: '赵志远', can: { ...NONE, confirm: true, dispute: true, cancel: true } }
+    const backend = showing(accepted, { 'help.cancel': () => ({ ...accepted, cancelAsked: true, cancelReason: '家里人能帮忙了', can: { ...NONE, confirm: true, dispute: true } }) })
+    await screen.findByText('30积分', {}, { timeout: 5000 })
+    await act(async () => fireEvent.click(screen.getByText('取消需求')))
+    await screen.findByText('要请赵志远同意。对方同意后，30积分马上退回。')
+    await act(async () => fireEvent.click(screen.getByText('家里人能帮忙了')))
+    await act(async () => fireEvent.click(screen.getByText('请对方同意')))
+    await waitFor(() => expect(backend.calls.find((c) => c.key === 'help.cancel')?.input).toEqual({ requestId: ID, reason: '家里人能帮忙了' }))
+    await screen.findByText('已请赵志远同意取消（家里人能帮忙了），等对方答复。对方同意后，积分马上退回。')
+    expect(screen.queryByText('取消需求')).toBeNull()
+  })
+
+  it('asks the helper to agree to or decline the requester\'s cancel, and lets them give the request up', async () => {
+    const asked = { ...open, state: 'accepted' as const, stateLabel: '已有人接单', role: 'helper' as const, requesterName: '王建国', helperName: '赵志远', cancelAsked: true, cancelReason: '临时不需要了', can: { ...NONE, confirm: true, dispute: true, answerCancel: true, giveUp: true } }
+    const backend = showing(asked, { 'help.answerCancel': () => ({ ...asked, state: 'cancelled', stateLabel: '已取消', cancelAsked: false, can: NONE }) })
+    await screen.findByText('求助的人想取消这一单：临时不需要了。请点“同意取消”或“不同意”。', {}, { timeout: 5000 })
+    expect(screen.getByText('不同意')).toBeTruthy()
+    expect(screen.getByText('来不了了')).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByText('同意取消')))
+    await screen.findByText('同意后这单互助取消，30积分退回给求助的人。')
+    await act(async () => fireEvent.click(screen.getAllByText('同意取消').at(-1)!))
+    await waitFor(() => expect(backend.calls.find((c) => c.key === 'help.answerCancel')?.input).toEqual({ requestId: ID, agree: true }))
+    await screen.findByText('这个需求已取消，积分已退回。')
+  })
+
+  it('lets a helper who cannot come give the request up, after saying what happens to it', async () => {
+    const taken = { ...open, state: 'accepted' as const, stateLabel: '已有人接单', role: 'helper' as const, helperName: '赵志远', can: { ...NONE, confirm: true, dispute: true, giveUp: true } }
+    const backend = showing(taken, { 'help.giveUp': () => ({ ...open, can: { ...NONE, accept: true } }) })
+    await screen.findByText('30积分', {}, { timeout: 5000 })
+    await act(async () => fireEvent.click(screen.getByText('来不了了')))
+    await screen.findByText('这一单会重新等别的志愿者来接，30积分仍由平台保管。我们会告诉求助的人。')
+    await act(async () => fireEvent.click(screen.getByText('确认放弃')))
+    await waitFor(() => expect(backend.calls.find((c) => c.key === 'help.giveUp')?.input).toEqual({ requestId: ID }))
+    await screen.findByText('我来帮忙')
+  })
+
+  it('shows the stars the requester gave on a finished request', async () => {
+    showing({ ...open, state: 'done', stateLabel: '已完成', role: 'helper', helperName: '赵志远', rating: 4, can: NONE })
+    await screen.findByText('评分：★★★★☆（4星）', {}, { timeout: 5000 })
   })
 
   it('shows staff a dispute with its reason and lets them decide with one', async () => {
@@ -121,10 +163,11 @@ describe('我的互助', () => {
   }
   it('shows the helper their 互助时长 and the help they gave', async () => {
     quietTaro()
-    render(<Mine view={{ asked: [], helped: [{ ...open, state: 'done', stateLabel: '已完成', role: 'helper' }], helpMinutes: 90, balance: 30 }} />)
+    render(<Mine view={{ asked: [], helped: [{ ...open, state: 'done', stateLabel: '已完成', role: 'helper' }], helpMinutes: 90, ratingAverage: 4.5, rated: 2, balance: 30 }} />)
     await screen.findByText(minutesText(90))
     expect(minutesText(90)).toBe('1小时30分钟')
     await screen.findByText('还没有发布过互助需求')
+    expect(screen.getByText('大家给您的评分：4.5星（2次评分）')).toBeTruthy()
     fireEvent.click(screen.getByText('我帮过的（1）'))
     await screen.findByText('已完成')
   })

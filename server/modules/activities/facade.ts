@@ -1,6 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { activitiesWithSpeakerRows, countHoursToCertify } from './repo';
+
+/**
+ * Volunteers' certified hours, as the volunteers module shows them (a
+ * person's totals and records, a roster's minutes, the leaderboard's sums),
+ * and a team's coming activities: the activities module owns both tables.
+ */
+export {
+  certifiedMinutesBy,
+  certifiedMinutesOfUsers,
+  certifiedRecords,
+  certifiedTotals,
+  openActivitiesOfTeam,
+} from './repo';
 import { withOrganiserNames } from './rows';
 
 /** An activity as another module may show it: what, who runs it, where and when. */

@@ -300,3 +300,77 @@ export function activitiesWithSpeakerRows(db: Kysely<DB>, p: { countyId: string;
     .limit(p.limit)
     .execute();
 }
+
+// ---- what other modules ask of activities and hours (through facade.ts) ----
+
+/** A team's open activities that have not ended yet, soonest first. */
+export function openActivitiesOfTeam(db: Kysely<DB>, countyId: string, teamId: string, now: Date, limit: number) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'title', 'startsAt', 'placeName'])
+    .where('countyId', '=', countyId)
+    .where('teamId', '=', teamId)
+    .where('status', '=', 'open')
+    .where('endsAt', '>', now)
+    .orderBy('startsAt')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Certified minutes and the number of activities they came from, of one person. */
+export async function certifiedTotals(db: Kysely<DB>, userId: string): Promise<{ minutes: number; activities: number }> {
+  const row = await db
+    .selectFrom('volunteerHours')
+    .select([sql<number>`coalesce(sum(minutes), 0)::int`.as('minutes'), sql<number>`count(distinct activity_id)::int`.as('activities')])
+    .where('userId', '=', userId)
+    .executeTakeFirstOrThrow();
+  return { minutes: row.minutes, activities: row.activities };
+}
+
+/** Certified minutes of several people, by person (0 for none): one statement for the set. */
+export async function certifiedMinutesOfUsers(db: Kysely<DB>, userIds: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('volunteerHours')
+    .select(['userId', sql<number>`coalesce(sum(minutes), 0)::int`.as('minutes')])
+    .where('userId', 'in', unique)
+    .groupBy('userId')
+    .execute();
+  const found = new Map(rows.map((r) => [r.userId, r.minutes] as const));
+  return new Map(unique.map((id) => [id, found.get(id) ?? 0] as const));
+}
+
+/** A person's certified records, newest first, with the activity's title and organiser ids (team, community). */
+export function certifiedRecords(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('volunteerHours as h')
+    .innerJoin('activities as a', 'a.id', 'h.activityId')
+    .select(['h.activityId', 'a.title', 'a.teamId', 'a.communityId', 'h.servedOn', 'h.minutes', 'h.backfilled', 'h.points'])
+    .where('h.userId', '=', userId)
+    .orderBy('h.servedOn', 'desc')
+    .orderBy('h.certifiedAt', 'desc')
+    .execute();
+}
+
+/**
+ * Minutes served in [from, to] (Beijing days), summed by team or by
+ * community: one range of the volunteer_hours_by_day index, grouped; only
+ * groups above zero, the most first.
+ */
+export async function certifiedMinutesBy(db: Kysely<DB>, countyId: string, by: 'teamId' | 'communityId', from: string, to: string): Promise<{ id: string; minutes: number }[]> {
+  const column = by === 'teamId' ? ('h.teamId' as const) : ('h.communityId' as const);
+  const rows = await db
+    .selectFrom('volunteerHours as h')
+    .select([sql<string | null>`${sql.ref(column)}`.as('id'), sql<number>`sum(h.minutes)::int`.as('minutes')])
+    .where('h.countyId', '=', countyId)
+    .where('h.servedOn', '>=', from)
+    .where('h.servedOn', '<=', to)
+    .where(column, 'is not', null)
+    .groupBy(column)
+    .having(sql`sum(h.minutes)`, '>', 0)
+    .orderBy('minutes', 'desc')
+    .execute();
+  return rows.map((r) => ({ id: r.id as string, minutes: r.minutes }));
+}

@@ -58,8 +58,12 @@ export const helpInputs = {
   accept: z.object({ requestId: idField() }).strict(),
   /** Both sides say the help happened; the second confirmation pays the helper. */
   confirm: z.object({ requestId: idField(), rating: z.number().int().min(1).max(5).optional() }).strict(),
-  /** Before anyone accepts: points back. After: it goes to the community as a dispute, with the reason. */
+  /** Before anyone accepts: points back. After: an ask, with the reason, that the helper agrees to or declines. */
   cancel: z.object({ requestId: idField(), reason: optionalText(200) }).strict(),
+  /** The helper answers the requester's ask to cancel: agreeing gives the points back. */
+  answerCancel: z.object({ requestId: idField(), agree: z.boolean({ errorMap: () => ({ message: '请选择同意还是不同意取消' }) }) }).strict(),
+  /** The helper gives an accepted request up: it waits for another helper, the points stay held. */
+  giveUp: z.object({ requestId: idField(), reason: optionalText(200) }).strict(),
   /** "It did not happen" (either side), after acceptance. */
   dispute: z.object({ requestId: idField(), reason: textField(200, 2) }).strict(),
   /** Disputes of the communities the caller serves (all of the county for its admin). */
@@ -95,9 +99,15 @@ export interface HelpRequestView {
   disputeReason: string | null;
   resolution: 'pay' | 'refund' | null;
   resolveReason: string | null;
+  /** The requester asked to cancel after acceptance and waits for the helper's answer. */
+  cancelAsked: boolean;
+  /** Why (to the two sides and staff). */
+  cancelReason: string | null;
+  /** The 1–5 stars the requester gave when confirming (to the two sides and staff). */
+  rating: number | null;
   /** How the caller stands to it, and what they may do now. */
   role: 'requester' | 'helper' | 'staff' | 'volunteer' | 'other';
-  can: { accept: boolean; confirm: boolean; cancel: boolean; dispute: boolean; resolve: boolean };
+  can: { accept: boolean; confirm: boolean; cancel: boolean; answerCancel: boolean; giveUp: boolean; dispute: boolean; resolve: boolean };
 }
 
 export interface MyHelpView {
@@ -105,6 +115,9 @@ export interface MyHelpView {
   helped: HelpRequestView[];
   /** 互助时长: minutes of help the caller gave and was paid for. */
   helpMinutes: number;
+  /** The stars requesters gave the caller's help: their average (one decimal) and how many rated; null before the first. */
+  ratingAverage: number | null;
+  rated: number;
   balance: number;
 }
 

@@ -2,9 +2,11 @@ import { adults, anyone, refusing, withRole } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { helpInputs } from './contracts';
 import { acceptRequest } from './use-cases/accept-request';
+import { answerCancel } from './use-cases/answer-cancel';
 import { cancelRequest } from './use-cases/cancel-request';
 import { confirmHelp } from './use-cases/confirm-help';
 import { disputeRequest } from './use-cases/dispute-request';
+import { giveUpRequest } from './use-cases/give-up-request';
 import { myHelpHours } from './use-cases/help-hours';
 import { listDisputes } from './use-cases/list-disputes';
 import { myHelp } from './use-cases/my-help';
@@ -28,6 +30,8 @@ export const helpModule = defineModule('help', {
   accept: defineAction({ authorize: volunteers, input: helpInputs.accept, run: acceptRequest }),
   confirm: defineAction({ authorize: adults, input: helpInputs.confirm, run: confirmHelp }),
   cancel: defineAction({ authorize: adults, input: helpInputs.cancel, run: cancelRequest, texts: { scene: 'social', fields: (i) => ({ reason: i.reason }) } }),
+  answerCancel: defineAction({ authorize: adults, input: helpInputs.answerCancel, run: answerCancel }),
+  giveUp: defineAction({ authorize: adults, input: helpInputs.giveUp, run: giveUpRequest, texts: { scene: 'social', fields: (i) => ({ reason: i.reason }) } }),
   dispute: defineAction({ authorize: adults, input: helpInputs.dispute, run: disputeRequest, texts: { scene: 'social', fields: (i) => ({ reason: i.reason }) } }),
   disputes: defineAction({ authorize: communityStaff, input: helpInputs.disputes, run: listDisputes, readOnly: true }),
   resolve: defineAction({ authorize: communityStaff, input: helpInputs.resolve, run: resolveDispute, texts: { scene: 'social', fields: (i) => ({ reason: i.reason }) } }),

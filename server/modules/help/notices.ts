@@ -15,7 +15,8 @@ export function acceptedNotice(r: HelpRow, label: string): Notice {
     title: `有人接单了：${label}`,
     body: `志愿者${r.helperName}接了${what(r, label)}需求，会按约定的时间来。帮完后请在互助页面点“确认完成”。`,
     link: detailLink(r.id),
-    sourceKey: `help:${r.id}:accepted`,
+    // Once per acceptance: a request given up and taken again is announced again.
+    sourceKey: `help:${r.id}:accepted:${r.acceptedAt ? new Date(r.acceptedAt).getTime() : 0}`,
   };
 }
 
@@ -84,5 +85,43 @@ export function expiredNotice(r: HelpRow, label: string): Notice {
     body: `${what(r, label)}需求到了约定的时间还没有人接单，已经自动取消，${r.points}积分已退回。需要的话可以换个时间再发布。`,
     link: detailLink(r.id),
     sourceKey: `help:${r.id}:expired`,
+  };
+}
+
+/** The helper gave the request up: it waits for another helper, the points stay held. */
+export function gaveUpNotice(r: HelpRow, label: string, reason: string | undefined, at: Date): Notice {
+  return {
+    userId: requesterSide(r),
+    kind: 'help',
+    title: `接单的志愿者来不了：${label}`,
+    body: `${r.helperName}来不了了${reason ? `（${reason}）` : ''}。${what(r, label)}需求已重新等人接单，${r.points}积分仍由平台保管；到约定时间还没有人接，积分会自动退回。`,
+    link: detailLink(r.id),
+    sourceKey: `help:${r.id}:gave-up:${at.getTime()}`,
+  };
+}
+
+/** The requester asks the helper to agree to a cancel. */
+export function cancelAskedNotice(r: HelpRow, label: string, reason: string, at: Date): Notice {
+  return {
+    userId: r.helperId!,
+    kind: 'help',
+    title: `对方想取消：${label}`,
+    body: `求助的人想取消这单互助：${reason}。请在互助页面点“同意取消”或“不同意”。`,
+    link: detailLink(r.id),
+    sourceKey: `help:${r.id}:cancel-asked:${at.getTime()}`,
+  };
+}
+
+/** The helper answered the ask: agreed (points back) or declined. */
+export function cancelAnsweredNotice(r: HelpRow, label: string, agree: boolean, at: Date): Notice {
+  return {
+    userId: requesterSide(r),
+    kind: 'help',
+    title: agree ? `对方同意取消：${label}` : `对方没有同意取消：${label}`,
+    body: agree
+      ? `${r.helperName}同意取消，这单互助已取消，${r.points}积分已退回。`
+      : `${r.helperName}没有同意取消，这单互助照常进行。如果确实进行不了，可以在互助页面点“没有进行”，请社区工作人员处理。`,
+    link: detailLink(r.id),
+    sourceKey: `help:${r.id}:cancel-answered:${at.getTime()}`,
   };
 }

@@ -29,7 +29,10 @@ export async function countHolding(db: Kysely<DB>, countyId: string, who: { requ
 
 export async function insertRequest(
   db: Kysely<DB>,
-  r: Omit<HelpRow, 'state' | 'helperId' | 'helperName' | 'acceptedAt' | 'requesterConfirmedAt' | 'helperConfirmedAt' | 'rating' | 'disputedBy' | 'disputeReason' | 'disputedAt' | 'resolution' | 'resolvedBy' | 'resolveReason' | 'closedAt'>,
+  r: Omit<
+    HelpRow,
+    'state' | 'helperId' | 'helperName' | 'acceptedAt' | 'requesterConfirmedAt' | 'helperConfirmedAt' | 'rating' | 'disputedBy' | 'disputeReason' | 'disputedAt' | 'resolution' | 'resolvedBy' | 'resolveReason' | 'closedAt' | 'cancelAskedAt' | 'cancelReason'
+  >,
 ): Promise<void> {
   await db.insertInto('helpRequests').values(r).execute();
 }
@@ -102,6 +105,18 @@ export async function helpHours(db: Kysely<DB>, countyId: string, userId: string
     .where('state', '=', 'done')
     .executeTakeFirstOrThrow();
   return { minutes: Number(row.minutes), count: Number(row.count) };
+}
+
+/** The stars requesters gave a helper's finished help: average (one decimal) and how many rated. */
+export async function helperRating(db: Kysely<DB>, countyId: string, userId: string): Promise<{ ratingAverage: number | null; rated: number }> {
+  const row = await db
+    .selectFrom('helpRequests')
+    .select([sql<number | null>`round(avg(rating)::numeric, 1)::float8`.as('average'), sql<number>`count(rating)::int`.as('rated')])
+    .where('countyId', '=', countyId)
+    .where('helperId', '=', userId)
+    .where('state', '=', 'done')
+    .executeTakeFirstOrThrow();
+  return { ratingAverage: row.average === null ? null : Number(row.average), rated: row.rated };
 }
 
 /** Open requests whose time has passed with nobody accepting (the scheduler's work list), oldest first, across counties. */

@@ -163,6 +163,11 @@ export function listDepartments(db: Kysely<DB>, countyId: string) {
   return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
 }
 
+/** The county's areas (片区) by name. */
+export function listAreas(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
+}
+
 /** The ids of every building in these communities (a staff member's buildings). */
 export async function listBuildingIds(db: Kysely<DB>, countyId: string, communityIds: string[]): Promise<string[]> {
   if (communityIds.length === 0) return [];

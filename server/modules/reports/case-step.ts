@@ -15,7 +15,8 @@ import { deliver, Notice } from '../inbox/facade';
 import type { CaseEvent } from './domain/case-events';
 import { STATUS_LABELS } from './domain/case-states';
 import { apply, CaseState, HOUR_MS, replay } from './domain/transition';
-import { caseRow, CaseRow, eventsOf, EventRow, followersOf, handlersOf, insertEvent, insertPhotos, lockReport, updateCaseRow } from './repo';
+import { eventsOf, EventRow, followersOf, insertEvent, insertPhotos, lockReport, updateCaseRow } from './repo';
+import { caseRow, CaseRow, handlersOf } from './rows';
 
 export interface LoadedCase {
   row: CaseRow;

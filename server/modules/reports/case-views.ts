@@ -1,7 +1,7 @@
 import { iso } from '../../core/clock';
 import type { CaseSummary } from './contracts';
 import { STATUS_LABELS, WORKING_STATUSES } from './domain/case-states';
-import type { CaseListRow } from './repo';
+import type { CaseListRow } from './rows';
 
 const EXCERPT = 60;
 

@@ -160,13 +160,9 @@ export function reportsOfReporter(db: Kysely<DB>, countyId: string, reporterId: 
     .execute();
 }
 
-/** Reports with the names people read: category, community, department. */
+/** Reports with their category's name; the community's and department's come from places (rows.ts). */
 function withNames(db: Kysely<DB>) {
-  return db
-    .selectFrom('reports as r')
-    .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
-    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
-    .leftJoin('departments as d', 'd.id', 'r.departmentId');
+  return db.selectFrom('reports as r').innerJoin('reportCategories as c', 'c.id', 'r.categoryId');
 }
 
 /** Holds the report row until the transaction ends: one step at a time per case. */
@@ -174,14 +170,13 @@ export async function lockReport(db: Kysely<DB>, countyId: string, reportId: str
   await db.selectFrom('reports').select('id').where('countyId', '=', countyId).where('id', '=', reportId).forUpdate().execute();
 }
 
-/** Everything a workflow step needs of the report row. */
-export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
+/** Everything a workflow step needs of the report row (rows.ts adds the community's and department's names). */
+export function caseRecord(db: Kysely<DB>, countyId: string, reportId: string) {
   return withNames(db)
     .select([
       'r.id',
       'r.countyId',
       'r.communityId',
-      'cm.name as community',
       'r.areaId',
       'r.categoryId',
       'c.name as category',
@@ -194,7 +189,6 @@ export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
       'r.status',
       'r.version',
       'r.departmentId',
-      'd.name as department',
       'r.deadline',
       'r.escalated',
       'r.duplicateOf',
@@ -207,7 +201,7 @@ export function caseRow(db: Kysely<DB>, countyId: string, reportId: string) {
     .executeTakeFirst();
 }
 
-export type CaseRow = NonNullable<Awaited<ReturnType<typeof caseRow>>>;
+export type CaseRecord = NonNullable<Awaited<ReturnType<typeof caseRecord>>>;
 
 export function eventsOf(db: Kysely<DB>, reportId: string) {
   return db.selectFrom('reportEvents').selectAll().where('reportId', '=', reportId).orderBy('seq').execute();
@@ -247,32 +241,6 @@ export function photosOf(db: Kysely<DB>, reportId: string) {
 
 export function followersOf(db: Kysely<DB>, reportId: string) {
   return db.selectFrom('reportFollowers').select('userId').where('reportId', '=', reportId).execute();
-}
-
-/** The people who act for a department: told of new and escalated cases. */
-export async function handlersOf(db: Kysely<DB>, countyId: string, departmentId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('roleGrants')
-    .select('userId')
-    .where('countyId', '=', countyId)
-    .where('role', '=', 'handler')
-    .where('scopeType', '=', 'department')
-    .where('scopeId', '=', departmentId)
-    .execute();
-  return rows.map((r) => r.userId);
-}
-
-export function departmentsOf(db: Kysely<DB>, countyId: string) {
-  return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
-}
-
-export function namesOf(db: Kysely<DB>, table: 'departments' | 'communities', ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
-  return db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...ids]).execute();
-}
-
-export function userName(db: Kysely<DB>, userId: string) {
-  return db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
 }
 
 /** The reporter and everyone who said "me too" now follow `originalId` too. */
@@ -327,17 +295,15 @@ function overdue(q: Reports, now: Date): Reports {
 function caseList(q: Reports) {
   return q
     .innerJoin('reportCategories as c', 'c.id', 'r.categoryId')
-    .leftJoin('communities as cm', 'cm.id', 'r.communityId')
-    .leftJoin('departments as d', 'd.id', 'r.departmentId')
     .select([
       'r.id',
       'c.name as category',
       'r.address',
       'r.description',
-      'cm.name as community',
+      'r.communityId',
       'r.status',
       'r.submittedAt',
-      'd.name as department',
+      'r.departmentId',
       'r.deadline',
       'r.escalated',
       sql<number>`(select count(*)::int from report_followers f where f.report_id = r.id)`.as('followers'),
@@ -346,7 +312,7 @@ function caseList(q: Reports) {
     .limit(100);
 }
 
-export type CaseListRow = Awaited<ReturnType<ReturnType<typeof caseList>['execute']>>[number];
+export type CaseListRecord = Awaited<ReturnType<ReturnType<typeof caseList>['execute']>>[number];
 
 /** The number of cases a filtered query holds, as a scalar subquery: several make one statement. */
 function counted(q: Reports) {
@@ -411,8 +377,8 @@ export function fixedCases(db: Kysely<DB>, countyId: string, before: Date | unde
       'r.id',
       'c.name as category',
       'r.address',
-      'cm.name as community',
-      'd.name as department',
+      'r.communityId',
+      'r.departmentId',
       'r.submittedAt',
       'r.fixedAt',
       'r.rating',
@@ -430,30 +396,29 @@ export function fixedCases(db: Kysely<DB>, countyId: string, before: Date | unde
 }
 
 /**
- * Per department: cases received (ever assigned), fixes (on time), overdue
+ * Per department (the ids places gives, rows.ts adds the names): cases received (ever assigned), fixes (on time), overdue
  * now, median hours to fix, satisfaction. Read from the events that recorded
  * each fact when it happened, so a later reassignment does not rewrite history.
  */
-export async function scoreboardRows(db: Kysely<DB>, countyId: string, now: Date) {
-  const result = await sql<ScoreboardRow>`
-    select d.id as department_id, d.name as department,
+export async function scoreboardRecords(db: Kysely<DB>, countyId: string, departmentIds: readonly string[], now: Date): Promise<Omit<ScoreboardRow, 'department'>[]> {
+  if (departmentIds.length === 0) return [];
+  const result = await sql<Omit<ScoreboardRow, 'department'>>`
+    select d.id as department_id,
       (select count(distinct e.report_id)::int from report_events e
-         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'assigned') as received,
+         where e.county_id = ${countyId} and e.department_id = d.id and e.type = 'assigned') as received,
       (select count(*)::int from report_events e
-         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'fixed') as fixed,
+         where e.county_id = ${countyId} and e.department_id = d.id and e.type = 'fixed') as fixed,
       (select count(*)::int from report_events e
-         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'fixed' and (e.data->>'onTime')::boolean) as fixed_on_time,
+         where e.county_id = ${countyId} and e.department_id = d.id and e.type = 'fixed' and (e.data->>'onTime')::boolean) as fixed_on_time,
       (select count(*)::int from reports r
-         where r.county_id = d.county_id and r.department_id = d.id and r.status in ('assigned','in_progress') and r.deadline < ${now}) as overdue,
+         where r.county_id = ${countyId} and r.department_id = d.id and r.status in ('assigned','in_progress') and r.deadline < ${now}) as overdue,
       (select percentile_cont(0.5) within group (order by (e.data->>'hoursToFix')::float8) from report_events e
-         where e.county_id = d.county_id and e.department_id = d.id and e.type = 'fixed') as median_hours_to_fix,
+         where e.county_id = ${countyId} and e.department_id = d.id and e.type = 'fixed') as median_hours_to_fix,
       (select avg(r.rating)::float8 from reports r
-         where r.county_id = d.county_id and r.department_id = d.id and r.rating is not null) as satisfaction,
+         where r.county_id = ${countyId} and r.department_id = d.id and r.rating is not null) as satisfaction,
       (select count(*)::int from reports r
-         where r.county_id = d.county_id and r.department_id = d.id and r.rating is not null) as rated
-    from departments d
-    where d.county_id = ${countyId}
-    order by d.name`.execute(db);
+         where r.county_id = ${countyId} and r.department_id = d.id and r.rating is not null) as rated
+    from unnest(${[...departmentIds]}::uuid[]) as d(id)`.execute(db);
   return result.rows;
 }
 
@@ -486,15 +451,9 @@ export function allCategories(db: Kysely<DB>, countyId: string) {
 export function allRoutingRules(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('routingRules as r')
-    .innerJoin('departments as d', 'd.id', 'r.departmentId')
-    .leftJoin('areas as a', 'a.id', 'r.areaId')
-    .select(['r.categoryId', 'r.areaId', 'a.name as area', 'r.departmentId', 'd.name as department', 'r.deadlineHours'])
+    .select(['r.categoryId', 'r.areaId', 'r.departmentId', 'r.deadlineHours'])
     .where('r.countyId', '=', countyId)
     .execute();
-}
-
-export function areasOf(db: Kysely<DB>, countyId: string) {
-  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
 }
 
 /** New problem types of the county. A name twice in one county meets the unique key (county_id, name): that settles a race no read before can. */

@@ -17,7 +17,8 @@ export async function createStandardTeams(db: Kysely<DB>, countyId: string): Pro
   const teams = [...STANDING_TEAMS.map((t) => ({ ...t, kind: 'standing' as const })), ...SPECIALTY_TEAMS.map((t) => ({ ...t, kind: 'specialty' as const }))];
   await insertTeams(db, teams.map((t) => ({ id: newId(), countyId, name: t.name, kind: t.kind, description: t.description })));
 }
-export { forgetVolunteer, volunteerRecordOf } from './repo';
+export { forgetVolunteer } from './repo';
+export { volunteerRecordOf } from './rows';
 
 /** 工作台 for team leaders: the applications waiting in these teams' 队员管理 (pending, before the members). One query. */
 export async function pendingApplicationCount(db: Kysely<DB>, countyId: string, teamIds: readonly string[]): Promise<number> {

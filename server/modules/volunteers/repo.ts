@@ -36,33 +36,16 @@ export async function moveMemberCount(db: Kysely<DB>, teamId: string, delta: 1 |
     .execute();
 }
 
-/** The team's open activities that have not ended yet, soonest first (the activities module's table, read only). */
-export function upcomingActivities(db: Kysely<DB>, countyId: string, teamId: string, now: Date, limit: number) {
-  return db
-    .selectFrom('activities')
-    .select(['id', 'title', 'startsAt', 'placeName'])
-    .where('countyId', '=', countyId)
-    .where('teamId', '=', teamId)
-    .where('status', '=', 'open')
-    .where('endsAt', '>', now)
-    .orderBy('startsAt')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-}
-
 // ---- profiles --------------------------------------------------------------
 
-export function findProfile(db: Kysely<DB>, userId: string) {
+/** The person's profile (rows.ts adds the community's name). */
+export function profileRecord(db: Kysely<DB>, userId: string) {
   return db
     .selectFrom('volunteerProfiles as p')
-    .innerJoin('communities as c', 'c.id', 'p.communityId')
-    .select(['p.userId', 'p.realName', 'p.phone', 'p.skills', 'p.communityId', 'c.name as communityName', 'p.registeredAt'])
+    .select(['p.userId', 'p.realName', 'p.phone', 'p.skills', 'p.communityId', 'p.registeredAt'])
     .where('p.userId', '=', userId)
     .executeTakeFirst();
 }
-
-export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
 
 /** Whether the person has registered as a volunteer: the profile alone says so (no join, it gates every sign-up). */
 export async function isRegisteredVolunteer(db: Kysely<DB>, userId: string): Promise<boolean> {
@@ -163,28 +146,16 @@ export async function hasApplied(db: Kysely<DB>, teamId: string, userId: string)
 
 /** Membership rows with the volunteer's profile: what a roster shows, and what the workbench counts. */
 function membersWithProfiles(db: Kysely<DB>) {
-  return db
-    .selectFrom('teamMembers as m')
-    .innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId')
-    .innerJoin('communities as c', 'c.id', 'p.communityId');
+  return db.selectFrom('teamMembers as m').innerJoin('volunteerProfiles as p', 'p.userId', 'm.userId');
 }
 
-/** A membership row with the volunteer's contact and certified minutes: for the team's managers only. */
+/** A membership row with the volunteer's contact (rows.ts adds the community's name and certified minutes): for the team's managers only. */
 function memberRows(db: Kysely<DB>) {
-  return membersWithProfiles(db).select([
-    'm.userId',
-    'm.status',
-    'm.appliedAt',
-    'p.realName',
-    'p.phone',
-    'p.skills',
-    'c.name as communityName',
-    (eb) => eb.selectFrom('volunteerHours as h').select(sql<number>`coalesce(sum(h.minutes), 0)::int`.as('m')).whereRef('h.userId', '=', 'm.userId').as('minutes'),
-  ]);
+  return membersWithProfiles(db).select(['m.userId', 'm.status', 'm.appliedAt', 'p.realName', 'p.phone', 'p.skills', 'p.communityId']);
 }
 
 /** Pending and approved rows, pending first. */
-export function roster(db: Kysely<DB>, teamId: string, userId?: string) {
+export function rosterRecords(db: Kysely<DB>, teamId: string, userId?: string) {
   return memberRows(db)
     .where('m.teamId', '=', teamId)
     .where('m.status', 'in', ['pending', 'approved'])
@@ -205,75 +176,21 @@ export async function countPendingApplications(db: Kysely<DB>, countyId: string,
   return row.n;
 }
 
-export type RosterRow = Awaited<ReturnType<typeof roster>>[number];
+export type RosterRecord = Awaited<ReturnType<typeof rosterRecords>>[number];
 
 /** A row as it is after a decision (whatever its status): for the deciding manager. */
-export function memberRow(db: Kysely<DB>, memberId: string) {
+export function memberRecord(db: Kysely<DB>, memberId: string) {
   return memberRows(db).where('m.id', '=', memberId).executeTakeFirstOrThrow();
 }
 
-// ---- hours -----------------------------------------------------------------
+// ---- team names --------------------------------------------------------------
 
-/** Certified minutes and the number of activities they came from. */
-export async function hoursTotals(db: Kysely<DB>, userId: string): Promise<{ minutes: number; activities: number }> {
-  const row = await db
-    .selectFrom('volunteerHours')
-    .select([sql<number>`coalesce(sum(minutes), 0)::int`.as('minutes'), sql<number>`count(distinct activity_id)::int`.as('activities')])
-    .where('userId', '=', userId)
-    .executeTakeFirstOrThrow();
-  return { minutes: row.minutes, activities: row.activities };
-}
-
-/** The person's certified records, newest first; the organiser is the activity's team or community. */
-export function hoursRecords(db: Kysely<DB>, userId: string) {
-  return db
-    .selectFrom('volunteerHours as h')
-    .innerJoin('activities as a', 'a.id', 'h.activityId')
-    .leftJoin('volunteerTeams as t', 't.id', 'a.teamId')
-    .leftJoin('communities as c', 'c.id', 'a.communityId')
-    .select(['h.activityId', 'a.title', sql<string>`coalesce(t.name, c.name, '')`.as('organiser'), 'h.servedOn', 'h.minutes', 'h.backfilled', 'h.points'])
-    .where('h.userId', '=', userId)
-    .orderBy('h.servedOn', 'desc')
-    .orderBy('h.certifiedAt', 'desc')
-    .execute();
-}
-
-export type HoursRow = Awaited<ReturnType<typeof hoursRecords>>[number];
-
-/**
- * Minutes by team and by community served in [from, to] (Beijing days): one
- * range of the volunteer_hours_by_day index, grouped; top `limit` of each.
- */
-export function minutesByTeam(db: Kysely<DB>, countyId: string, from: string, to: string, limit: number) {
-  return db
-    .selectFrom('volunteerHours as h')
-    .innerJoin('volunteerTeams as t', 't.id', 'h.teamId')
-    .select(['t.id', 't.name', sql<number>`sum(h.minutes)::int`.as('minutes')])
-    .where('h.countyId', '=', countyId)
-    .where('h.servedOn', '>=', from)
-    .where('h.servedOn', '<=', to)
-    .groupBy(['t.id', 't.name'])
-    .having(sql`sum(h.minutes)`, '>', 0)
-    .orderBy('minutes', 'desc')
-    .orderBy('t.name')
-    .limit(limit)
-    .execute();
-}
-
-export function minutesByCommunity(db: Kysely<DB>, countyId: string, from: string, to: string, limit: number) {
-  return db
-    .selectFrom('volunteerHours as h')
-    .innerJoin('communities as c', 'c.id', 'h.communityId')
-    .select(['c.id', 'c.name', sql<number>`sum(h.minutes)::int`.as('minutes')])
-    .where('h.countyId', '=', countyId)
-    .where('h.servedOn', '>=', from)
-    .where('h.servedOn', '<=', to)
-    .groupBy(['c.id', 'c.name'])
-    .having(sql`sum(h.minutes)`, '>', 0)
-    .orderBy('minutes', 'desc')
-    .orderBy('c.name')
-    .limit(limit)
-    .execute();
+/** Teams' names by id, in the database's order of the names (a leaderboard breaks ties by name, collation included). */
+export async function teamNamesInOrder(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('volunteerTeams').select(['id', 'name']).where('id', 'in', unique).orderBy('name').orderBy('id').execute();
+  return new Map(rows.map((r) => [r.id, r.name] as const));
 }
 
 /** 注销: the volunteer's real name and phone go; their hours stay on record, unnamed. */
@@ -281,10 +198,7 @@ export async function forgetVolunteer(db: Kysely<DB>, userId: string, at: Date):
   await db.updateTable('volunteerProfiles').set({ realName: '已注销', phone: '', updatedAt: at }).where('userId', '=', userId).execute();
 }
 
-/** A volunteer's profile and total certified hours (their own data, for 个人信息查阅). */
-export async function volunteerRecordOf(db: Kysely<DB>, userId: string) {
-  const profile = await db.selectFrom('volunteerProfiles').select(['realName', 'phone']).where('userId', '=', userId).executeTakeFirst();
-  if (!profile) return null;
-  const hours = await db.selectFrom('volunteerHours').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('minutes'), eb.val('0')).as('minutes')).where('userId', '=', userId).executeTakeFirstOrThrow();
-  return { ...profile, hours: Math.round(Number(hours.minutes) / 6) / 10 };
+/** A volunteer's real name and phone (their own data, for 个人信息查阅; rows.ts adds the hours). */
+export function contactOfVolunteer(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('volunteerProfiles').select(['realName', 'phone']).where('userId', '=', userId).executeTakeFirst();
 }

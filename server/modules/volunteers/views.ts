@@ -6,7 +6,8 @@ import type { HoursRecord, MemberRow, TeamCard, VolunteerProfileView } from './c
 import { compareTeams, standingOf } from './domain/standing';
 import { TEAM_KIND_LABELS } from './domain/teams';
 import { managesTeam } from './permissions';
-import { applicationsOf, HoursRow, ProfileRow, RosterRow, TeamRow } from './repo';
+import { applicationsOf, TeamRow } from './repo';
+import type { HoursRow, ProfileRow, RosterRow } from './rows';
 
 /** Team cards with the caller's standing: counts and descriptions only, nobody's name. */
 export async function toCards(db: Kysely<DB>, actor: Actor, teams: TeamRow[]): Promise<TeamCard[]> {

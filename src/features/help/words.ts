@@ -32,6 +32,8 @@ export function summary(r: HelpRequestView): string {
 export function stateNote(r: HelpRequestView): string {
   if (r.state === 'open') return r.role === 'requester' ? `${r.points}积分已由平台暂存。有志愿者接单后，我们会在消息里告诉您。` : '还没有人接单。'
   if (r.state === 'accepted') {
+    if (r.cancelAsked && r.role === 'requester') return `已请${r.helperName ?? '帮忙的人'}同意取消${r.cancelReason ? `（${r.cancelReason}）` : ''}，等对方答复。对方同意后，积分马上退回。`
+    if (r.cancelAsked && r.role === 'helper') return `求助的人想取消这一单${r.cancelReason ? `：${r.cancelReason}` : ''}。请点“同意取消”或“不同意”。`
     if (r.role === 'requester') return r.requesterConfirmed ? '您已确认，等帮忙的人确认后积分就付给对方。' : `${r.helperName}接了单。帮完后请点“确认完成”；没有进行就点“没有进行”。`
     if (r.role === 'helper') return r.helperConfirmed ? '您已确认，等对方确认后积分就到账。' : '请按约定的时间去帮忙，帮完后点“确认完成”。'
     return '已经有志愿者接单了。'
@@ -41,7 +43,13 @@ export function stateNote(r: HelpRequestView): string {
   return r.resolution === 'refund' ? `社区处理后，${r.points}积分退回给了求助的人。${r.resolveReason ? `理由：${r.resolveReason}` : ''}` : '这个需求已取消，积分已退回。'
 }
 
+/** 4星 — the stars the requester gave, as words a screen reader says too. */
+export function ratingText(rating: number): string {
+  return `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}（${rating}星）`
+}
+
 export const DISPUTE_REASONS = ['约好的时间没有人来', '临时不需要了', '帮忙的内容和说好的不一样']
+export const CANCEL_REASONS = ['临时不需要了', '家里人能帮忙了', '时间要改，想重新发布']
 export const RESOLVE_REASONS = ['电话问过双方，确实帮过了', '双方都说没有进行', '楼长看到志愿者来过']
 
 /** 幸福里社区 1号楼 — the community once, even when the place already names it. */

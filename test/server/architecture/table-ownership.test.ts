@@ -4,15 +4,13 @@ import { TABLE_OWNERS, type OwnedTable } from '../../../server/db/table-owners';
 
 /**
  * Each module's SQL (its repo.ts: house/sql-in-repo) writes only the tables
- * it owns (server/db/table-owners.ts), and reads only them — except the reads
- * listed below, which still join another module's table (mostly `users` for a
- * name) and are to move behind that module's facade. The list is a ratchet: a
- * new cross-module read fails here, and so does an entry no longer needed.
+ * it owns (server/db/table-owners.ts), and reads only them: another module's
+ * rows are asked of its facade. The lists below hold what is still owed (by
+ * module, the foreign tables its repo reads or writes); they are empty now and
+ * are a ratchet: a new cross-module read fails here, and so does an entry no
+ * longer needed.
  */
-const READS_OWED: Record<string, OwnedTable[]> = {
-  reports: ['areas', 'communities', 'departments', 'roleGrants', 'users'],
-  volunteers: ['activities', 'communities', 'volunteerHours'],
-};
+const READS_OWED: Record<string, OwnedTable[]> = {};
 
 /** Writes to another module's table, still to move behind its facade. */
 const WRITES_OWED: Record<string, OwnedTable[]> = {};

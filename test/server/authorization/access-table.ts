@@ -262,6 +262,9 @@ export const ACCESS: Record<string, string> = {
   'help.accept': 'volunteer',
   'help.confirm': 'adults',
   'help.cancel': 'adults',
+  // the helper answers the requester's ask to cancel, or gives the request up (the use case checks they are its helper)
+  'help.answerCancel': 'adults',
+  'help.giveUp': 'adults',
   'help.dispute': 'adults',
   'help.disputes': 'staff|admin',
   'help.resolve': 'staff|admin',

@@ -19,7 +19,7 @@ export async function confirmHelp(ctx: UseCaseContext, input: { requestId: strin
   const { db, actor, now } = ctx;
   const r = await lockRequest(db, actor.countyId, input.requestId);
   if (!r) throw fail.notFound('没有找到这个互助需求');
-  const side = sideOf({ ...r, requesterConfirmed: false, helperConfirmed: false }, callerFor(actor, r.communityId));
+  const side = sideOf(r, callerFor(actor, r.communityId));
   if (side !== 'requester' && side !== 'helper') throw fail.forbidden('只有求助的人和帮忙的人可以确认');
   if (r.state !== 'accepted') throw fail.conflict(`这一单${HELP_STATE_LABELS[r.state]}，不用再确认了`);
   const mine = side === 'requester' ? r.requesterConfirmedAt : r.helperConfirmedAt;
@@ -28,7 +28,8 @@ export async function confirmHelp(ctx: UseCaseContext, input: { requestId: strin
   const label = HELP_KIND_LABELS[r.kind as HelpKind];
   const done = other !== null;
   await updateRequest(db, r.id, {
-    ...(side === 'requester' ? { requesterConfirmedAt: now, rating: input.rating ?? null } : { helperConfirmedAt: now }),
+    // The requester's confirmation withdraws their own pending ask to cancel.
+    ...(side === 'requester' ? { requesterConfirmedAt: now, rating: input.rating ?? null, cancelAskedAt: null, cancelReason: null } : { helperConfirmedAt: now }),
     ...(done ? { state: 'done', closedAt: now } : {}),
   });
   if (done) await payHelper(db, r, label, now);

@@ -12,7 +12,7 @@ export async function disputeRequest(ctx: UseCaseContext, input: { requestId: st
   const { db, actor, now } = ctx;
   const r = await lockRequest(db, actor.countyId, input.requestId);
   if (!r) throw fail.notFound('没有找到这个互助需求');
-  const side = sideOf({ ...r, requesterConfirmed: false, helperConfirmed: false }, callerFor(actor, r.communityId));
+  const side = sideOf(r, callerFor(actor, r.communityId));
   if (side !== 'requester' && side !== 'helper') throw fail.forbidden('只有求助的人和帮忙的人可以提出争议');
   if (r.state !== 'accepted') throw fail.conflict(`这一单${HELP_STATE_LABELS[r.state]}，不能再提出争议`);
   await openDispute(db, actor, r, input.reason, side, now);

@@ -7,7 +7,8 @@ import type { CaseState } from '../domain/transition';
 import { loadCase, recordSteps, Step, tellPeople } from '../case-step';
 import { REFUSALS, reviewerAs } from '../permissions';
 import { rewardIfAccepted } from '../reward-reporter';
-import { departmentsOf, routingRulesFor } from '../repo';
+import { routingRulesFor } from '../repo';
+import { departmentsOf } from '../rows';
 
 /**
  * When the deadline clock starts: at the report, as with 12345; after a

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { ScoreboardRow } from '../contracts';
-import { scoreboardRows } from '../repo';
+import { scoreboardRows } from '../rows';
 
 const oneDecimal = (n: number | null) => (n === null ? null : Math.round(Number(n) * 10) / 10);
 

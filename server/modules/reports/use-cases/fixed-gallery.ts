@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { GALLERY_PAGE_SIZE, type GalleryItem } from '../contracts';
 import { HOUR_MS } from '../domain/transition';
-import { fixedCases } from '../repo';
+import { fixedCases } from '../rows';
 
 /** 整改晒单: fixed problems with before and after photos, newest fix first. Anyone signed in may look; no reporter is named. */
 export async function fixedGallery(ctx: UseCaseContext, input: { before?: string }): Promise<GalleryItem[]> {

@@ -3,7 +3,7 @@ import { scopesOf } from '../../../core/actor';
 import { fail } from '../../../core/errors';
 import type { CaseSummary } from '../contracts';
 import { toSummary } from '../case-views';
-import { casesOfDepartments } from '../repo';
+import { casesOfDepartments } from '../rows';
 
 /** 我的工单: only the handler's department's cases; open ones by deadline, most urgent first. */
 export async function handlerQueue(ctx: UseCaseContext, input: { filter: 'open' | 'done' }): Promise<CaseSummary[]> {

@@ -6,7 +6,8 @@ import { deliver } from '../../inbox/facade';
 import { CASE_LINK, formatBeijing, loadCase, recordSteps, tellPeople } from '../case-step';
 import type { CaseEvent } from '../domain/case-events';
 import { apply, CaseState } from '../domain/transition';
-import { handlersOf, inspectionCategory, insertEvent, insertInspectionReport, insertPhotos, reportByKey } from '../repo';
+import { inspectionCategory, insertEvent, insertInspectionReport, insertPhotos, reportByKey } from '../repo';
+import { handlersOf } from '../rows';
 
 /** The problem type of every case an inspection finds (switched off: residents never choose it). */
 export const INSPECTION_CATEGORY = '督查暗访发现';

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { Department } from '../contracts';
-import { departmentsOf } from '../repo';
+import { departmentsOf } from '../rows';
 
 /** The county's departments, for the assignment picker. */
 export function listDepartments({ db, actor }: UseCaseContext): Promise<Department[]> {

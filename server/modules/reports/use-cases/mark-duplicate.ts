@@ -4,7 +4,8 @@ import type { StepResult } from '../contracts';
 import { STATUS_LABELS } from '../domain/case-states';
 import { loadCase, recordSteps, tellPeople } from '../case-step';
 import { REFUSALS, reviewerAs } from '../permissions';
-import { caseRow, moveFollowers } from '../repo';
+import { moveFollowers } from '../repo';
+import { caseRow } from '../rows';
 
 /** Ends a report as a duplicate of an earlier one; its reporter and followers follow the original from now on. */
 export async function markDuplicate(ctx: UseCaseContext, input: { reportId: string; duplicateOf: string; note?: string }): Promise<StepResult> {

@@ -3,7 +3,7 @@ import { fail } from '../../../core/errors';
 import type { CaseSummary } from '../contracts';
 import { toSummary } from '../case-views';
 import { commandCentreAs, REFUSALS } from '../permissions';
-import { overdueCases } from '../repo';
+import { overdueCases } from '../rows';
 
 /** The command centre's list of cases past their deadline. */
 export async function listOverdue(ctx: UseCaseContext): Promise<CaseSummary[]> {

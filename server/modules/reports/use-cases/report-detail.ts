@@ -10,7 +10,8 @@ import { OPEN_STATUSES, STATUS_LABELS } from '../domain/case-states';
 import { route } from '../domain/routing';
 import { can, DISPUTE_WINDOW_MS, isOverdue } from '../domain/transition';
 import { capacitiesOn, reviewerAs, seesReporterName } from '../permissions';
-import { departmentsOf, EventRow, followersOf, photosOf, routingRulesFor, userName } from '../repo';
+import { EventRow, followersOf, photosOf, routingRulesFor } from '../repo';
+import { departmentsOf, userName } from '../rows';
 import { routingStart } from './assign-report';
 
 const BUTTONS: Partial<Record<CaseEventType, CaseAction>> = {

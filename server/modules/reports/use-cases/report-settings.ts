@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import type { ReportSettings } from '../contracts';
 import { commandCentreAs, REFUSALS } from '../permissions';
-import { allCategories, allRoutingRules, areasOf, departmentsOf } from '../repo';
+import { allCategories } from '../repo';
+import { allRoutingRules, areasOf, departmentsOf } from '../rows';
 
 /** The admin's view of categories and where each goes, county-wide and per area. */
 export async function reportSettings(ctx: UseCaseContext): Promise<ReportSettings> {

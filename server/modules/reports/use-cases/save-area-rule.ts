@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import { commandCentreAs, REFUSALS } from '../permissions';
-import { allCategories, areasOf, departmentsOf, removeAreaRule, upsertRule } from '../repo';
+import { allCategories, removeAreaRule, upsertRule } from '../repo';
+import { areasOf, departmentsOf } from '../rows';
 
 /** An area's own department and deadline for a category (e.g. a village's roads go to the township); null department removes it. */
 export async function saveAreaRule(

@@ -3,7 +3,8 @@ import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { commandCentreAs, REFUSALS } from '../permissions';
-import { allCategories, departmentsOf, insertCategories, nextCategorySort, updateCategory, upsertRule } from '../repo';
+import { allCategories, insertCategories, nextCategorySort, updateCategory, upsertRule } from '../repo';
+import { departmentsOf } from '../rows';
 
 interface SaveCategoryInput {
   categoryId?: string;

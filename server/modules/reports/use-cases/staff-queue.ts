@@ -5,7 +5,7 @@ import type { CaseSummary } from '../contracts';
 import { toSummary } from '../case-views';
 import { STAFF_FILTERS } from '../domain/case-states';
 import { REFUSALS } from '../permissions';
-import { casesForReview } from '../repo';
+import { casesForReview } from '../rows';
 
 /** 案件受理: staff see their communities' cases; the command centre sees the county's. Waiting cases oldest first. */
 export async function staffQueue(ctx: UseCaseContext, input: { filter: 'waiting' | 'assigned' | 'done' }): Promise<CaseSummary[]> {

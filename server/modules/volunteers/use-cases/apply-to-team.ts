@@ -6,7 +6,8 @@ import { deliver } from '../../inbox/facade';
 import type { TeamCard } from '../contracts';
 import { membersLink } from '../links';
 import { holdersOf } from '../../identity/facade';
-import { findProfile, findTeam, insertApplication, openApplication } from '../repo';
+import { findTeam, insertApplication, openApplication } from '../repo';
+import { findProfile } from '../rows';
 import { toCards } from '../views';
 
 /**

@@ -7,7 +7,8 @@ import { deliver } from '../../inbox/facade';
 import type { MemberRow, volunteersInputs } from '../contracts';
 import { teamLink } from '../links';
 import { managesTeam } from '../permissions';
-import { findTeam, hasApplied, memberRow, moveApplication, moveMemberCount } from '../repo';
+import { findTeam, hasApplied, moveApplication, moveMemberCount } from '../repo';
+import { memberRow } from '../rows';
 import { memberView } from '../views';
 import { sentence } from '../../../core/sentence';
 

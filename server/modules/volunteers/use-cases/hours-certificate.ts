@@ -4,7 +4,7 @@ import { fail } from '../../../core/errors';
 import type { CertificateView } from '../contracts';
 import { certificateNumber } from '../domain/certificate-number';
 import { countyOf } from '../../campaign/facade';
-import { findProfile, hoursRecords } from '../repo';
+import { findProfile, hoursRecords } from '../rows';
 import { hoursRecord } from '../views';
 
 /**

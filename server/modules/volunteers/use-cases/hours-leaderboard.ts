@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { beijingDay } from '../../../core/clock';
 import type { LeaderboardView } from '../contracts';
 import { Period, periodBounds } from '../domain/periods';
-import { minutesByCommunity, minutesByTeam } from '../repo';
+import { minutesByCommunity, minutesByTeam } from '../rows';
 
 const TOP = 20;
 

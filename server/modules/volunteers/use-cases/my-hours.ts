@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import type { HoursView } from '../contracts';
 import { monthOf } from '../domain/periods';
-import { hoursRecords } from '../repo';
+import { hoursRecords } from '../rows';
 import { hoursRecord } from '../views';
 
 /** The caller's certified hours by Beijing month and organiser, newest month first, and every record. */

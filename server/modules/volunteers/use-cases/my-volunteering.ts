@@ -1,7 +1,8 @@
 import type { UseCaseContext } from '../../../core/action';
 import { personBalance } from '../../points/facade';
 import type { MeView } from '../contracts';
-import { findProfile, hoursTotals, teamsOfCounty } from '../repo';
+import { teamsOfCounty } from '../repo';
+import { findProfile, hoursTotals } from '../rows';
 import { profileView, toCards } from '../views';
 
 /** The caller's volunteer page: profile, the teams they applied to or joined, hours and points. */

@@ -7,7 +7,8 @@ import { findCommunity } from '../../places/facade';
 import { hasConsent, recordConsent } from '../../privacy/facade';
 import type { VolunteerProfileView, volunteersInputs } from '../contracts';
 import { grantRole } from '../../identity/facade';
-import { findProfile, upsertProfile } from '../repo';
+import { upsertProfile } from '../repo';
+import { findProfile } from '../rows';
 import { profileView } from '../views';
 
 type Input = z.output<typeof volunteersInputs.register>;

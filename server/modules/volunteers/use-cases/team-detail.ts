@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import type { TeamView } from '../contracts';
-import { findTeam, upcomingActivities } from '../repo';
+import { findTeam } from '../repo';
+import { upcomingActivities } from '../rows';
 import { toCards } from '../views';
 
 const UPCOMING = 5;

@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../../core/action';
 import { fail } from '../../../core/errors';
 import type { MemberRow } from '../contracts';
 import { managesTeam } from '../permissions';
-import { findTeam, roster } from '../repo';
+import { findTeam } from '../repo';
+import { roster } from '../rows';
 import { memberView } from '../views';
 
 /** The team's pending applications, then its members, with real names and phones: the team's leaders and the admin only. */

@@ -11,7 +11,7 @@ export function confirm(requestId: string, rating?: number): Promise<HelpRequest
   return call<HelpRequestView>('help', 'confirm', rating ? { requestId, rating } : { requestId })
 }
 
-/** help.cancel — before acceptance the points come back; after it, a reason goes to the community. */
+/** help.cancel — before acceptance the points come back; after it, an ask with a reason that the helper answers. */
 export function cancel(requestId: string, reason?: string): Promise<HelpRequestView> {
   return call<HelpRequestView>('help', 'cancel', reason ? { requestId, reason } : { requestId })
 }
@@ -24,4 +24,14 @@ export function dispute(requestId: string, reason: string): Promise<HelpRequestV
 /** help.resolve — staff decide: pay the helper or give the points back. */
 export function resolve(requestId: string, decision: 'pay' | 'refund', reason: string): Promise<HelpRequestView> {
   return call<HelpRequestView>('help', 'resolve', { requestId, decision, reason })
+}
+
+/** help.answerCancel — the helper agrees to the requester's ask to cancel (points back) or declines it. */
+export function answerCancel(requestId: string, agree: boolean): Promise<HelpRequestView> {
+  return call<HelpRequestView>('help', 'answerCancel', { requestId, agree })
+}
+
+/** help.giveUp — the helper cannot come: the request waits for another helper. */
+export function giveUp(requestId: string): Promise<HelpRequestView> {
+  return call<HelpRequestView>('help', 'giveUp', { requestId })
 }

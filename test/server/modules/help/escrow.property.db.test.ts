@@ -15,7 +15,7 @@ const PEOPLE = 3;
 const HELPERS = 3;
 type Op =
   | { kind: 'post'; who: number; points: number }
-  | { kind: 'cancel' | 'accept' | 'confirmRequester' | 'confirmHelper' | 'dispute'; request: number; who: number }
+  | { kind: 'cancel' | 'accept' | 'confirmRequester' | 'confirmHelper' | 'dispute' | 'agreeCancel' | 'declineCancel' | 'giveUp'; request: number; who: number }
   | { kind: 'resolve'; request: number; pay: boolean }
   | { kind: 'redeem'; who: number }
   | { kind: 'expire' }
@@ -23,7 +23,11 @@ type Op =
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('post' as const), who: fc.nat(PEOPLE + HELPERS - 1), points: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constantFrom('cancel' as const, 'accept' as const, 'confirmRequester' as const, 'confirmHelper' as const, 'dispute' as const), request: fc.nat(7), who: fc.nat(HELPERS - 1) }),
+  fc.record({
+    kind: fc.constantFrom('cancel' as const, 'accept' as const, 'confirmRequester' as const, 'confirmHelper' as const, 'dispute' as const, 'agreeCancel' as const, 'declineCancel' as const, 'giveUp' as const),
+    request: fc.nat(7),
+    who: fc.nat(HELPERS - 1),
+  }),
   fc.record({ kind: fc.constant('resolve' as const), request: fc.nat(7), pay: fc.boolean() }),
   fc.record({ kind: fc.constant('redeem' as const), who: fc.nat(PEOPLE - 1) }),
   fc.constant({ kind: 'expire' as const }),
@@ -35,7 +39,7 @@ async function requests(county: TestCounty) {
 }
 
 describe('the escrow of mutual help', () => {
-  it('always holds exactly the points of open, accepted and disputed requests, and the ledger sums to zero, whatever runs at once (posts, cancels, accepts, confirms, disputes, resolutions, mall redeems, point expiries, expiries of unaccepted requests)', async () => {
+  it('always holds exactly the points of open, accepted and disputed requests, and the ledger sums to zero, whatever runs at once (posts, cancels and asks to cancel, the helper answering them, give-ups, accepts, confirms, disputes, resolutions, mall redeems, point expiries, expiries of unaccepted requests)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(op, { minLength: 2, maxLength: 10 }), { minLength: 3, maxLength: 5 }), async (rounds) => {
         const county = await seedCounty(t.db);
@@ -67,6 +71,8 @@ describe('the escrow of mutual help', () => {
               if (o.kind === 'confirmRequester') return requester.call('help', 'confirm', { requestId: r.id });
               const acting = everyone.find((p) => p.userId === r.helperId) ?? helper;
               if (o.kind === 'confirmHelper') return acting.call('help', 'confirm', { requestId: r.id });
+              if (o.kind === 'agreeCancel' || o.kind === 'declineCancel') return acting.call('help', 'answerCancel', { requestId: r.id, agree: o.kind === 'agreeCancel' });
+              if (o.kind === 'giveUp') return acting.call('help', 'giveUp', { requestId: r.id });
               return (o.who % 2 ? requester : acting).call('help', 'dispute', { requestId: r.id, reason: '没有进行' });
             }),
           );

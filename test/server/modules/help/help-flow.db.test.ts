@@ -56,14 +56,16 @@ describe('积分换互助: asking for help with points', () => {
     expect(errorCode(await resident.call('help', 'cancel', { requestId: r.id }))).toBe('CONFLICT');
   });
 
-  it('sends a cancel after acceptance to the community as a dispute; staff refund the requester with a reason, audited', async () => {
+  it('takes an accepted request the helper will not let go to the community through 没有进行; staff refund the requester with a reason, audited', async () => {
     const county = await seedCounty(t.db);
     const [resident] = await residentsWithPoints(county, 1, 40);
     const [helper] = await volunteers(county, 1);
     const r = await post(county, resident, { points: 40 });
     await helper.call('help', 'accept', { requestId: r.id });
     expect(errorCode(await resident.call('help', 'cancel', { requestId: r.id }))).toBe('VALIDATION');
-    expect(data<any>(await resident.call('help', 'cancel', { requestId: r.id, reason: '家里人回来了，不用去了' }))).toMatchObject({ state: 'disputed' });
+    expect(data<any>(await resident.call('help', 'cancel', { requestId: r.id, reason: '家里人回来了，不用去了' }))).toMatchObject({ state: 'accepted', cancelAsked: true });
+    expect(data<any>(await helper.call('help', 'answerCancel', { requestId: r.id, agree: false }))).toMatchObject({ state: 'accepted', cancelAsked: false });
+    expect(data<any>(await resident.call('help', 'dispute', { requestId: r.id, reason: '家里人回来了，不用去了' }))).toMatchObject({ state: 'disputed' });
     expect(await balanceOf(county, resident.userId)).toBe(0);
     const desk = data<any[]>(await county.as('staff')('help', 'disputes', {}));
     expect(desk.map((d) => d.id)).toEqual([r.id]);

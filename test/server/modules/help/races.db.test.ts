@@ -49,4 +49,28 @@ describe('mutual help at the same moment', () => {
     expect(data<any>(await helper.call('help', 'hours', {}))).toEqual({ minutes: 60, count: 1 });
     expect(await escrowHolds(county)).toEqual({ escrow: 0, held: 0, unbalancedTransfers: 0, ledgerTotal: 0 });
   });
+
+  it('leaves one outcome when the helper agrees to cancel and the requester completes the request at once: paid or refunded, never both', async () => {
+    for (let round = 0; round < 4; round++) {
+      const county = await seedCounty(t.db);
+      const [resident, neighbour] = await residentsWithPoints(county, 2, 60);
+      const [helper] = await volunteers(county, 1);
+      // Another request holds points in escrow too, so a double payout would not meet escrow's CHECK.
+      await post(county, neighbour, { points: 60 });
+      const r = await post(county, resident, { points: 40 });
+      await helper.call('help', 'accept', { requestId: r.id });
+      await helper.call('help', 'confirm', { requestId: r.id });
+      await resident.call('help', 'cancel', { requestId: r.id, reason: '临时不需要了' });
+      await warm(helper.call);
+      const [agreed, completed] = await Promise.all([helper.call('help', 'answerCancel', { requestId: r.id, agree: true }), resident.call('help', 'confirm', { requestId: r.id, rating: 5 })]);
+      expect([agreed.ok, completed.ok].filter(Boolean)).toHaveLength(1);
+      const loser = agreed.ok ? completed : agreed;
+      expect(!loser.ok && loser.error.code).toBe('CONFLICT');
+      const state = data<any>(await resident.call('help', 'request', { requestId: r.id })).state;
+      expect(state).toBe(agreed.ok ? 'cancelled' : 'done');
+      expect((await balanceOf(county, resident.userId)) + (await balanceOf(county, helper.userId))).toBe(60);
+      expect(await balanceOf(county, helper.userId)).toBe(agreed.ok ? 0 : 40);
+      expect(await escrowHolds(county)).toEqual({ escrow: 60, held: 60, unbalancedTransfers: 0, ledgerTotal: 0 });
+    }
+  });
 });

@@ -59,4 +59,34 @@ describe('who hears about mutual help (docs/notifications.md)', () => {
     await helper.call('help', 'accept', { requestId: r.id });
     expect(await titlesOf(county, county.people.staff.userId)).toEqual(['有人接单了：陪同就医']);
   });
+
+  it('tells the requester when the helper gives the request up, and again when another volunteer accepts it', async () => {
+    const county = await seedCounty(t.db);
+    const [resident] = await residentsWithPoints(county, 1, 50);
+    const [helper, other] = await volunteers(county, 2);
+    const r = await post(county, resident);
+    await helper.call('help', 'accept', { requestId: r.id });
+    await helper.call('help', 'giveUp', { requestId: r.id });
+    expect(await titlesOf(county, resident.userId)).toEqual(['有人接单了：陪同就医', '接单的志愿者来不了：陪同就医']);
+    await other.call('help', 'accept', { requestId: r.id });
+    expect((await titlesOf(county, resident.userId)).at(-1)).toBe('有人接单了：陪同就医');
+    expect(await titlesOf(county, resident.userId)).toHaveLength(3);
+    expect(await titlesOf(county, helper.userId)).toEqual([]);
+  });
+
+  it('tells the helper when the requester asks to cancel, and the requester how the helper answered, each time', async () => {
+    const county = await seedCounty(t.db);
+    const [resident] = await residentsWithPoints(county, 1, 50);
+    const [helper] = await volunteers(county, 1);
+    const r = await post(county, resident, { kind: 'repair', details: '厨房水龙头漏水' });
+    await helper.call('help', 'accept', { requestId: r.id });
+    await resident.call('help', 'cancel', { requestId: r.id, reason: '自己修好了' });
+    expect(await titlesOf(county, helper.userId)).toEqual(['对方想取消：家中小修']);
+    await helper.call('help', 'answerCancel', { requestId: r.id, agree: false });
+    expect((await titlesOf(county, resident.userId)).at(-1)).toBe('对方没有同意取消：家中小修');
+    await resident.call('help', 'cancel', { requestId: r.id, reason: '真的修好了' });
+    expect(await titlesOf(county, helper.userId)).toEqual(['对方想取消：家中小修', '对方想取消：家中小修']);
+    await helper.call('help', 'answerCancel', { requestId: r.id, agree: true });
+    expect((await titlesOf(county, resident.userId)).at(-1)).toBe('对方同意取消：家中小修');
+  });
 });

@@ -14,14 +14,14 @@ import { useAction } from '../../../../hooks/useAction'
 import { useRemote, type Remote } from '../../../../hooks/useRemote'
 import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { toastOk } from '../../../../lib/feedback'
-import { accept, cancel, confirm, dispute, resolve } from '../../api/act'
+import { accept, answerCancel, cancel, confirm, dispute, giveUp, resolve } from '../../api/act'
 import { getRequest } from '../../api/getRequest'
 import type { HelpRequestView } from '../../api/types'
-import { DISPUTE_REASONS, RESOLVE_REASONS, STATUS_OF_STATE, distanceText, minutesText, placeText, stateNote } from '../../words'
+import { CANCEL_REASONS, DISPUTE_REASONS, RESOLVE_REASONS, STATUS_OF_STATE, distanceText, minutesText, placeText, ratingText, stateNote } from '../../words'
 import { formatWhen } from '../../../../lib/time'
 import '../../help.scss'
 
-type Asking = null | 'accept' | 'confirm' | 'cancel' | 'cancelAccepted' | 'dispute' | 'resolve'
+type Asking = null | 'accept' | 'confirm' | 'cancel' | 'cancelAccepted' | 'agreeCancel' | 'declineCancel' | 'giveUp' | 'dispute' | 'resolve'
 
 export function RequestCard({ r }: { r: HelpRequestView }) {
   return (
@@ -35,6 +35,7 @@ export function RequestCard({ r }: { r: HelpRequestView }) {
       <Text className='ct-text ct-block ct-mt-xs'>{`时间：${formatWhen(r.startsAt)}，约${minutesText(r.minutes)}`}</Text>
       <Text className='ct-text ct-block ct-mt-xs'>{`地点：${placeText(r)}${r.distance !== null ? `（离您${distanceText(r.distance)}）` : ''}`}</Text>
       <Text className='ct-muted ct-block ct-mt-xs'>{`求助的人：${r.requesterName}${r.helperName ? ` · 帮忙的人：${r.helperName}` : ''}`}</Text>
+      {r.rating !== null ? <Text className='ct-text ct-block ct-mt-xs' aria-label={`求助的人给的评分：${r.rating}星`}>{`评分：${ratingText(r.rating)}`}</Text> : null}
     </View>
   )
 }
@@ -52,7 +53,10 @@ export function RequestScreen({ remote }: { remote: Remote<HelpRequestView> }) {
     if (step === 'accept') done(await accept(id), '接单成功')
     else if (step === 'confirm') done(await confirm(id, rating), '已确认')
     else if (step === 'cancel') done(await cancel(id), '已取消，积分已退回')
-    else if (step === 'cancelAccepted') done(await cancel(id, reason), '已交给社区处理')
+    else if (step === 'cancelAccepted') done(await cancel(id, reason), '已请对方同意')
+    else if (step === 'agreeCancel') done(await answerCancel(id, true), '已同意取消')
+    else if (step === 'declineCancel') done(await answerCancel(id, false), '已告诉对方')
+    else if (step === 'giveUp') done(await giveUp(id), '已放弃，会告诉对方')
     else if (step === 'dispute') done(await dispute(id, reason!), '已交给社区处理')
     else if (step === 'resolve' && decision) done(await resolve(id, decision, reason!), '已处理')
   }, { toastOnError: false })
@@ -76,6 +80,16 @@ export function RequestScreen({ remote }: { remote: Remote<HelpRequestView> }) {
                   确认完成
                 </Button>
               ) : null}
+              {r.can.answerCancel ? (
+                <Button className='ct-btn' type='primary' onClick={() => setAsking('agreeCancel')}>
+                  同意取消
+                </Button>
+              ) : null}
+              {r.can.answerCancel ? (
+                <Button className='ct-btn' type='default' onClick={() => setAsking('declineCancel')}>
+                  不同意
+                </Button>
+              ) : null}
               {r.can.dispute ? (
                 <Button className='ct-btn' type='default' onClick={() => setAsking('dispute')}>
                   没有进行
@@ -84,6 +98,11 @@ export function RequestScreen({ remote }: { remote: Remote<HelpRequestView> }) {
               {r.can.cancel ? (
                 <Button className='ct-btn' type='default' onClick={() => setAsking(r.state === 'open' ? 'cancel' : 'cancelAccepted')}>
                   取消需求
+                </Button>
+              ) : null}
+              {r.can.giveUp ? (
+                <Button className='ct-btn' type='default' onClick={() => setAsking('giveUp')}>
+                  来不了了
                 </Button>
               ) : null}
               {r.can.resolve ? (
@@ -107,9 +126,31 @@ export function RequestScreen({ remote }: { remote: Remote<HelpRequestView> }) {
             {asking === 'cancel' ? (
               <Sheet title='取消这个需求？' hint={`还没有人接单，取消后${r.points}积分马上退回。`} confirmText='确认取消' cancelText='不取消' busy={act.busy} error={act.error?.message} onCancel={() => setAsking(null)} onConfirm={() => void act.run(r.id, 'cancel')} />
             ) : null}
-            {asking === 'cancelAccepted' || asking === 'dispute' ? (
+            {asking === 'agreeCancel' ? (
+              <Sheet title='同意取消这一单？' hint={`同意后这单互助取消，${r.points}积分退回给求助的人。`} confirmText='同意取消' cancelText='再想想' busy={act.busy} error={act.error?.message} onCancel={() => setAsking(null)} onConfirm={() => void act.run(r.id, 'agreeCancel')} />
+            ) : null}
+            {asking === 'declineCancel' ? (
+              <Sheet title='不同意取消？' hint='这单互助照常进行，请按约定的时间去帮忙。我们会告诉求助的人。' confirmText='不同意' cancelText='再想想' busy={act.busy} error={act.error?.message} onCancel={() => setAsking(null)} onConfirm={() => void act.run(r.id, 'declineCancel')} />
+            ) : null}
+            {asking === 'giveUp' ? (
+              <Sheet title='来不了了？' hint={`这一单会重新等别的志愿者来接，${r.points}积分仍由平台保管。我们会告诉求助的人。`} confirmText='确认放弃' cancelText='再想想' busy={act.busy} error={act.error?.message} onCancel={() => setAsking(null)} onConfirm={() => void act.run(r.id, 'giveUp')} />
+            ) : null}
+            {asking === 'cancelAccepted' ? (
               <ReasonSheet
-                title={asking === 'dispute' ? '没有进行？' : '已经有人接单了，要取消吗？'}
+                title='已经有人接单了，要取消吗？'
+                hint={`要请${r.helperName ?? '帮忙的人'}同意。对方同意后，${r.points}积分马上退回。`}
+                quick={CANCEL_REASONS}
+                placeholder='例如：家里人今天能陪我去了'
+                confirmText='请对方同意'
+                busy={act.busy}
+                error={act.error?.message}
+                onCancel={() => setAsking(null)}
+                onConfirm={(reason) => void act.run(r.id, 'cancelAccepted', reason)}
+              />
+            ) : null}
+            {asking === 'dispute' ? (
+              <ReasonSheet
+                title='没有进行？'
                 hint='会交给社区工作人员，他们了解情况后决定积分给谁。积分先由平台保管。'
                 quick={DISPUTE_REASONS}
                 placeholder='例如：约好上午九点，等到十点没人来'

@@ -24,7 +24,7 @@ function Row({ r }: { r: HelpRequestView }) {
         <StatusTag status={STATUS_OF_STATE[r.state]} label={r.stateLabel} />
       </View>
       <Text className='ct-muted ct-block ct-mt-xs'>{summary(r)}</Text>
-      <Text className='ct-muted ct-block ct-mt-xs'>{`${r.points}积分${r.role === 'helper' ? ` · 求助的人：${r.requesterName}` : r.helperName ? ` · 帮忙的人：${r.helperName}` : ''}`}</Text>
+      <Text className='ct-muted ct-block ct-mt-xs'>{`${r.points}积分${r.role === 'helper' ? ` · 求助的人：${r.requesterName}` : r.helperName ? ` · 帮忙的人：${r.helperName}` : ''}${r.rating !== null ? ` · 评分${r.rating}星` : ''}`}</Text>
     </View>
   )
 }
@@ -48,6 +48,11 @@ export function MineScreen({ remote }: { remote: Remote<MyHelpView> }) {
                 <Text className='hp-figure ct-block'>{m.balance}</Text>
               </View>
             </View>
+            {m.ratingAverage !== null ? (
+              <View className='ct-card'>
+                <Text className='ct-text ct-block'>{`大家给您的评分：${m.ratingAverage}星（${m.rated}次评分）`}</Text>
+              </View>
+            ) : null}
             <View className='hp-actions'>
               <Button className='ct-btn' type='primary' onClick={() => go(ROUTES.helpPost)}>
                 请人帮忙
