@@ -28,5 +28,6 @@ export function toSummary(row: CaseListRow, now: Date): CaseSummary {
     escalated: row.escalated,
     followers: row.followers,
     photo: row.photo,
+    ...(row.foundBy === 'inspection' ? { foundByInspection: true as const } : {}),
   };
 }

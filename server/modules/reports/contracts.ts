@@ -218,6 +218,8 @@ export interface CaseSummary {
   escalated: boolean;
   followers: number;
   photo: string | null;
+  /** Found by a 督查暗访: no resident reported it. */
+  foundByInspection?: true;
 }
 
 export interface StepResult {

@@ -306,6 +306,7 @@ function caseList(q: Reports) {
       'r.departmentId',
       'r.deadline',
       'r.escalated',
+      'r.foundBy',
       sql<number>`(select count(*)::int from report_followers f where f.report_id = r.id)`.as('followers'),
       sql<string | null>`(select p.file_ref from report_photos p where p.report_id = r.id and p.stage = 'before' order by p.event_seq, p.sort limit 1)`.as('photo'),
     ])

@@ -35,7 +35,7 @@ export default function CaseCard({ c, onOpen, children }: { c: CaseSummary; onOp
           </View>
           <Text className='ct-text ct-block rp-case__desc'>{c.description}</Text>
           <Text className='ct-muted ct-block'>{`${c.community ? `${c.community} · ` : ''}${c.address}`}</Text>
-          <Text className='ct-muted ct-block'>{`${formatWhen(c.submittedAt)}反映${c.followers > 0 ? ` · ${c.followers}人也遇到` : ''}`}</Text>
+          <Text className='ct-muted ct-block'>{`${formatWhen(c.submittedAt)}${c.foundByInspection ? ' 督查暗访发现' : '反映'}${c.followers > 0 ? ` · ${c.followers}人也遇到` : ''}`}</Text>
           {c.department ? (
             <Text className={`ct-block rp-case__due ${c.overdue ? 'rp-late' : ''}`}>
               {`${c.department} · ${deadlineText(c.deadline, c.overdue)}`}

@@ -113,8 +113,9 @@ describe('an inspection', () => {
     expect(result).toMatchObject({ score: form.checklist.maxScore - lost, maxScore: form.checklist.maxScore });
     expect(result.reportIds).toHaveLength(2);
 
-    const queue = data<any>(await county.as('handler')('reports', 'handlerQueue', {}));
-    expect(JSON.stringify(queue)).toContain(result.reportIds[0]);
+    const queue = data<any[]>(await county.as('handler')('reports', 'handlerQueue', {}));
+    // The queue's card says who found it (督查暗访发现), not "…反映" as for a resident's report.
+    expect(queue.filter((c) => result.reportIds.includes(c.id)).map((c) => c.foundByInspection)).toEqual([true, true]);
     const detail = data<any>(await county.as('handler')('reports', 'detail', { reportId: result.reportIds[0] }));
     expect(detail).toMatchObject({ status: 'assigned', department: '县城市管理局', reporter: '督查暗访发现', foundByInspection: true });
     expect(Date.parse(detail.deadline) - Date.parse(detail.submittedAt)).toBe(48 * 3_600_000);
