@@ -92,7 +92,25 @@ describe('大字模式 on the newest pages', () => {
 
     const staff = await signIn('刘芳', PHONE);
     await lookAt(staff, 'mall-pickups', '/features/mall/pages/pickups/index', card);
+    // 送上门: the box with where to take it and whom to ask for
+    await tap(staff, '送上门');
+    await see(staff, '送到：', { exact: false }).waitFor();
+    await lookAt(staff, 'mall-deliver', '/features/mall/pages/pickups/index', (p) => see(p, '送到：', { exact: false }).waitFor());
     await lookAt(staff, 'mall-manage', '/features/mall/pages/manage/index', card);
+    // the reward's form, open on a listed reward, as staff change its price or end date
+    for (const large of [false, true]) {
+      await setLargeText(staff, large);
+      await open(staff, '/features/mall/pages/manage/index');
+      await card(staff);
+      await tap(staff, '修改');
+      await see(staff, '保存', { exact: false }).waitFor();
+      await screenshot(staff, `lt-mall-reward-form-${large ? 'large' : 'normal'}`);
+      if (!large) continue;
+      const wide = await overflowing(staff);
+      if (wide.length) findings['mall-reward-form: too wide'] = wide;
+      const axe = await seriousA11yViolations(staff);
+      if (axe.length) findings['mall-reward-form: axe'] = axe;
+    }
     expect(findings).toEqual({});
   });
 

@@ -78,7 +78,7 @@ describe('积分超市 for station staff', () => {
     quietTaro()
     const saved: unknown[] = []
     render(<RewardForm editing={managed} onSave={async (input) => void saved.push(input)} onClose={() => undefined} />)
-    expect(screen.getByText('修改「《新时代文明实践读本》」')).toBeTruthy()
+    expect(screen.getByText('修改：《新时代文明实践读本》')).toBeTruthy()
     expect(screen.getByText('现在3件')).toBeTruthy()
     expect(screen.getByText('2026年7月1日')).toBeTruthy()
     await act(async () => fireEvent.click(screen.getByText('保存修改')))

@@ -7,6 +7,7 @@ import WhenPicker, { whenIso, type When } from '../../../components/WhenPicker'
 import Button from '../../../components/nut/button'
 import Input from '../../../components/nut/input'
 import Switch from '../../../components/nut/switch'
+import TextArea from '../../../components/nut/textarea'
 import { useAction } from '../../../hooks/useAction'
 import { beijing } from '../../../lib/time'
 import type { RewardDraft } from '../api/createReward'
@@ -83,7 +84,7 @@ export default function RewardForm(props: { editing: RewardCard | null; onSave: 
   const box = (field: string) => `ct-box ${e[field] ? 'ct-box--error' : ''}`
   return (
     <View className='ct-card'>
-      <Text className='ct-title ct-block'>{editing ? `修改「${editing.name}」` : '上架新礼品'}</Text>
+      <Text className='ct-title ct-block'>{editing ? `修改：${editing.name}` : '上架新礼品'}</Text>
       <Field label='类别'>
         <Choices label='类别' options={REWARD_KINDS.map((k) => ({ value: k, text: KIND_LABELS[k] }))} value={draft.kind} onChange={(k) => set('kind', k)} />
       </Field>
@@ -94,7 +95,7 @@ export default function RewardForm(props: { editing: RewardCard | null; onSave: 
       </Field>
       <Field label='介绍' error={e.description}>
         <View className={box('description')}>
-          <Input value={draft.description} maxLength={500} placeholder='说说它是什么、怎么用' aria-label='介绍' onChange={(v: string) => set('description', v)} />
+          <TextArea value={draft.description} maxLength={500} showCount placeholder='说说它是什么、怎么用' aria-label='介绍' onChange={(v: string) => set('description', v)} />
         </View>
       </Field>
       {draft.kind === 'service' ? (

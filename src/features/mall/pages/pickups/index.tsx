@@ -89,7 +89,7 @@ export default function PickupsPage() {
                   <View className='mall-deliver'>
                     <Text className='ct-text ct-block'>{`送到：${d.deliverTo.home ?? '还没有绑定住户，请电话联系'}`}</Text>
                     <Text className='ct-text ct-block'>{`找：${d.deliverTo.name}${d.deliverTo.phone ? ` · ${d.deliverTo.phone}` : ''}`}</Text>
-                    <Text className='ct-muted ct-block'>到门口请居民出示取货码，核销后再交给他。</Text>
+                    <Text className='ct-muted ct-block'>到门口请居民出示取货码，核销后再交到居民手上。</Text>
                   </View>
                 ) : null}
                 <View className='ct-btn-row ct-mt-xs'>
