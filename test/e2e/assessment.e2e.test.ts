@@ -67,7 +67,7 @@ describe('月度考核 and 代填', () => {
     const admin = await signIn('吴敏', PHONE);
     await open(admin, '/features/reports/pages/command/index');
     await tap(admin, '月度考核');
-    await see(admin, '考核月份').waitFor({ state: 'attached' });
+    await see(admin, '各社区每月的督查暗访、随手拍办理和问卷满意度，按权重算出总分。审核无误后发布。').waitFor();
     await admin.getByRole('radio', { name: monthText, exact: true }).filter({ visible: true }).click();
     await see(admin, '草稿：按现在的数据和权重计算，只有创文办能看到。').waitFor();
     await see(admin, '2份问卷，平均4.5分 · 权重20%，按100%计').waitFor();
