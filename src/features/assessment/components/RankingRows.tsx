@@ -3,14 +3,17 @@ import type { AssessmentRow, CombinedPart } from '../api/types'
 import { scoreText } from '../hooks/months'
 
 function PartLine({ p }: { p: CombinedPart }) {
-  const weight = p.score === null ? `权重${p.weight}%，本月不计` : p.effectiveWeight !== p.weight ? `权重${p.weight}%，按${p.effectiveWeight}%计` : `权重${p.weight}%`
+  const line =
+    p.score === null
+      ? `权重${p.weight}%，本月没有数据，不计入`
+      : `${p.basis} · ${p.effectiveWeight !== p.weight ? `权重${p.weight}%，按${p.effectiveWeight}%计` : `权重${p.weight}%`}`
   return (
     <View className='as-part'>
       <View className='ct-spread'>
         <Text className='ct-text'>{p.label}</Text>
         <Text className={`as-part__score ${p.score === null ? 'as-part__score--none' : ''}`}>{scoreText(p.score)}</Text>
       </View>
-      <Text className='ct-muted ct-block'>{`${p.basis} · ${weight}`}</Text>
+      <Text className='ct-muted ct-block'>{line}</Text>
     </View>
   )
 }
@@ -40,9 +43,7 @@ export default function RankingRows({ rows }: { rows: AssessmentRow[] }) {
           ) : (
             <Text className='ct-muted ct-block ct-mt-xs'>本月各项都没有数据，不参加排名</Text>
           )}
-          {r.parts.map((p) => (
-            <PartLine key={p.part} p={p} />
-          ))}
+          {r.total !== null ? r.parts.map((p) => <PartLine key={p.part} p={p} />) : null}
         </View>
       ))}
     </View>
