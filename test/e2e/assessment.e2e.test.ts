@@ -81,8 +81,9 @@ describe('月度考核 and 代填', () => {
     const inbox = await db.selectFrom('inboxMessages').select(['userId', 'title', 'body']).where('kind', '=', 'assessment').execute();
     expect(inbox).toEqual([{ userId: app().county.people.staff.userId, title: `${monthText}考核排名已发布`, body: '幸福里社区得分87.5，全县第1名（共1个社区）。点开查看各项得分。' }]);
 
-    // 张秀兰 sees the published ranking, normal and large text.
-    await open(resident, '/features/assessment/pages/ranking/index');
+    // 张秀兰 sees the published ranking (首页 → 考核排名), normal and large text.
+    await open(resident, '/pages/home/index');
+    await tap(resident, '考核排名');
     await see(resident, `${monthText}社区考核排名`).waitFor();
     await see(resident, '第1名').waitFor();
     await see(resident, '87.5分').waitFor();
