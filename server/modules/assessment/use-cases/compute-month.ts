@@ -43,7 +43,8 @@ export async function publishedMonth(ctx: Pick<UseCaseContext, 'db' | 'actor'>, 
     month,
     status: 'published',
     publishedAt: iso(head.publishedAt),
-    weights: weightList(head.weights as Weights),
+    // a part added after the month was published (e.g. task completion) was not in it
+    weights: weightList(head.weights as Weights).filter((w) => typeof w.weight === 'number'),
     rows: rows.map((r) => ({ communityId: r.communityId, communityName: r.communityName, areaName: r.areaName, rank: r.rank, total: r.total, parts: r.parts as AssessmentRow['parts'] })),
   };
 }
