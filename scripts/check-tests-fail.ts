@@ -25,6 +25,13 @@ interface Mutation {
 
 const MUTATIONS: Mutation[] = [
   {
+    // 问卷 代填: a volunteer's daily cap (issue 16), taken by one conditional upsert that racing entries queue on.
+    rule: "a volunteer's 代填 entry of the day is taken by one upsert that adds one only while under the cap",
+    file: 'server/modules/questionnaires/repo.ts',
+    replace: [["        .doUpdateSet({ entries: sql`questionnaire_proxy_days.entries + 1` })\n        .where('questionnaireProxyDays.entries', '<', cap),", "        .doUpdateSet({ entries: sql`questionnaire_proxy_days.entries + 1` }),"]],
+    test: { file: 'test/server/modules/questionnaires/proxy-entries.db.test.ts', name: 'keeps a volunteer to the daily cap when the last entries race' },
+  },
+  {
     // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.
     rule: "a site's assignment row is locked while its inspection is written, with the unique (round, site) key behind it",
     file: 'server/modules/inspections/repo.ts',

@@ -87,7 +87,8 @@ export default defineAppConfig({
         'pages/points/index',
       ],
     },
-    { root: 'features/questionnaires', pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index'] },
+    { root: 'features/questionnaires', pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index', 'pages/proxy/index'] },
+    { root: 'features/assessment', pages: ['pages/ranking/index', 'pages/manage/index', 'pages/weights/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',

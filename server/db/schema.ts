@@ -286,6 +286,10 @@ export interface DB {
   inspectionAssignments: InspectionAssignmentsTable;
   inspections: InspectionsTable;
   inspectionResults: InspectionResultsTable;
+  questionnaireProxyDays: QuestionnaireProxyDaysTable;
+  assessmentWeights: AssessmentWeightsTable;
+  assessmentMonths: AssessmentMonthsTable;
+  assessmentScores: AssessmentScoresTable;
 }
 
 export interface UploadsTable {
@@ -856,6 +860,8 @@ export interface QuestionnairesTable {
   opensAt: Timestamp;
   closesAt: Timestamp;
   answerCount: Generated<number>;
+  /** Of answer_count, the 代填 entries (migration 032). */
+  proxyCount: Generated<number>;
   createdBy: string;
   createdAt: Timestamp;
 }
@@ -874,6 +880,10 @@ export interface QuestionnaireAnswersTable {
   respondentId: string | null;
   answers: Json<Record<string, AnswerValue>>;
   submittedOn: string;
+  /** The community the answer speaks for (migration 032): a named self-answer's home, a 代填 entry's picked community; null otherwise. */
+  communityId: Generated<string | null>;
+  /** The volunteer who entered it for a passer-by (代填); null on a self-answer. */
+  enteredBy: Generated<string | null>;
 }
 
 export interface QuestionnaireTalliesTable {
@@ -1158,4 +1168,41 @@ export interface InspectionResultsTable {
   reportId: string | null;
   recheckedAt: Timestamp | null;
   recheckedBy: string | null;
+}
+
+/** A volunteer's 代填 entries on one Beijing day (migration 032): the daily cap's counter. */
+export interface QuestionnaireProxyDaysTable {
+  volunteerId: string;
+  day: string;
+  countyId: string;
+  entries: number;
+}
+
+/** The monthly assessment's weight of each part, as the county admin set it (migration 032). */
+export interface AssessmentWeightsTable {
+  countyId: string;
+  part: string;
+  weight: number;
+  updatedBy: string;
+  updatedAt: Timestamp;
+}
+
+/** A published month of the assessment: the weights it used; its scores are frozen in assessment_scores. */
+export interface AssessmentMonthsTable {
+  countyId: string;
+  month: string;
+  weights: Json<Record<string, number>>;
+  publishedBy: string;
+  publishedAt: Timestamp;
+}
+
+export interface AssessmentScoresTable {
+  countyId: string;
+  month: string;
+  communityId: string;
+  communityName: string;
+  areaName: string;
+  rank: number | null;
+  total: number | null;
+  parts: Json<unknown[]>;
 }

@@ -88,6 +88,10 @@ export const TABLE_OWNERS = {
   inspectionAssignments: 'inspections',
   inspections: 'inspections',
   inspectionResults: 'inspections',
+  questionnaireProxyDays: 'questionnaires',
+  assessmentWeights: 'assessment',
+  assessmentMonths: 'assessment',
+  assessmentScores: 'assessment',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../core/action';
 import { activitiesModule } from './activities/handlers';
 import { appointmentsModule } from './appointments/handlers';
+import { assessmentModule } from './assessment/handlers';
 import { campaignModule } from './campaign/handlers';
 import { conventionsModule } from './conventions/handlers';
 import { familiesModule } from './families/handlers';
@@ -23,7 +24,7 @@ import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule, assessmentModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

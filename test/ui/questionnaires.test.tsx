@@ -225,6 +225,22 @@ describe('问卷结果', () => {
     expect(await screen.findByRole('img', { name: '非常了解：10人，占100%' })).toBeTruthy()
     expect(screen.queryByText(/稍后计入/)).toBeNull()
   })
+
+  test('answers volunteers entered for passers-by (代填) are counted apart from self-answered ones', async () => {
+    quietTaro()
+    const card = { ...survey(), manages: true }
+    const results = {
+      questionnaire: card,
+      answerCount: 10,
+      selfCount: 6,
+      proxyCount: 4,
+      waiting: 0,
+      questions: [{ id: 'q1', kind: 'single', title: '您知道我县正在创建全国文明城市吗？', required: true, answered: 10, options: [{ text: '非常了解', count: 10 }, { text: '不知道', count: 0 }], rating: null }],
+    }
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'questionnaires.results': () => results }).impl)
+    render(<ResultsScreen id={Q} />)
+    expect(await screen.findByText('其中居民自己填 6 份，志愿者代填 4 份')).toBeTruthy()
+  })
 })
 
 describe('发起问卷', () => {

@@ -164,6 +164,10 @@ const PAGES: PageCase[] = [
   ['features/questionnaires/pages/answer/index', 'resident', (c) => ({ id: c.questionnaireId }), '第 1 题'],
   ['features/questionnaires/pages/results/index', 'admin', (c) => ({ id: c.questionnaireId }), '导出全部答卷'],
   ['features/questionnaires/pages/create/index', 'staff', none, '发起问卷'],
+  ['features/questionnaires/pages/proxy/index', 'volunteer', none, '这位居民住在哪个社区？'],
+  ['features/assessment/pages/ranking/index', 'resident', none, '还没有发布考核排名'],
+  ['features/assessment/pages/manage/index', 'admin', none, '草稿：按现在的数据和权重计算'],
+  ['features/assessment/pages/weights/index', 'admin', none, '合计 100 / 100'],
 ];
 
 describe('every page of the compiled mini-program', () => {

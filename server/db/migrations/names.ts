@@ -34,5 +34,6 @@ export const MIGRATION_NAMES = [
   '028_point_policies',
   '029_mutual_help',
   '030_inspections',
+  '032_assessment',
   '034_help_cancel_asks',
 ] as const;

@@ -237,3 +237,22 @@ export async function sitesToVisit(db: Kysely<DB>, countyId: string, inspectorId
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/**
+ * The monthly assessment's inspection part: per community, the points got and
+ * the points possible of the inspections submitted in [from, to) whose round is
+ * published (a round still hidden tells nobody anything, the ranking included).
+ */
+export async function communityScoreTotals(db: Kysely<DB>, countyId: string, from: Date, to: Date): Promise<{ communityId: string; score: number; maxScore: number; inspections: number }[]> {
+  return db
+    .selectFrom('inspections as i')
+    .innerJoin('inspectionRounds as r', 'r.id', 'i.roundId')
+    .innerJoin('inspectionSites as s', 's.id', 'i.siteId')
+    .select(['s.communityId', sql<number>`sum(i.score)::int`.as('score'), sql<number>`sum(i.max_score)::int`.as('maxScore'), sql<number>`count(*)::int`.as('inspections')])
+    .where('i.countyId', '=', countyId)
+    .where('r.status', '=', 'published')
+    .where('i.submittedAt', '>=', from)
+    .where('i.submittedAt', '<', to)
+    .groupBy('s.communityId')
+    .execute();
+}

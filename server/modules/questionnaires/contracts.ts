@@ -75,6 +75,22 @@ export const questionnairesInputs = {
         .refine((a) => Object.keys(a).length <= L.questionsMax * 2, { message: '答案太多了' }),
     })
     .strict(),
+  /**
+   * 代填: a registered volunteer enters a passer-by's answers on their own
+   * phone, with the community the passer-by lives in. Counted apart from
+   * self-answers, any number per questionnaire, up to a daily cap.
+   */
+  proxySubmit: z
+    .object({
+      questionnaireId: idField(),
+      communityId: idField(),
+      answers: z
+        .record(z.string().min(1).max(40), z.unknown())
+        .refine((a) => Object.keys(a).length <= L.questionsMax * 2, { message: '答案太多了' }),
+    })
+    .strict(),
+  /** What a volunteer may enter for passers-by now: the open questionnaires, the communities to pick, today's entries. */
+  proxyList: noInput(),
   results: z.object({ questionnaireId: idField() }).strict(),
   /** Text answers to one question, newest day first, a page at a time. */
   textAnswers: z
@@ -156,6 +172,9 @@ export interface QuestionnaireResults {
   questionnaire: QuestionnaireCard;
   /** Answers counted in the figures below. */
   answerCount: number;
+  /** Of those, answered by people themselves, and entered by volunteers for passers-by (代填). */
+  selfCount: number;
+  proxyCount: number;
   /**
    * Answers in but not counted yet: an anonymous questionnaire's answers are
    * counted in batches by the scheduler, so that none can be traced to its
@@ -181,4 +200,20 @@ export interface TextAnswerPage {
 
 export interface SubmitResult {
   answerCount: number;
+}
+
+export interface ProxyList {
+  /** Open questionnaires a volunteer may enter answers to (county-wide and community ones). */
+  questionnaires: QuestionnaireView[];
+  /** The county's communities, for the passer-by to pick theirs. */
+  communities: { id: string; name: string }[];
+  /** The volunteer's entries today, and the day's cap. */
+  enteredToday: number;
+  dailyCap: number;
+}
+
+export interface ProxySubmitResult {
+  /** The questionnaire's 代填 entries so far, and this volunteer's today. */
+  proxyCount: number;
+  enteredToday: number;
 }

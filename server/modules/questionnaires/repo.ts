@@ -80,7 +80,7 @@ export async function addRespondent(db: Kysely<DB>, questionnaireId: string, use
 
 export async function insertAnswer(
   db: Kysely<DB>,
-  row: { id: string; countyId: string; questionnaireId: string; respondentId: string | null; answers: Record<string, AnswerValue>; submittedOn: string },
+  row: { id: string; countyId: string; questionnaireId: string; respondentId: string | null; answers: Record<string, AnswerValue>; submittedOn: string; communityId?: string | null; enteredBy?: string | null },
 ): Promise<void> {
   await db
     .insertInto('questionnaireAnswers')
@@ -98,10 +98,10 @@ export async function bumpTallies(db: Kysely<DB>, questionnaireId: string, talli
     .execute();
 }
 
-export async function bumpAnswerCount(db: Kysely<DB>, questionnaireId: string): Promise<number> {
+export async function bumpAnswerCount(db: Kysely<DB>, questionnaireId: string, proxy = false): Promise<number> {
   const row = await db
     .updateTable('questionnaires')
-    .set((eb) => ({ answerCount: eb('answerCount', '+', 1) }))
+    .set((eb) => (proxy ? { answerCount: eb('answerCount', '+', 1), proxyCount: eb('proxyCount', '+', 1) } : { answerCount: eb('answerCount', '+', 1) }))
     .where('id', '=', questionnaireId)
     .returning('answerCount')
     .executeTakeFirstOrThrow();
@@ -232,4 +232,65 @@ export async function answersForExport(db: Kysely<DB>, questionnaireId: string, 
     .orderBy('a.id')
     .execute();
   return rows.map((r) => ({ answers: r.answers as unknown as Record<string, AnswerValue>, day: r.submittedOn, respondentId: withNames ? (r.respondentId ?? null) : null }));
+}
+
+/**
+ * A volunteer's 代填 entry of today, if under the cap: one statement that
+ * either adds one to the day's counter or (at the cap) changes nothing; racing
+ * entries queue on the row, so the cap is never passed. The entries so far, or
+ * null when the cap is reached.
+ */
+export async function takeProxyEntry(db: Kysely<DB>, countyId: string, volunteerId: string, day: string, cap: number): Promise<number | null> {
+  const row = await db
+    .insertInto('questionnaireProxyDays')
+    .values({ volunteerId, day, countyId, entries: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['volunteerId', 'day'])
+        .doUpdateSet({ entries: sql`questionnaire_proxy_days.entries + 1` })
+        .where('questionnaireProxyDays.entries', '<', cap),
+    )
+    .returning('entries')
+    .executeTakeFirst();
+  return row?.entries ?? null;
+}
+
+/** How many 代填 entries the volunteer made on the day. */
+export async function proxyEntriesOn(db: Kysely<DB>, volunteerId: string, day: string): Promise<number> {
+  const row = await db.selectFrom('questionnaireProxyDays').select('entries').where('volunteerId', '=', volunteerId).where('day', '=', day).executeTakeFirst();
+  return row?.entries ?? 0;
+}
+
+/** The open questionnaires a volunteer may enter a passer-by's answers to: county-wide and community ones, closing soonest first. */
+export function openForProxy(db: Kysely<DB>, countyId: string, now: Date): Promise<QuestionnaireRow[]> {
+  return db
+    .selectFrom('questionnaires')
+    .selectAll()
+    .where('countyId', '=', countyId)
+    .where('audienceType', 'in', ['county', 'community'])
+    .where('opensAt', '<=', now)
+    .where('closesAt', '>', now)
+    .orderBy('closesAt', 'asc')
+    .orderBy('id')
+    .limit(20)
+    .execute();
+}
+
+/**
+ * Questionnaire satisfaction per community for the Beijing days [fromDay,
+ * toDay): every rating (1–5) in the answers that carry a community (named
+ * self-answers, 代填 entries), its questionnaire's rating questions only.
+ */
+export async function ratingsByCommunity(db: Kysely<DB>, countyId: string, fromDay: string, toDay: string): Promise<{ communityId: string; ratings: number; ratingSum: number; answers: number }[]> {
+  const { rows } = await sql<{ communityId: string; ratings: number; ratingSum: number; answers: number }>`
+    select a.community_id as "communityId", count(*)::int as ratings, sum((a.answers ->> (q_item ->> 'id'))::int)::int as "ratingSum", count(distinct a.id)::int as answers
+    from questionnaire_answers a
+    join questionnaires q on q.id = a.questionnaire_id
+    cross join lateral jsonb_array_elements(q.questions) as q_item
+    where a.county_id = ${countyId} and a.community_id is not null
+      and a.submitted_on >= ${fromDay} and a.submitted_on < ${toDay}
+      and q_item ->> 'kind' = 'rating'
+      and jsonb_typeof(a.answers -> (q_item ->> 'id')) = 'number'
+    group by a.community_id`.execute(db);
+  return rows;
 }

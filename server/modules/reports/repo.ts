@@ -529,3 +529,33 @@ export async function insertInspectionReport(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * The monthly assessment's 随手拍 parts, per community of the case: of the
+ * cases due in [from, to) that are decided by `now` (fixed, or past the
+ * deadline), how many were fixed by the deadline; and the residents' ratings
+ * (1–5) of the cases fixed in [from, to).
+ */
+export async function communityHandlingOf(
+  db: Kysely<DB>,
+  countyId: string,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<{ communityId: string; due: number; onTime: number; rated: number; ratingSum: number }[]> {
+  const rows = await db
+    .selectFrom('reports as r')
+    .select([
+      'r.communityId',
+      sql<number>`(count(*) filter (where r.deadline >= ${from} and r.deadline < ${to} and (r.fixed_at is not null or r.deadline < ${now})))::int`.as('due'),
+      sql<number>`(count(*) filter (where r.deadline >= ${from} and r.deadline < ${to} and r.fixed_at is not null and r.fixed_at <= r.deadline))::int`.as('onTime'),
+      sql<number>`(count(*) filter (where r.rating is not null and r.fixed_at >= ${from} and r.fixed_at < ${to}))::int`.as('rated'),
+      sql<number>`(coalesce(sum(r.rating) filter (where r.rating is not null and r.fixed_at >= ${from} and r.fixed_at < ${to}), 0))::int`.as('ratingSum'),
+    ])
+    .where('r.countyId', '=', countyId)
+    .where('r.communityId', 'is not', null)
+    .where((eb) => eb.or([eb.and([eb('r.deadline', '>=', from), eb('r.deadline', '<', to)]), eb.and([eb('r.fixedAt', '>=', from), eb('r.fixedAt', '<', to)])]))
+    .groupBy('r.communityId')
+    .execute();
+  return rows.map((r) => ({ ...r, communityId: r.communityId! }));
+}

@@ -47,6 +47,8 @@ const ENTRIES = [
   { key: 'notices', text: '楼栋通知', icon: publishIcon, url: ROUTES.noticeList },
   { key: 'gallery', text: '整改晒单', icon: galleryIcon, url: ROUTES.reportGallery },
   { key: 'bulletins', text: '督查通报', icon: commandIcon, url: ROUTES.bulletins },
+  // 月度考核排名: each community's monthly score, once the command centre publishes it
+  { key: 'ranking', text: '考核排名', icon: commandIcon, url: ROUTES.assessmentRanking },
   { key: 'good-people', text: '好人推荐', icon: goodPeopleIcon, url: ROUTES.goodPeople },
   { key: 'families', text: '文明家庭', icon: familyIcon, url: ROUTES.familyCampaign },
   { key: 'questionnaires', text: '问卷调查', icon: questionnaireIcon, url: ROUTES.questionnaireList },

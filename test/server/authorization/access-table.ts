@@ -209,6 +209,8 @@ export const ACCESS: Record<string, string> = {
   'questionnaires.pending': 'anyone',
   'questionnaires.detail': 'anyone',
   'questionnaires.submit': 'anyone',
+  'questionnaires.proxyList': 'volunteer|team_lead',
+  'questionnaires.proxySubmit': 'volunteer|team_lead',
   'questionnaires.results': 'staff|admin',
   'questionnaires.textAnswers': 'staff|admin',
   'questionnaires.exportCsv': 'staff|admin',
@@ -286,4 +288,11 @@ export const ACCESS: Record<string, string> = {
   'inspections.recheck': 'inspector',
   'inspections.bulletins': 'anyone',
   'inspections.bulletin': 'anyone',
+
+  // assessment
+  'assessment.weights': 'admin',
+  'assessment.setWeights': 'admin',
+  'assessment.preview': 'admin',
+  'assessment.publish': 'admin',
+  'assessment.ranking': 'anyone',
 };

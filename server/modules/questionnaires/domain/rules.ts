@@ -31,6 +31,8 @@ export const QUESTIONNAIRE_LIMITS = {
   ratingMin: 1,
   ratingMax: 5,
   textMax: 500,
+  /** 代填: a volunteer enters at most this many passers-by's answers a Beijing day (a morning at a crossing is well under it). */
+  proxyDailyCap: 60,
 } as const;
 
 export const KIND_LABELS: Record<QuestionKind, string> = {

@@ -43,5 +43,7 @@ export async function questionnaireResults(ctx: UseCaseContext, input: { questio
       rating,
     };
   });
-  return { questionnaire: card, answerCount: figures.answered - figures.held, waiting: figures.held, questions };
+  const answerCount = figures.answered - figures.held;
+  // 代填 entries are never held (they are entered, not sealed): the rest of the counted ones are self-answers.
+  return { questionnaire: card, answerCount, selfCount: answerCount - row.proxyCount, proxyCount: row.proxyCount, waiting: figures.held, questions };
 }

@@ -6,6 +6,7 @@ import type { SubmitResult } from '../contracts';
 import { checkAnswers, tallyOrder } from '../domain/answers';
 import { questionnaireState } from '../domain/state';
 import { reach } from '../access';
+import { currentHome } from '../../households/facade';
 import { addRespondent, bumpAnswerCount, bumpTallies, holdAnswer, insertAnswer } from '../repo';
 import { currentSealKey, seal } from '../seal';
 
@@ -29,7 +30,8 @@ export const ALREADY_ANSWERED = '您已经提交过了，感谢参与';
  */
 export async function submitAnswers(ctx: UseCaseContext, input: { questionnaireId: string; answers: Record<string, unknown> }): Promise<SubmitResult> {
   const { db, actor, now } = ctx;
-  const { row, inAudience } = await reach(ctx, input.questionnaireId);
+  const access = await reach(ctx, input.questionnaireId);
+  const { row, inAudience } = access;
   if (!inAudience) throw fail.forbidden('这份问卷不是发给您的，不用填写');
   const state = questionnaireState(row, now);
   if (state === 'upcoming') throw fail.closed('问卷还没开始，请到时间再来填写');
@@ -49,11 +51,14 @@ export async function submitAnswers(ctx: UseCaseContext, input: { questionnaireI
     await holdAnswer(db, { id: heldId, countyId: actor.countyId, questionnaireId: row.id, keyId: key.id, sealed });
     return { answerCount: await bumpAnswerCount(db, row.id) };
   }
+  // A named answer speaks for the community the person lives in now (the monthly assessment's satisfaction per community).
+  const home = row.audienceType === 'county' ? await currentHome(db, actor.countyId, actor.userId) : access.home;
   await insertAnswer(db, {
     id: newId(),
     countyId: actor.countyId,
     questionnaireId: row.id,
     respondentId: actor.userId,
+    communityId: home?.communityId ?? null,
     answers: checked.value.stored,
     submittedOn: beijingDay(now),
   });

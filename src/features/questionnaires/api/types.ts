@@ -2,6 +2,8 @@
 export type {
   AudienceOption,
   AudienceType,
+  ProxyList,
+  ProxySubmitResult,
   QuestionKind,
   QuestionnaireCard,
   QuestionnaireList,

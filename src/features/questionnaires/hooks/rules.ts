@@ -20,6 +20,7 @@ export const LIMITS = {
   ratingMin: 1,
   ratingMax: 5,
   textMax: 500,
+  proxyDailyCap: 60,
 } as const
 
 export const KIND_LABELS: Record<QuestionKind, string> = {

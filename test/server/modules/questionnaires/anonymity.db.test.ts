@@ -49,7 +49,9 @@ describe('问卷: anonymous answers point at nobody; named ones name only to the
     const answers = await t.db.selectFrom('questionnaireAnswers').selectAll().where('questionnaireId', '=', questionnaireId).execute();
     expect(answers).toHaveLength(4);
     expect(answers.every((a) => a.respondentId === null && /^\d{4}-\d{2}-\d{2}$/.test(a.submittedOn))).toBe(true);
-    expect(Object.keys(answers[0]).sort()).toEqual(['answers', 'countyId', 'id', 'questionnaireId', 'respondentId', 'submittedOn']);
+    expect(Object.keys(answers[0]).sort()).toEqual(['answers', 'communityId', 'countyId', 'enteredBy', 'id', 'questionnaireId', 'respondentId', 'submittedOn']);
+    // an anonymous self-answer carries no community (the monthly assessment's breakdown) and no volunteer (代填 entries only)
+    expect(answers.every((a) => a.communityId === null && a.enteredBy === null)).toBe(true);
     const rows = JSON.stringify(answers);
     for (const trace of [user.id, user.name, user.openid]) expect(rows).not.toContain(trace);
     const respondentColumns = await t.db.selectFrom('questionnaireRespondents').selectAll().where('userId', '=', user.id).execute();

@@ -86,6 +86,9 @@ function Results({ id }: { id: string }) {
                 <Figure value={res.answerCount} label='份答卷' />
                 <Figure value={res.questions.length} label='道题' />
               </View>
+              {res.proxyCount > 0 ? (
+                <Text className='ct-muted ct-block qn-proxy-count'>{`其中居民自己填 ${res.selfCount} 份，志愿者代填 ${res.proxyCount} 份`}</Text>
+              ) : null}
               {res.waiting > 0 ? (
                 <View className='qn-waiting'>
                   <Text className='ct-block'>{`还有 ${res.waiting} 份答卷稍后计入`}</Text>

@@ -19,6 +19,7 @@ import { listOverdue } from '../../api/listOverdue'
 import type { CaseSummary, Id, ScoreboardRow } from '../../api/types'
 import settingsIcon from '../../../../assets/icons/settings.png'
 import reviewIcon from '../../../../assets/icons/review.png'
+import publishIcon from '../../../../assets/icons/publish.png'
 import '../reports.scss'
 import './index.scss'
 
@@ -113,6 +114,7 @@ export function CommandScreen() {
         onClick={() => go(ROUTES.reportSettings)}
       />
       <ListItem icon={reviewIcon} title='督查暗访' note='检查清单、暗访轮次和督查通报' onClick={() => go(ROUTES.inspectionRounds)} />
+      <ListItem icon={publishIcon} title='月度考核' note='各社区每月得分和排名，审核后发布；设置各项权重' onClick={() => go(ROUTES.assessmentManage)} />
     </Page>
   )
 }

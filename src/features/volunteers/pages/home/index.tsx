@@ -37,6 +37,7 @@ function entriesFor(registered: boolean): Entry[] {
     { key: 'points', title: '我的积分', note: '积分明细', url: ROUTES.points, needsProfile: true },
     { key: 'help', title: '互助大厅', note: '用积分互相帮忙', url: ROUTES.helpOpen, needsProfile: true },
     { key: 'helpMine', title: '我的互助', note: '求助和帮过的', url: ROUTES.helpMine },
+    { key: 'proxy', title: '代填问卷', note: '在路口帮居民填', url: ROUTES.questionnaireProxy, needsProfile: true },
   ]
   return all.filter((e) => registered || !e.needsProfile)
 }

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '帮居民代填问卷',
+})
