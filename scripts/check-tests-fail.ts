@@ -25,6 +25,18 @@ interface Mutation {
 
 const MUTATIONS: Mutation[] = [
   {
+    // 全县每日情况: the dashboard's daily counters add up under concurrent events (issue 16: no lost increments).
+    rule: "a dashboard counter is added to inside its upsert (amount = amount + n under the row's lock), not read first and written back",
+    file: 'server/modules/dashboard/repo.ts',
+    replace: [
+      [
+        'do update set amount = dashboard_daily_counts.amount + excluded.amount`',
+        'do update set amount = coalesce((select d.amount from dashboard_daily_counts d where d.county_id = excluded.county_id and d.day = excluded.day and d.metric = excluded.metric and d.area_id is not distinct from excluded.area_id), 0) + excluded.amount`',
+      ],
+    ],
+    test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'loses no count when twenty people report at the same moment' },
+  },
+  {
     // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.
     rule: "a site's assignment row is locked while its inspection is written, with the unique (round, site) key behind it",
     file: 'server/modules/inspections/repo.ts',

@@ -88,6 +88,7 @@ export const TABLE_OWNERS = {
   inspectionAssignments: 'inspections',
   inspections: 'inspections',
   inspectionResults: 'inspections',
+  dashboardDailyCounts: 'dashboard',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

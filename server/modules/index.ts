@@ -3,6 +3,7 @@ import { activitiesModule } from './activities/handlers';
 import { appointmentsModule } from './appointments/handlers';
 import { campaignModule } from './campaign/handlers';
 import { conventionsModule } from './conventions/handlers';
+import { dashboardModule } from './dashboard/handlers';
 import { familiesModule } from './families/handlers';
 import { filesModule } from './files/handlers';
 import { goodPeopleModule } from './goodPeople/handlers';
@@ -23,7 +24,7 @@ import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule, dashboardModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

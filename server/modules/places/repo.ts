@@ -112,6 +112,11 @@ export function householdIdsInScopes(db: Kysely<DB>, countyId: string, scopes: {
     });
 }
 
+/** The county's 片区, by name. */
+export function listAreas(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').orderBy('id').execute();
+}
+
 export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('communities')

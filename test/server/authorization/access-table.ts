@@ -283,4 +283,6 @@ export const ACCESS: Record<string, string> = {
   'inspections.recheck': 'inspector',
   'inspections.bulletins': 'anyone',
   'inspections.bulletin': 'anyone',
+  // dashboard (全县每日情况): the command centre's, over its own county's daily counters
+  'dashboard.overview': 'admin',
 };
