@@ -31,10 +31,10 @@ const MUTATIONS: Mutation[] = [
     replace: [
       [
         'do update set amount = dashboard_daily_counts.amount + excluded.amount`',
-        'do update set amount = coalesce((select d.amount from dashboard_daily_counts d where d.county_id = excluded.county_id and d.day = excluded.day and d.metric = excluded.metric and d.area_id is not distinct from excluded.area_id), 0) + excluded.amount`',
+        'do update set amount = coalesce((select d.amount from dashboard_daily_counts d where d.county_id = excluded.county_id and d.day = excluded.day and d.metric = excluded.metric and d.area_id is not distinct from excluded.area_id and d.slot = excluded.slot), 0) + excluded.amount`',
       ],
     ],
-    test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'loses no count when twenty people report at the same moment' },
+    test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'loses no count when forty people report at the same moment' },
   },
   {
     // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.

@@ -426,6 +426,7 @@ export interface DashboardDailyCountsTable {
   areaId: string | null;
   day: string;
   metric: string;
+  slot: Generated<number>;
   amount: string | number;
 }
 

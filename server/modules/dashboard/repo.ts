@@ -2,14 +2,20 @@ import { Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Metric } from './domain/metrics';
 
+/** How many rows one counter is spread over (migration 033): events at once mostly lock different rows. */
+export const COUNTER_SLOTS = 16;
+
 /**
- * Adds to one counter in the caller's transaction. The upsert takes the
- * counter row's lock, so two events at once both land (no lost increments).
+ * Adds to one counter in the caller's transaction, in a slot picked at random.
+ * The upsert takes that row's lock, so two events at once both land (no lost
+ * increments); the lock is held to commit, and the slots keep the events of a
+ * county from queueing behind each other.
  */
 export async function addToCounter(db: Kysely<DB>, c: { countyId: string; areaId: string | null; day: string; metric: Metric; amount: number }): Promise<void> {
+  const slot = Math.floor(Math.random() * COUNTER_SLOTS);
   await sql`
-    insert into dashboard_daily_counts (county_id, area_id, day, metric, amount)
-    values (${c.countyId}, ${c.areaId}, ${c.day}::date, ${c.metric}, ${c.amount})
+    insert into dashboard_daily_counts (county_id, area_id, day, metric, slot, amount)
+    values (${c.countyId}, ${c.areaId}, ${c.day}::date, ${c.metric}, ${slot}, ${c.amount})
     on conflict on constraint dashboard_daily_counts_key
     do update set amount = dashboard_daily_counts.amount + excluded.amount`.execute(db);
 }
