@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { coldRequire, coldStart } from './cold-require';
+import { dashboardReads } from './dashboard';
 import { stopBenchServer } from './each-database';
 import { helpBurst } from './help-burst';
 import { hotWrites } from './hot-writes';
@@ -40,6 +41,7 @@ async function main() {
   await section('sign vs insert', () => signVsInsert(N));
   await section('reports queries', () => reportsQueries());
   await section('vote path', () => votePath(N));
+  await section('dashboard', () => dashboardReads());
   await section('sign-up path', () => signupPath(N));
   await section('notice receipts', () => noticeReceipts());
   await section('places import', () => placesImport());

@@ -32,6 +32,18 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/questionnaires/proxy-entries.db.test.ts', name: 'keeps a volunteer to the daily cap when the last entries race' },
   },
   {
+    // 全县每日情况: the dashboard's daily counters add up under concurrent events (issue 16: no lost increments).
+    rule: "a dashboard counter is added to inside its upsert (amount = amount + n under the row's lock), not read first and written back",
+    file: 'server/modules/dashboard/repo.ts',
+    replace: [
+      [
+        'do update set amount = dashboard_daily_counts.amount + excluded.amount`',
+        'do update set amount = coalesce((select d.amount from dashboard_daily_counts d where d.county_id = excluded.county_id and d.day = excluded.day and d.metric = excluded.metric and d.area_id is not distinct from excluded.area_id and d.slot = excluded.slot), 0) + excluded.amount`',
+      ],
+    ],
+    test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'loses no count when forty people report at the same moment' },
+  },
+  {
     // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.
     rule: "a site's assignment row is locked while its inspection is written, with the unique (round, site) key behind it",
     file: 'server/modules/inspections/repo.ts',

@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'features/mall', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index', 'pages/manage/index', 'pages/pickups/index'] },
     { root: 'features/help', pages: ['pages/mine/index', 'pages/open/index', 'pages/post/index', 'pages/detail/index', 'pages/disputes/index'] },
     { root: 'features/auth', pages: ['pages/sign-in/index'] },
+    { root: 'features/dashboard', pages: ['pages/overview/index'] },
     {
       root: 'features/inspections',
       pages: ['pages/rounds/index', 'pages/round/index', 'pages/new-round/index', 'pages/checklist/index', 'pages/my-sites/index', 'pages/inspect/index', 'pages/bulletins/index', 'pages/bulletin/index', 'pages/sites/index'],

@@ -232,6 +232,7 @@ export interface DB {
   reportPhotos: ReportPhotosTable;
   reportFollowers: ReportFollowersTable;
   reportDailyCounts: ReportDailyCountsTable;
+  dashboardDailyCounts: DashboardDailyCountsTable;
   uploads: UploadsTable;
   uploadDailyCounts: UploadDailyCountsTable;
   revokedSessions: RevokedSessionsTable;
@@ -421,6 +422,16 @@ export interface ReportDailyCountsTable {
   reporterId: string;
   day: string;
   count: number;
+}
+
+/** The dashboard's daily counters (migration 033): one row per county, 片区 (null: none), Beijing day and metric. */
+export interface DashboardDailyCountsTable {
+  countyId: string;
+  areaId: string | null;
+  day: string;
+  metric: string;
+  slot: Generated<number>;
+  amount: string | number;
 }
 
 export interface FamilyCampaignsTable {

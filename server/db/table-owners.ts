@@ -92,6 +92,7 @@ export const TABLE_OWNERS = {
   assessmentWeights: 'assessment',
   assessmentMonths: 'assessment',
   assessmentScores: 'assessment',
+  dashboardDailyCounts: 'dashboard',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -4,6 +4,7 @@ import { appointmentsModule } from './appointments/handlers';
 import { assessmentModule } from './assessment/handlers';
 import { campaignModule } from './campaign/handlers';
 import { conventionsModule } from './conventions/handlers';
+import { dashboardModule } from './dashboard/handlers';
 import { familiesModule } from './families/handlers';
 import { filesModule } from './files/handlers';
 import { goodPeopleModule } from './goodPeople/handlers';
@@ -24,7 +25,7 @@ import { shopsModule } from './shops/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule, assessmentModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule, assessmentModule, dashboardModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

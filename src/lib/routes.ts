@@ -39,6 +39,7 @@ export const ROUTES = {
   reportStaff: '/features/reports/pages/staff/index',
   reportHandler: '/features/reports/pages/handler/index',
   reportCommand: '/features/reports/pages/command/index',
+  dashboard: '/features/dashboard/pages/overview/index',
   reportGallery: '/features/reports/pages/gallery/index',
   reportDepartments: '/features/reports/pages/departments/index',
   reportSettings: '/features/reports/pages/settings/index',

@@ -118,6 +118,7 @@ const PAGES: PageCase[] = [
   ['features/reports/pages/staff/index', 'staff', none, '案件受理'],
   ['features/reports/pages/handler/index', 'handler', none, '我的工单'],
   ['features/reports/pages/command/index', 'admin', none, '指挥中心'],
+  ['features/dashboard/pages/overview/index', 'admin', none, '每天的数字'],
   ['features/reports/pages/gallery/index', 'resident', none, '整改晒单'],
   ['features/reports/pages/departments/index', 'resident', none, '各单位办理情况'],
   ['features/reports/pages/settings/index', 'admin', none, '问题类型与分拨'],

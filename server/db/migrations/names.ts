@@ -35,5 +35,6 @@ export const MIGRATION_NAMES = [
   '029_mutual_help',
   '030_inspections',
   '032_assessment',
+  '033_dashboard_counts',
   '034_help_cancel_asks',
 ] as const;

@@ -112,6 +112,11 @@ export function householdIdsInScopes(db: Kysely<DB>, countyId: string, scopes: {
     });
 }
 
+/** The county's 片区, by name. */
+export function listAreas(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').orderBy('id').execute();
+}
+
 export function findCommunity(db: Kysely<DB>, countyId: string, communityId: string) {
   return db
     .selectFrom('communities')
@@ -161,11 +166,6 @@ export function findDepartment(db: Kysely<DB>, countyId: string, departmentId: s
 
 export function listDepartments(db: Kysely<DB>, countyId: string) {
   return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
-}
-
-/** The county's areas (片区) by name. */
-export function listAreas(db: Kysely<DB>, countyId: string) {
-  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
 }
 
 /** The ids of every building in these communities (a staff member's buildings). */

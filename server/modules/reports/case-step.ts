@@ -10,6 +10,7 @@ import { iso } from '../../core/clock';
 import { fail } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
+import { countEvent } from '../dashboard/facade';
 import { postsInCounty } from '../identity/facade';
 import { deliver, Notice } from '../inbox/facade';
 import type { CaseEvent } from './domain/case-events';
@@ -96,6 +97,9 @@ export async function recordSteps(db: Kysely<DB>, loaded: LoadedCase, steps: Ste
       data: { ...payload, ...step.extra },
       at: new Date(at),
     });
+    // The dashboard's daily counters move with the event, in its transaction.
+    const metric = type === 'fixed' ? 'reports_fixed' : type === 'escalated' ? 'reports_overdue' : null;
+    if (metric) await countEvent(db, { countyId: row.countyId, metric, at: new Date(at), areaId: row.areaId });
     if (step.photos && step.photos.refs.length !== 0) {
       await insertPhotos(
         db,

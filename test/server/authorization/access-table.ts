@@ -295,4 +295,7 @@ export const ACCESS: Record<string, string> = {
   'assessment.preview': 'admin',
   'assessment.publish': 'admin',
   'assessment.ranking': 'anyone',
+
+  // dashboard (全县每日情况): the command centre's, over its own county's daily counters
+  'dashboard.overview': 'admin',
 };

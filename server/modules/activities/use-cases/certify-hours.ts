@@ -4,6 +4,7 @@ import { recordAudit } from '../../../core/audit';
 import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
+import { countEvent } from '../../dashboard/facade';
 import { deliver, Notice } from '../../inbox/facade';
 import { award } from '../../points/facade';
 import { contactsOf } from '../../volunteers/facade';
@@ -47,6 +48,8 @@ export async function certifyHours(ctx: UseCaseContext, input: Input): Promise<C
     const scanned = s.scannedMinutes ?? 0;
     if (entry.minutes !== scanned && !entry.reason) throw fail.validation('改动签到时长需要写明原因', [{ field: `${field}.reason`, message: '请写明改动原因' }]);
     const { points, backfilled } = pointsFor(entry.minutes, scanned, a.pointsPerHour);
+    const communityId = a.communityId ?? contacts.get(s.userId)?.communityId ?? null;
+    const servedOn = beijingDay(new Date(a.startsAt));
     await insertHours(db, {
       id: newId(),
       countyId: actor.countyId,
@@ -54,8 +57,8 @@ export async function certifyHours(ctx: UseCaseContext, input: Input): Promise<C
       activityId: a.id,
       signupId: s.id,
       teamId: a.teamId,
-      communityId: a.communityId ?? contacts.get(s.userId)?.communityId ?? null,
-      servedOn: beijingDay(new Date(a.startsAt)),
+      communityId,
+      servedOn,
       minutes: entry.minutes,
       scannedMinutes: scanned,
       backfilled,
@@ -64,6 +67,7 @@ export async function certifyHours(ctx: UseCaseContext, input: Input): Promise<C
       certifiedBy: actor.userId,
       certifiedAt: now,
     });
+    await countEvent(db, { countyId: actor.countyId, metric: 'volunteer_minutes', at: servedOn, communityId, amount: entry.minutes });
     if (points > 0) {
       await award(db, { countyId: actor.countyId, userId: s.userId, amount: points, sourceKey: `activity:${a.id}:${s.userId}`, kind: 'volunteer_hours', memo: `志愿服务「${a.title}」${hoursText(Math.min(entry.minutes, scanned))}`, at: now });
     }

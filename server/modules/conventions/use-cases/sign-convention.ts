@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
+import { countEvent } from '../../dashboard/facade';
 import { currentHome } from '../../households/facade';
 import type { SignResult } from '../contracts';
 import { signRefusal } from '../permissions';
@@ -34,7 +35,11 @@ export async function signConvention({ db, actor, now }: UseCaseContext, input: 
     user_id: actor.userId,
     signed_at: now,
   });
-  if (created) return signed(created, false);
+  if (created) {
+    // 签署人数 on the command centre's dashboard (county-wide: a signer's 片区 is not recorded with the pledge).
+    await countEvent(db, { countyId: actor.countyId, metric: 'signers', at: now });
+    return signed(created, false);
+  }
   // This person signed this version before (or a racing request of theirs did), or it is no longer current.
   const first = await findPledge(db, target.id, actor.userId);
   if (first) return signed(first, true);

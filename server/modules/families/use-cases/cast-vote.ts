@@ -1,4 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
+import { countEvent } from '../../dashboard/facade';
 import { beijingDay } from '../../../core/clock';
 import { AppError, fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
@@ -54,6 +55,7 @@ export async function castVote(ctx: UseCaseContext, input: { nominationId: strin
     throw error;
   }
   if (!recorded.inserted) throw fail.conflict('今天已经给这个家庭投过票了，明天再来吧');
+  await countEvent(db, { countyId: actor.countyId, metric: 'votes', at: now });
   await flagBurst(ctx, { campaignId: campaign.id, nominationId: entry.id, displayName: entry.displayName, voterCreatedAt: actor.accountCreatedAt });
   return { votes: recorded.votes, votesLeftToday: Math.max(0, campaign.votesPerDay - recorded.usedToday) };
 }

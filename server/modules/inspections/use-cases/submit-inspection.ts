@@ -3,6 +3,7 @@ import { fail, type FieldIssue } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { requireConsent } from '../../privacy/facade';
 import { openInspectionCase } from '../../reports/facade';
+import { countEvent } from '../../dashboard/facade';
 import type { SubmitResult } from '../contracts';
 import { scoreOf } from '../domain/scoring';
 import { assertInTeam } from '../permissions';
@@ -96,5 +97,9 @@ export async function submitInspection(ctx: UseCaseContext, input: SubmitInspect
     rows.push({ inspectionId, countyId: actor.countyId, sort: item.sort, title: item.title, points: item.points, passed: answer.passed, note: answer.note ?? '', photo: answer.passed ? null : answer.photo!, reportId });
   }
   await insertResults(db, rows);
+  const counted = { countyId: actor.countyId, at: now, areaId: site.areaId };
+  await countEvent(db, { ...counted, metric: 'inspections' });
+  await countEvent(db, { ...counted, metric: 'inspection_score', amount: scored.score });
+  await countEvent(db, { ...counted, metric: 'inspection_max', amount: scored.maxScore });
   return { inspectionId, score: scored.score, maxScore: scored.maxScore, reportIds };
 }

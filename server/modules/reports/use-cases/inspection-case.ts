@@ -1,4 +1,5 @@
 import type { UseCaseContext } from '../../../core/action';
+import { countEvent } from '../../dashboard/facade';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { attachOwnPhotos } from '../../files/facade';
@@ -93,6 +94,7 @@ export async function openInspectionCase(ctx: UseCaseContext, input: InspectionC
       at: new Date(when),
     });
   }
+  await countEvent(db, { countyId, metric: 'reports_in', at: now, areaId: input.place.areaId });
   await insertPhotos(db, input.photos.map((fileRef, sort) => ({ reportId, countyId, fileRef, stage: 'before' as const, sort })));
   const due = formatBeijing(input.deadline.toISOString());
   const notices = (await handlersOf(db, countyId, input.departmentId)).map((userId) => ({

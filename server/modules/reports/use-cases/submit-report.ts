@@ -10,6 +10,7 @@ import type { SubmitResult } from '../contracts';
 import type { SubmittedEvent } from '../domain/case-events';
 import { route } from '../domain/routing';
 import { apply } from '../domain/transition';
+import { countEvent } from '../../dashboard/facade';
 import { countReportOfDay, findActiveCategory, insertEvent, insertPhotos, insertReportOnce, reportByKey, routingRulesFor } from '../repo';
 import { requireConsent } from '../../privacy/facade';
 
@@ -108,6 +109,8 @@ export async function fileReport(ctx: UseCaseContext, input: SubmitInput, option
       throw error;
     }
   }
+
+  await countEvent(db, { countyId: actor.countyId, metric: 'reports_in', at: now, areaId });
 
   // What the admin's rules propose; staff see it when they assign.
   const routed = route(await routingRulesFor(db, actor.countyId, category.id), { categoryId: category.id, areaId }, now);

@@ -101,6 +101,8 @@ describe('certifying hours', () => {
     const { county, activityId, p, signupId } = await checkedOut(120);
     const certified = data<any[]>(await county.as('team_lead')('activities', 'certify', { activityId, entries: [{ signupId, minutes: 120 }] }));
     expect(certified).toEqual([{ signupId, minutes: 120, backfilled: false, points: 20 }]);
+    // The command centre's dashboard counts the service on the day served (全县每日情况).
+    expect(data<any>(await county.as('admin')('dashboard', 'overview', { days: 7 })).totals.volunteer_minutes).toBe(120);
     expect(data<any>(await p.call('points', 'balance', {}))).toMatchObject({ balance: 20, entries: [expect.objectContaining({ amount: 20, kind: 'volunteer_hours' })] });
     expect(data<any>(await p.call('activities', 'detail', { activityId })).me).toMatchObject({ certifiedMinutes: 120, points: 20 });
     expect(data<any[]>(await p.call('inbox', 'list', {}))[0].title).toBe('服务时长已确认：幸福里环境清洁行动');

@@ -20,6 +20,7 @@ import type { CaseSummary, Id, ScoreboardRow } from '../../api/types'
 import settingsIcon from '../../../../assets/icons/settings.png'
 import reviewIcon from '../../../../assets/icons/review.png'
 import publishIcon from '../../../../assets/icons/publish.png'
+import commandIcon from '../../../../assets/icons/command.png'
 import '../reports.scss'
 import './index.scss'
 
@@ -66,6 +67,13 @@ export function CommandScreen() {
           <Figure value={satisfaction === null ? '—' : satisfaction.toFixed(1)} label='满意度' />
         </View>
       ) : null}
+
+      <ListItem
+        icon={commandIcon}
+        title='全县每日情况'
+        note='每天收到、整改、超期的问题，督查得分，签署、投票和志愿服务，可按片区看'
+        onClick={() => go(ROUTES.dashboard)}
+      />
 
       <Text className='ct-section-title'>超期案件</Text>
       <RemoteView<CaseSummary[]> remote={overdue} rows={2} empty={{ title: '没有超期的问题', hint: '各单位都在期限内办理，继续保持' }}>

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { idField } from '../../core/fields';
+import type { Metric } from './domain/metrics';
+
+export type { Metric } from './domain/metrics';
+
+export const DASHBOARD_DAY_CHOICES = [7, 14, 30] as const;
+
+export const dashboardInputs = {
+  /** 全县每日情况: the last `days` Beijing days (today included), for the county or one 片区. */
+  overview: z
+    .object({
+      days: z.union([z.literal(7), z.literal(14), z.literal(30)], { errorMap: () => ({ message: '只能看最近7天、14天或30天' }) }).default(14),
+      areaId: idField().optional(),
+    })
+    .strict(),
+};
+
+/**
+ * The task tree's progress (任务与责任书, server/modules/tasks, built on
+ * another branch). Left null until it is wired: the lead fills it in
+ * use-cases/read-overview.ts (`taskProgress`) from the tasks module's facade.
+ * The client shows nothing for it while it is null.
+ */
+export interface TaskProgressSlot {
+  /** Weighted progress of the year's plan, 0–100. */
+  percent: number;
+  done: number;
+  late: number;
+  atRisk: number;
+}
+
+export interface DashboardOverview {
+  /** The Beijing days shown, oldest first (YYYY-MM-DD); the last is today. */
+  days: string[];
+  /** The county's 片区, for the filter. */
+  areas: { id: string; name: string }[];
+  /** The 片区 shown, or null for the whole county. */
+  areaId: string | null;
+  /** One number per day for each metric (volunteer service in minutes). */
+  series: Record<Metric, number[]>;
+  /** The sums over the days shown. */
+  totals: Record<Metric, number>;
+  /** Whether signers and votes are county-wide only (they carry no 片区): true when a 片区 is chosen. */
+  countyWideOnly: Metric[];
+  /** Task progress: null until the tasks module is wired in (see TaskProgressSlot). */
+  tasks: TaskProgressSlot | null;
+}

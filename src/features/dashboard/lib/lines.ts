@@ -1,0 +1,57 @@
+import type { DashboardOverview } from '../api/types'
+
+/**
+ * What the dashboard draws: each line is one number per day, with the words
+ * a person reads it by. Pure, so the page and its test share it.
+ */
+export interface Line {
+  key: string
+  /** The figure's name, e.g. 收到问题 */
+  title: string
+  unit: string
+  /** One value per day (null: nothing to score that day), oldest first. */
+  values: (number | null)[]
+  /** The sum (or, for a rate, the rate over all the days shown). */
+  total: number | null
+  /** What it counts, in one plain sentence. */
+  note: string
+}
+
+const rate = (score: number, max: number): number | null => (max > 0 ? Math.round((score / max) * 100) : null)
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
+
+export function linesOf(view: DashboardOverview): Line[] {
+  const s = view.series
+  const t = view.totals
+  return [
+    { key: 'reports_in', title: '收到问题', unit: '件', values: s.reports_in, total: t.reports_in, note: '居民随手拍和督查发现的问题，按提交的日子算。' },
+    { key: 'reports_fixed', title: '已整改', unit: '件', values: s.reports_fixed, total: t.reports_fixed, note: '责任单位整改完成的问题，按整改的日子算。' },
+    { key: 'reports_overdue', title: '超期', unit: '件', values: s.reports_overdue, total: t.reports_overdue, note: '超过办理期限被督办的问题，按督办的日子算。' },
+    { key: 'inspections', title: '督查点位', unit: '个', values: s.inspections, total: t.inspections, note: '督查员暗访打分的点位。' },
+    {
+      key: 'inspection_rate',
+      title: '督查得分率',
+      unit: '%',
+      values: s.inspection_score.map((score, i) => rate(score, s.inspection_max[i])),
+      total: rate(t.inspection_score, t.inspection_max),
+      note: '当天所有督查点位的得分除以满分；没有督查的日子不算。',
+    },
+    { key: 'signers', title: '签署公约', unit: '人', values: s.signers, total: t.signers, note: '签署文明公约的人次。' },
+    { key: 'votes', title: '家庭投票', unit: '票', values: s.votes, total: t.votes, note: '文明家庭评选收到的票数。' },
+    { key: 'volunteer_hours', title: '志愿服务', unit: '小时', values: s.volunteer_minutes.map(hours), total: hours(t.volunteer_minutes), note: '组织者确认的志愿服务时长，按服务的日子算。' },
+  ]
+}
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
+
+/** 12月5日 周六, from a Beijing day (YYYY-MM-DD). */
+export function dayLabel(day: string): string {
+  const [y, m, d] = day.split('-').map(Number)
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  return `${m}月${d}日 周${WEEKDAYS[weekday]}`
+}
+
+/** A figure as written: "—" when there is nothing to show. */
+export function shown(value: number | null, unit: string): string {
+  return value === null ? '—' : `${value}${unit === '%' ? '%' : ''}`
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '全县每日情况',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { seriousA11yViolations } from './support/axe';
+import { screenshot } from './support/browser';
+import { useAppInBrowser } from './support/phone';
+import { smallTouchTargets } from './support/targets';
+
+jest.setTimeout(300_000);
+
+const { signIn, open, see, tap } = useAppInBrowser();
+
+/** The phone of the brief: 375×812. */
+const PHONE = { viewport: { width: 375, height: 812 } };
+
+async function largeText(page: Page) {
+  await open(page, '/pages/home/index');
+  await page.locator('.ct-switch').filter({ visible: true }).first().click();
+}
+
+describe('全县每日情况: the command centre dashboard', () => {
+  it('a resident signs the convention → the command centre sees today’s signer, written as a number, for the county and with a 片区 chosen, in normal and large text', async () => {
+    // 张秀兰 signs the civic convention.
+    const resident = await signIn('张秀兰', PHONE);
+    await tap(resident, /阅读并签署《青禾县市民文明公约》/);
+    await see(resident, '热爱祖国，热爱青禾', { exact: false }).waitFor();
+    await tap(resident, '签署公约');
+    await see(resident, '第 1 位签署人').waitFor();
+
+    // 吴敏: 我的 → 指挥中心 → 全县每日情况.
+    const admin = await signIn('吴敏', PHONE);
+    await open(admin, '/pages/mine/index');
+    await tap(admin, '指挥中心');
+    await tap(admin, '全县每日情况');
+    await see(admin, '全县·14天合计').waitFor();
+    const figures = admin.locator('.db-figures').filter({ visible: true }).first();
+    await figures.getByText('签署公约').waitFor();
+    await screenshot(admin, 'dash-01-overview');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    expect(await smallTouchTargets(admin)).toEqual([]);
+
+    // The signers day by day: today's row says 1.
+    await admin.getByRole('radio', { name: '签署公约' }).filter({ visible: true }).first().click();
+    const today = admin.getByRole('list', { name: '签署公约，每天' }).filter({ visible: true }).first().getByRole('listitem').first();
+    expect(await today.getAttribute('aria-label')).toMatch(/签署公约1人$/);
+    await today.scrollIntoViewIfNeeded();
+    await screenshot(admin, 'dash-02-signers');
+
+    // One 片区: signers are the county's, and the page says so.
+    await admin.getByRole('radio', { name: '城西片区' }).filter({ visible: true }).first().click();
+    await see(admin, '城西片区·14天合计').waitFor();
+    await see(admin, '签署公约和家庭投票不分片区，这里是全县的数字。').waitFor();
+
+    // 大字模式: the same page still reads.
+    await largeText(admin);
+    await open(admin, '/features/dashboard/pages/overview/index');
+    await see(admin, '全县·14天合计').waitFor();
+    await screenshot(admin, 'dash-03-large-text');
+    await admin.getByRole('radio', { name: '签署公约' }).filter({ visible: true }).first().click();
+    await admin.getByRole('list', { name: '签署公约，每天' }).filter({ visible: true }).first().getByRole('listitem').first().scrollIntoViewIfNeeded();
+    await screenshot(admin, 'dash-04-large-text-signers');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    expect(await smallTouchTargets(admin)).toEqual([]);
+  });
+});
