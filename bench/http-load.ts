@@ -21,7 +21,7 @@ import { heading, verdict } from './format';
  */
 
 const ROOT = path.resolve(__dirname, '..');
-const HOST = '127.0.0.1';
+export const HOST = '127.0.0.1';
 const GOAL = { requestsPerSecond: 2_000, p95Ms: 40 };
 const MONTH_MS = 30 * 24 * 3_600_000;
 const INBOX_MESSAGES_EACH = 10;
@@ -110,7 +110,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function startServer(databaseUrl: string, sessionSecret: string, profileDir?: string): Promise<RunningServer> {
+export async function startServer(databaseUrl: string, sessionSecret: string, profileDir?: string): Promise<RunningServer> {
   const port = await freeLoopbackPort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'civic-bench-http-'));
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];

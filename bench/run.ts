@@ -6,6 +6,7 @@ import { stopBenchServer } from './each-database';
 import { helpBurst } from './help-burst';
 import { hotWrites } from './hot-writes';
 import { httpLoad } from './http-load';
+import { lighthouseScores } from './lighthouse';
 import { mallBurst } from './mall-burst';
 import { noticeReceipts } from './notice-receipts';
 import { placesImport } from './places-import';
@@ -48,6 +49,7 @@ async function main() {
   await section('cold require', () => coldRequire(ROOT));
   await section('cold start', () => coldStart(ROOT));
   await section('http load', () => httpLoad());
+  await section('lighthouse', () => lighthouseScores());
   await stopBenchServer();
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
