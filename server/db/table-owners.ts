@@ -88,6 +88,10 @@ export const TABLE_OWNERS = {
   inspectionAssignments: 'inspections',
   inspections: 'inspections',
   inspectionResults: 'inspections',
+  taskNodes: 'tasks',
+  taskProgress: 'tasks',
+  taskEscalations: 'tasks',
+  taskLetters: 'tasks',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

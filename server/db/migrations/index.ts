@@ -29,6 +29,7 @@ import * as m027 from './027_child_links';
 import * as m028 from './028_point_policies';
 import * as m029 from './029_mutual_help';
 import * as m030 from './030_inspections';
+import * as m031 from './031_tasks';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '028_point_policies': m028,
   '029_mutual_help': m029,
   '030_inspections': m030,
+  '031_tasks': m031,
 };

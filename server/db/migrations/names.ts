@@ -34,4 +34,5 @@ export const MIGRATION_NAMES = [
   '028_point_policies',
   '029_mutual_help',
   '030_inspections',
+  '031_tasks',
 ] as const;

@@ -135,7 +135,9 @@ export async function namesOfPlaceScopes(db: Kysely<DB>, countyId: string, ids: 
     union all
     select id, name from departments where county_id = ${countyId} and id = any(${ids}::uuid[])
     union all
-    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
+    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])
+    union all
+    select id, name from areas where county_id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
   return new Map(rows.map((row) => [row.id, row.name] as const));
 }
 
@@ -157,6 +159,15 @@ export function findStation(db: Kysely<DB>, countyId: string, stationId: string)
 
 export function findDepartment(db: Kysely<DB>, countyId: string, departmentId: string) {
   return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).where('id', '=', departmentId).executeTakeFirst();
+}
+
+/** The county's areas (片区), each with its sub-command's scope. */
+export function listAreas(db: Kysely<DB>, countyId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).orderBy('name').execute();
+}
+
+export function findArea(db: Kysely<DB>, countyId: string, areaId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).where('id', '=', areaId).executeTakeFirst();
 }
 
 export function listDepartments(db: Kysely<DB>, countyId: string) {
