@@ -48,6 +48,8 @@ export interface SeededCounty {
   versions: { civic: string; residents: string; shop: string; responsibility: string };
   /** 城东片区, 城西片区 by name. */
   areas: Record<string, string>;
+  /** 任务: 周强's two tasks in 城东片区, one under way (40%), one a day overdue. */
+  tasks: { underWay: string; overdue: string };
   teamId: string;
   /** 文明家庭评选 open for nominations now; voting follows. */
   familyCampaignId: string;
@@ -89,6 +91,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     conventions: { civic: newId(), residents: newId(), shop: newId(), responsibility: newId() },
     versions: { civic: newId(), residents: newId(), shop: newId(), responsibility: newId() },
     areas: {},
+    tasks: { underWay: newId(), overdue: newId() },
     teamId: newId(),
     familyCampaignId: newId(),
     activities: { cleanUp: newId(), benchLecture: newId() },
