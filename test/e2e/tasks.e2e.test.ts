@@ -36,10 +36,10 @@ describe('任务与责任书: from the plan down to a person, and the progress b
     expect(await seriousA11yViolations(admin)).toEqual([]);
     expect(await smallTouchTargets(admin)).toEqual([]);
 
-    // A person's task under 本月任务：背街小巷环境整治, for 周强.
+    // A person's task under the month's 背街小巷环境整治, for 周强.
     await tap(admin, '＋ 分解个人任务');
     await see(admin, '新建个人任务').waitFor();
-    await see(admin, '属于：本月任务：背街小巷环境整治', { exact: false }).waitFor();
+    await see(admin, '属于：背街小巷环境整治', { exact: false }).waitFor();
     await visible(admin, 'input[placeholder="例如：幸福里东巷乱堆乱放清理"]').first().fill(TASK);
     await visible(admin, 'input[aria-label="完成期限"]').first().fill(beijingDay(new Date(Date.now() + 3 * 86_400_000)));
     await tap(admin, '县城市管理局');
@@ -89,7 +89,7 @@ describe('任务与责任书: from the plan down to a person, and the progress b
 
     // The weekly report.
     await open(admin, '/features/tasks/pages/weekly/index');
-    await see(admin, '导出表格（CSV）').waitFor();
+    await see(admin, '导出表格').waitFor();
     await screenshot(admin, 'task-07-weekly');
     expect(await seriousA11yViolations(admin)).toEqual([]);
 

@@ -107,7 +107,7 @@ const PAGES: PageCase[] = [
   ['features/tasks/pages/mine/index', 'handler', none, '幸福里东巷乱堆乱放清理'],
   ['features/tasks/pages/task/index', 'handler', (c) => ({ id: c.tasks.underWay }), '汇报记录'],
   ['features/tasks/pages/board/index', 'area_lead', none, '本片区没有逾期任务'],
-  ['features/tasks/pages/weekly/index', 'admin', none, '导出表格（CSV）'],
+  ['features/tasks/pages/weekly/index', 'admin', none, '导出表格'],
   ['features/tasks/pages/letter/index', 'handler', none, '代表县城市管理局签署'],
   ['features/mall/pages/list/index', 'volunteer', none, '可以兑换的'],
   ['features/mall/pages/detail/index', 'volunteer', (c) => ({ id: c.rewards.book }), '《新时代文明实践读本》'],

@@ -23,10 +23,10 @@ export async function seedTasks(db: Kysely<DB>, seeded: SeededCounty, now: Date)
   const rows: { id: string; parentId: string | null; level: TaskLevel; title: string; lead: string; responsible?: string[]; cooperating?: string[]; areaId?: string; dueOn: string; weight: number; assigneeId?: string; progress?: number }[] = [];
   const add = (row: (typeof rows)[number]) => (rows.push(row), row.id);
   const plan = add({ id: newId(), parentId: null, level: 'plan', title: '青禾县创建全国文明城市三年行动方案', lead: unit['县城市管理局'], responsible: [unit['县住房和城乡建设局'], unit['县公安局交警大队']], dueOn: day(720), weight: 1 });
-  const cityLooks = add({ id: newId(), parentId: plan, level: 'year', title: `${year}年度目标：城区市容环境达标`, lead: unit['县城市管理局'], responsible: [unit['县住房和城乡建设局']], cooperating: [unit['县市场监督管理局']], dueOn: day(180), weight: 3 });
-  const traffic = add({ id: newId(), parentId: plan, level: 'year', title: `${year}年度目标：交通秩序文明有序`, lead: unit['县公安局交警大队'], dueOn: day(180), weight: 2 });
-  const alleys = add({ id: newId(), parentId: cityLooks, level: 'month', title: '本月任务：背街小巷环境整治', lead: unit['县城市管理局'], cooperating: [unit['县生态环境分局']], areaId: east, dueOn: day(25), weight: 1 });
-  add({ id: newId(), parentId: traffic, level: 'month', title: '本月任务：路口文明交通劝导', lead: unit['县公安局交警大队'], areaId: west, dueOn: day(25), weight: 1 });
+  const cityLooks = add({ id: newId(), parentId: plan, level: 'year', title: `${year}年城区市容环境达标`, lead: unit['县城市管理局'], responsible: [unit['县住房和城乡建设局']], cooperating: [unit['县市场监督管理局']], dueOn: day(180), weight: 3 });
+  const traffic = add({ id: newId(), parentId: plan, level: 'year', title: `${year}年交通秩序文明有序`, lead: unit['县公安局交警大队'], dueOn: day(180), weight: 2 });
+  const alleys = add({ id: newId(), parentId: cityLooks, level: 'month', title: '背街小巷环境整治', lead: unit['县城市管理局'], cooperating: [unit['县生态环境分局']], areaId: east, dueOn: day(25), weight: 1 });
+  add({ id: newId(), parentId: traffic, level: 'month', title: '路口文明交通劝导', lead: unit['县公安局交警大队'], areaId: west, dueOn: day(25), weight: 1 });
   add({ id: seeded.tasks.underWay, parentId: alleys, level: 'person', title: '幸福里东巷乱堆乱放清理', lead: unit['县城市管理局'], areaId: east, dueOn: day(5), weight: 2, assigneeId: handler, progress: 40 });
   add({ id: seeded.tasks.overdue, parentId: alleys, level: 'person', title: '和平社区门前占道经营劝导', lead: unit['县城市管理局'], cooperating: [unit['县市场监督管理局']], areaId: east, dueOn: day(-1), weight: 1, assigneeId: handler, progress: 20 });
   await db

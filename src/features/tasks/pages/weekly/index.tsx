@@ -58,7 +58,7 @@ export function WeeklyScreen() {
               ))}
             </View>
             <Button className='ct-btn ct-mt' type='primary' loading={exporting.busy} onClick={() => void exporting.run()}>
-              导出表格（CSV）
+              导出表格
             </Button>
           </View>
         )}
