@@ -44,6 +44,14 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'loses no count when forty people report at the same moment' },
   },
   {
+    // 任务与责任书: an overdue task is escalated once to its area sub-command, however many scheduler passes run at once (issue 16).
+    rule: "a task's escalation is recorded under its primary key (insert … on conflict do nothing), and only the pass that recorded it tells anyone",
+    file: 'server/db/migrations/031_tasks.ts',
+    replace: [['    task_id uuid primary key references task_nodes(id),', '    task_id uuid not null references task_nodes(id),']],
+    test: { file: 'test/server/modules/tasks/tasks.db.test.ts', name: 'however many passes run at once' },
+    also: { file: 'server/modules/tasks/repo.ts', replace: [[".onConflict((oc) => oc.column('taskId').doNothing())", '']] },
+  },
+  {
     // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.
     rule: "a site's assignment row is locked while its inspection is written, with the unique (round, site) key behind it",
     file: 'server/modules/inspections/repo.ts',

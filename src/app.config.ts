@@ -13,6 +13,7 @@ export default defineAppConfig({
       root: 'features/inspections',
       pages: ['pages/rounds/index', 'pages/round/index', 'pages/new-round/index', 'pages/checklist/index', 'pages/my-sites/index', 'pages/inspect/index', 'pages/bulletins/index', 'pages/bulletin/index', 'pages/sites/index'],
     },
+    { root: 'features/tasks', pages: ['pages/plan/index', 'pages/new/index', 'pages/mine/index', 'pages/task/index', 'pages/board/index', 'pages/weekly/index', 'pages/letter/index'] },
     { root: 'features/household', pages: ['pages/bind/index', 'pages/children/index', 'pages/child-home/index', 'pages/link-child/index'] },
     {
       root: 'features/convention',

@@ -1,8 +1,8 @@
 /** Who is calling, resolved on the server from the platform identity, never from the request. */
-export const ROLES = ['resident', 'minor', 'captain', 'volunteer', 'team_lead', 'staff', 'handler', 'admin', 'inspector', 'station'] as const;
+export const ROLES = ['resident', 'minor', 'captain', 'volunteer', 'team_lead', 'staff', 'handler', 'admin', 'inspector', 'station', 'area_lead'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCOPE_TYPES = ['county', 'community', 'building', 'team', 'department', 'station'] as const;
+export const SCOPE_TYPES = ['county', 'community', 'building', 'team', 'department', 'station', 'area'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 export interface RoleGrant {

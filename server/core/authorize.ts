@@ -58,6 +58,7 @@ const ROLE_NAMES: Record<Role, string> = {
   admin: '创文办',
   inspector: '督查员',
   station: '实践站工作人员',
+  area_lead: '片区分指挥部',
 };
 
 /** Whoever holds one of these roles, in any scope; the use case then checks the scope against the subject. */

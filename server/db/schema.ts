@@ -135,7 +135,7 @@ export interface HouseholdRequestsTable {
   endedBy: string | null;
 }
 
-export type ConventionKind = 'civic' | 'residents' | 'shop';
+export type ConventionKind = 'civic' | 'residents' | 'shop' | 'responsibility';
 
 export interface ConventionsTable {
   id: string;
@@ -291,6 +291,10 @@ export interface DB {
   assessmentWeights: AssessmentWeightsTable;
   assessmentMonths: AssessmentMonthsTable;
   assessmentScores: AssessmentScoresTable;
+  taskNodes: TaskNodesTable;
+  taskProgress: TaskProgressTable;
+  taskEscalations: TaskEscalationsTable;
+  taskLetters: TaskLettersTable;
 }
 
 export interface UploadsTable {
@@ -1216,4 +1220,55 @@ export interface AssessmentScoresTable {
   rank: number | null;
   total: number | null;
   parts: Json<unknown[]>;
+}
+
+export type TaskLevel = 'plan' | 'year' | 'month' | 'person';
+
+/** 任务与责任书: one node of the command centre's plan tree. */
+export interface TaskNodesTable {
+  id: string;
+  countyId: string;
+  parentId: string | null;
+  level: TaskLevel;
+  title: string;
+  leadUnitId: string;
+  responsibleUnitIds: string[];
+  cooperatingUnitIds: string[];
+  areaId: string | null;
+  /** The Beijing day it is due (YYYY-MM-DD). */
+  dueOn: string;
+  weight: number;
+  assigneeId: string | null;
+  progress: Generated<number>;
+  doneAt: Timestamp | null;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export interface TaskProgressTable {
+  id: string;
+  countyId: string;
+  taskId: string;
+  userId: string;
+  percent: number;
+  note: string;
+  photos: Json<string[]>;
+  createdAt: Timestamp;
+}
+
+export interface TaskEscalationsTable {
+  taskId: string;
+  countyId: string;
+  areaId: string;
+  escalatedAt: Timestamp;
+}
+
+export interface TaskLettersTable {
+  id: string;
+  countyId: string;
+  departmentId: string;
+  versionId: string;
+  userId: string;
+  signerNo: number;
+  signedAt: Timestamp;
 }

@@ -93,6 +93,10 @@ export const TABLE_OWNERS = {
   assessmentMonths: 'assessment',
   assessmentScores: 'assessment',
   dashboardDailyCounts: 'dashboard',
+  taskNodes: 'tasks',
+  taskProgress: 'tasks',
+  taskEscalations: 'tasks',
+  taskLetters: 'tasks',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

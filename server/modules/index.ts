@@ -22,10 +22,11 @@ import { privacyModule } from './privacy/handlers';
 import { questionnairesModule } from './questionnaires/handlers';
 import { reportsModule } from './reports/handlers';
 import { shopsModule } from './shops/handlers';
+import { tasksModule } from './tasks/handlers';
 import { volunteersModule } from './volunteers/handlers';
 
 /** Every module is one cloud function of the same name. */
-export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule, assessmentModule, dashboardModule];
+export const modules: ModuleDef[] = [identityModule, placesModule, householdsModule, conventionsModule, shopsModule, campaignModule, reportsModule, filesModule, inboxModule, familiesModule, goodPeopleModule, pointsModule, activitiesModule, noticesModule, volunteersModule, questionnairesModule, mattersModule, appointmentsModule, privacyModule, mallModule, helpModule, inspectionsModule, assessmentModule, dashboardModule, tasksModule];
 
 export function findModule(name: string): ModuleDef | undefined {
   return modules.find((m) => m.name === name);

@@ -6,6 +6,7 @@ import { expireUnaccepted } from '../modules/help/facade';
 import { expireUnclaimed } from '../modules/mall/facade';
 import { expirePoints } from '../modules/points/facade';
 import { sweepCases } from '../modules/reports/use-cases/sweep-cases';
+import { escalateOverdue } from '../modules/tasks/facade';
 import type { Runtime } from './runtime';
 import { forgetExpiredRevocations } from './session-revocations';
 import { keysFromEnv } from './server-keys';
@@ -13,10 +14,12 @@ import { keysFromEnv } from './server-keys';
 /** Every job that runs on a clock rather than on a request. */
 export async function runScheduledJobs(
   runtime: Runtime,
-): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number; pushed: PushOutcome | null; revocationsForgotten: number; uploads: { removed: number; failed: number }; answersFlushed: number; redemptionsExpired: number; helpExpired: number; pointsExpired: number }> {
+): Promise<{ reports: Awaited<ReturnType<typeof sweepCases>>; campaignsFrozen: number; pushed: PushOutcome | null; revocationsForgotten: number; uploads: { removed: number; failed: number }; answersFlushed: number; redemptionsExpired: number; helpExpired: number; pointsExpired: number; tasksEscalated: number }> {
   const now = runtime.clock.now();
   const reports = await sweepCases(runtime.db, now);
   const campaignsFrozen = await freezeEndedCampaigns(runtime.db, now);
+  // 任务: a person's task past its deadline is escalated once to its area's sub-command (before the push, which tells them).
+  const tasksEscalated = await escalateOverdue(runtime.db, now);
   // 积分超市: redemptions unclaimed past their pickup days give the points and the item back (before the push, which tells the resident).
   const redemptionsExpired = await expireUnclaimed(runtime.db, now);
   // 积分换互助: a request nobody accepted by its time is cancelled and its points come back (before the points expiry, which then sees them).
@@ -31,7 +34,7 @@ export async function runScheduledJobs(
   // Anonymous answers held sealed go out in shuffled batches (questionnaires/use-cases/flush-held-answers.ts).
   const answers = await flushHeldAnswers(runtime.db, now, runtime.keys ?? keysFromEnv());
   if (answers.unopened) runtime.log?.(`questionnaires: ${answers.unopened} held answers no key opens (QUESTIONNAIRE_SEAL_KEY changed?)`);
-  return { reports, campaignsFrozen, pushed, revocationsForgotten, uploads, answersFlushed: answers.flushed, redemptionsExpired, helpExpired, pointsExpired };
+  return { reports, campaignsFrozen, pushed, revocationsForgotten, uploads, answersFlushed: answers.flushed, redemptionsExpired, helpExpired, pointsExpired, tasksEscalated };
 }
 
 /** The local server's stand-in for the cloud timer trigger: one pass at a time, never overlapping. */

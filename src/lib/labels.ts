@@ -11,6 +11,7 @@ export const ROLE_LABELS: Record<string, string> = {
   admin: '创文办',
   inspector: '督查员',
   station: '实践站工作人员',
+  area_lead: '片区分指挥部',
 }
 
 export const RELATION_LABELS: Record<string, string> = {
@@ -23,6 +24,7 @@ export const CONVENTION_KIND_LABELS: Record<string, string> = {
   civic: '市民文明公约',
   residents: '居民文明公约',
   shop: '门前六包',
+  responsibility: '目标责任书',
 }
 
 export const BINDING_STATUS_LABELS: Record<string, string> = {

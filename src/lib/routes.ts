@@ -109,6 +109,13 @@ export const ROUTES = {
   bulletins: '/features/inspections/pages/bulletins/index',
   bulletin: '/features/inspections/pages/bulletin/index',
   inspectionSites: '/features/inspections/pages/sites/index',
+  taskPlan: '/features/tasks/pages/plan/index',
+  taskNew: '/features/tasks/pages/new/index',
+  taskMine: '/features/tasks/pages/mine/index',
+  task: '/features/tasks/pages/task/index',
+  taskBoard: '/features/tasks/pages/board/index',
+  taskWeekly: '/features/tasks/pages/weekly/index',
+  taskLetter: '/features/tasks/pages/letter/index',
 } as const
 
 /** The tab pages, in tab-bar order (src/lib/tabs.ts is the one list). */

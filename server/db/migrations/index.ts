@@ -29,6 +29,7 @@ import * as m027 from './027_child_links';
 import * as m028 from './028_point_policies';
 import * as m029 from './029_mutual_help';
 import * as m030 from './030_inspections';
+import * as m031 from './031_tasks';
 import * as m032 from './032_assessment';
 import * as m033 from './033_dashboard_counts';
 import * as m034 from './034_help_cancel_asks';
@@ -72,6 +73,7 @@ export const migrations: Record<string, Migration> = {
   '028_point_policies': m028,
   '029_mutual_help': m029,
   '030_inspections': m030,
+  '031_tasks': m031,
   '032_assessment': m032,
   '033_dashboard_counts': m033,
   '034_help_cancel_asks': m034,

@@ -34,6 +34,7 @@ export const MIGRATION_NAMES = [
   '028_point_policies',
   '029_mutual_help',
   '030_inspections',
+  '031_tasks',
   '032_assessment',
   '033_dashboard_counts',
   '034_help_cancel_asks',

@@ -7,7 +7,8 @@ import { seedCivilizationSurvey } from './demo-questionnaire';
 import { seedInspections } from './demo-inspections';
 import { seedMall } from './demo-mall';
 import { seedVolunteers } from './demo-volunteers';
-import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, SHOP_PLEDGE } from './texts';
+import { CIVIC_CONVENTION, RESIDENTS_CONVENTION, responsibilityLetterOf, SHOP_PLEDGE } from './texts';
+import { seedTasks } from './demo-tasks';
 
 /** The people of the demo county; their keys are what the demo sign-in offers. */
 export const DEMO_PEOPLE = [
@@ -23,6 +24,7 @@ export const DEMO_PEOPLE = [
   { key: 'shopkeeper', name: '陈志刚', roleLabel: '商户', description: '幸福里社区"陈记早餐"店主' },
   { key: 'station', name: '刘芳', roleLabel: '实践站工作人员', description: '幸福里新时代文明实践站，管积分超市' },
   { key: 'inspector', name: '郑国华', roleLabel: '督查员', description: '县创文督查组，暗访农贸市场和背街小巷' },
+  { key: 'area_lead', name: '黄建军', roleLabel: '片区分指挥部', description: '城东片区分指挥部指挥长，督办本片区逾期任务' },
 ] as const;
 
 /**
@@ -42,8 +44,12 @@ export interface SeededCounty {
   households: Record<string, string>;
   departments: Record<string, string>;
   people: Record<DemoKey, { userId: string; openid: string }>;
-  conventions: { civic: string; residents: string; shop: string };
-  versions: { civic: string; residents: string; shop: string };
+  conventions: { civic: string; residents: string; shop: string; responsibility: string };
+  versions: { civic: string; residents: string; shop: string; responsibility: string };
+  /** 城东片区, 城西片区 by name. */
+  areas: Record<string, string>;
+  /** 任务: 周强's two tasks in 城东片区, one under way (40%), one a day overdue. */
+  tasks: { underWay: string; overdue: string };
   teamId: string;
   /** 文明家庭评选 open for nominations now; voting follows. */
   familyCampaignId: string;
@@ -82,8 +88,10 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     households: {},
     departments: {},
     people: {} as SeededCounty['people'],
-    conventions: { civic: newId(), residents: newId(), shop: newId() },
-    versions: { civic: newId(), residents: newId(), shop: newId() },
+    conventions: { civic: newId(), residents: newId(), shop: newId(), responsibility: newId() },
+    versions: { civic: newId(), residents: newId(), shop: newId(), responsibility: newId() },
+    areas: {},
+    tasks: { underWay: newId(), overdue: newId() },
     teamId: newId(),
     familyCampaignId: newId(),
     activities: { cleanUp: newId(), benchLecture: newId() },
@@ -103,6 +111,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   for (const area of AREAS) {
     const areaId = newId();
     areas.push({ id: areaId, countyId, name: area.name });
+    seeded.areas[area.name] = areaId;
     for (const community of area.communities) {
       const communityId = newId();
       seeded.communities[community.name] = communityId;
@@ -151,6 +160,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     { key: 'staff', role: 'staff', scopeType: 'community', scopeId: xingfu },
     { key: 'handler', role: 'handler', scopeType: 'department', scopeId: seeded.departments['县城市管理局'] },
     { key: 'admin', role: 'admin', scopeType: 'county', scopeId: countyId },
+    { key: 'area_lead', role: 'area_lead', scopeType: 'area', scopeId: seeded.areas['城东片区'] },
   ];
   await db
     .insertInto('roleGrants')
@@ -191,6 +201,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     { kind: 'civic' as const, communityId: null, text: CIVIC_CONVENTION },
     { kind: 'residents' as const, communityId: xingfu, text: RESIDENTS_CONVENTION },
     { kind: 'shop' as const, communityId: null, text: SHOP_PLEDGE },
+    { kind: 'responsibility' as const, communityId: null, text: responsibilityLetterOf(now) },
   ];
   for (const { kind, communityId, text } of texts) {
     await db.insertInto('conventions').values({ id: seeded.conventions[kind], countyId, kind, communityId, title: text.title }).execute();
@@ -214,6 +225,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await seedVolunteers(db, seeded, now);
   await seedMall(db, seeded, now);
   await seedInspections(db, seeded, now);
+  await seedTasks(db, seeded, now);
   await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, seeded.questionnaireId, now);
   return seeded;
 }

@@ -1,5 +1,5 @@
 /** The demo county's texts, written as a county would publish them. */
-import { civicConvention, SHOP_PLEDGE } from '../../modules/setup/default-texts';
+import { civicConvention, responsibilityLetter, SHOP_PLEDGE } from '../../modules/setup/default-texts';
 
 export const CIVIC_CONVENTION = civicConvention('青禾县');
 
@@ -18,3 +18,6 @@ export const RESIDENTS_CONVENTION = {
 };
 
 export { SHOP_PLEDGE };
+
+/** This year's 目标责任书 of the demo county. */
+export const responsibilityLetterOf = (now: Date) => responsibilityLetter('青禾县', Number(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 4)));

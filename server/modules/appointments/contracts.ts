@@ -41,6 +41,8 @@ export interface AppointOptions {
   teams: ScopeOption[];
   /** Practice stations (station staff). */
   stations: ScopeOption[];
+  /** The areas (片区: their sub-commands). */
+  areas: ScopeOption[];
 }
 
 /** An invitation as its inviter (or an admin) sees it: with the code and the link to share. */

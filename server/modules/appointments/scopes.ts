@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { countyOf } from '../campaign/facade';
-import { findBuilding, findCommunity, findDepartment, findStation } from '../places/facade';
+import { findArea, findBuilding, findCommunity, findDepartment, findStation } from '../places/facade';
 import { teamName } from '../volunteers/facade';
 import { SCOPE_OF_ROLE, type AppointableRole } from './domain/appointment-rules';
 
@@ -31,6 +31,10 @@ export async function describeScope(db: Kysely<DB>, countyId: string, role: Appo
     case 'station': {
       const s = await findStation(db, countyId, scopeId);
       return s ? { name: s.name, communityId: null } : null;
+    }
+    case 'area': {
+      const a = await findArea(db, countyId, scopeId);
+      return a ? { name: a.name, communityId: null } : null;
     }
     case 'team': {
       const name = await teamName(db, countyId, scopeId);

@@ -65,7 +65,7 @@ export interface WorkbenchTile {
 
 /** The tools of one working role the caller holds, with where it holds it. */
 export interface WorkbenchDesk {
-  role: 'captain' | 'staff' | 'handler' | 'team_lead' | 'station' | 'inspector' | 'admin';
+  role: 'captain' | 'staff' | 'handler' | 'team_lead' | 'station' | 'inspector' | 'area_lead' | 'admin';
   title: string;
   tiles: WorkbenchTile[];
 }

@@ -20,7 +20,7 @@ export const conventionsInputs = {
     .strict(),
 };
 
-export type ConventionKind = 'civic' | 'residents' | 'shop';
+export type ConventionKind = 'civic' | 'residents' | 'shop' | 'responsibility';
 export type MyPledgeStatus = 'signed' | 'resign' | 'unsigned';
 
 /** A convention as a list shows it: its current version and live count. */

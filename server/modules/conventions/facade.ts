@@ -16,10 +16,10 @@ export { conventionsForHome } from './use-cases/list-conventions';
 export async function publishFirstTexts(
   db: Kysely<DB>,
   countyId: string,
-  texts: { kind: 'civic' | 'shop'; title: string; preamble: string; articles: string[] }[],
+  texts: { kind: 'civic' | 'shop' | 'responsibility'; title: string; preamble: string; articles: string[] }[],
   at: Date,
-): Promise<Record<'civic' | 'shop', string>> {
-  const ids = {} as Record<'civic' | 'shop', string>;
+): Promise<Partial<Record<'civic' | 'shop' | 'responsibility', string>>> {
+  const ids = {} as Partial<Record<'civic' | 'shop' | 'responsibility', string>>;
   for (const t of texts) {
     const conventionId = newId();
     ids[t.kind] = conventionId;

@@ -14,6 +14,7 @@ export function signRefusal(
   homeCommunityId: string | null,
 ): string | null {
   if (convention.kind === 'shop') return '门前六包承诺请在"门前六包"页面为商户签署';
+  if (convention.kind === 'responsibility') return '目标责任书由责任单位负责人在"任务与责任书"页面为本单位签署';
   if (convention.kind === 'residents' && convention.communityId !== homeCommunityId) {
     return '居民公约只能由本社区居民签署，请先绑定您在本社区的住户';
   }

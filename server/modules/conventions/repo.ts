@@ -14,7 +14,7 @@ function currentVersionQuery(db: Kysely<DB>) {
  * The county's text of a given kind as it now reads: shops sign the current
  * shop pledge, so other modules get it here rather than reading our tables.
  */
-export function currentCountyText(db: Kysely<DB>, countyId: string, kind: 'civic' | 'shop') {
+export function currentCountyText(db: Kysely<DB>, countyId: string, kind: 'civic' | 'shop' | 'responsibility') {
   return currentVersionQuery(db)
     .innerJoin('conventions as c', 'c.id', 'v.conventionId')
     .where('c.countyId', '=', countyId)
@@ -23,7 +23,7 @@ export function currentCountyText(db: Kysely<DB>, countyId: string, kind: 'civic
 }
 
 /** A county-wide text (no community): its wording lives in its versions, so the row starts with the title only. */
-export async function insertCountyConvention(db: Kysely<DB>, row: { id: string; countyId: string; kind: 'civic' | 'shop'; title: string }): Promise<void> {
+export async function insertCountyConvention(db: Kysely<DB>, row: { id: string; countyId: string; kind: 'civic' | 'shop' | 'responsibility'; title: string }): Promise<void> {
   await db.insertInto('conventions').values({ id: row.id, countyId: row.countyId, kind: row.kind, communityId: null, title: row.title }).execute();
 }
 
@@ -50,7 +50,7 @@ export function conventionsOfScopes(db: Kysely<DB>, countyId: string, scopes: { 
   return conventionRows(db, countyId)
     .where((eb) => {
       const ors = [];
-      if (scopes.county) ors.push(eb('c.kind', 'in', ['civic', 'shop']));
+      if (scopes.county) ors.push(eb('c.kind', 'in', ['civic', 'shop', 'responsibility']));
       if (scopes.communityIds.length) ors.push(eb.and([eb('c.kind', '=', 'residents'), eb('c.communityId', 'in', scopes.communityIds)]));
       return eb.or(ors);
     })
@@ -130,7 +130,7 @@ export function signTarget(db: Kysely<DB>, countyId: string, versionId: string) 
  */
 export async function insertNumberedSignature(
   db: Kysely<DB>,
-  target: { table: 'pledges' | 'shop_pledges'; signerColumn: 'user_id' | 'shop_id' },
+  target: { table: 'pledges' | 'shop_pledges' | 'task_letters'; signerColumn: 'user_id' | 'shop_id' | 'department_id' },
   row: Record<string, string | Date> & { version_id: string },
 ): Promise<{ id: string; signerNo: number; signedAt: Date } | undefined> {
   const columns = Object.keys(row);

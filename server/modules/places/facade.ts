@@ -4,7 +4,7 @@ import { countyOf } from '../campaign/facade';
 import { namesOfPlaceScopes } from './repo';
 
 /** What other modules may ask of places. */
-export { communityPoint, householdPlaces, householdIdsInScopes, findBuilding, findCommunity, findDepartment, listAreas, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
+export { findArea, listAreas, communityPoint, householdPlaces, householdIdsInScopes, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
 export type { HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';
 export { locatePoint } from './locate';

@@ -140,7 +140,9 @@ export async function namesOfPlaceScopes(db: Kysely<DB>, countyId: string, ids: 
     union all
     select id, name from departments where county_id = ${countyId} and id = any(${ids}::uuid[])
     union all
-    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
+    select id, name from stations where county_id = ${countyId} and id = any(${ids}::uuid[])
+    union all
+    select id, name from areas where county_id = ${countyId} and id = any(${ids}::uuid[])`.execute(db);
   return new Map(rows.map((row) => [row.id, row.name] as const));
 }
 
@@ -162,6 +164,10 @@ export function findStation(db: Kysely<DB>, countyId: string, stationId: string)
 
 export function findDepartment(db: Kysely<DB>, countyId: string, departmentId: string) {
   return db.selectFrom('departments').select(['id', 'name']).where('countyId', '=', countyId).where('id', '=', departmentId).executeTakeFirst();
+}
+
+export function findArea(db: Kysely<DB>, countyId: string, areaId: string) {
+  return db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).where('id', '=', areaId).executeTakeFirst();
 }
 
 export function listDepartments(db: Kysely<DB>, countyId: string) {

@@ -1,3 +1,4 @@
+import { beijingDay } from '../../core/clock';
 import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids';
 import type { DB } from '../../db/schema';
@@ -5,7 +6,7 @@ import { createAdminClaim } from '../appointments/facade';
 import { publishFirstTexts } from '../conventions/facade';
 import { createDefaultCategories } from '../reports/facade';
 import { createStandardTeams } from '../volunteers/facade';
-import { civicConvention, SHOP_PLEDGE } from './default-texts';
+import { civicConvention, responsibilityLetter, SHOP_PLEDGE } from './default-texts';
 import { insertCounty } from '../campaign/facade';
 
 export interface NewCounty {
@@ -31,7 +32,7 @@ export interface CreatedCounty {
 export async function createCounty(db: Kysely<DB>, county: NewCounty, now: Date): Promise<CreatedCounty> {
   const countyId = newId();
   await insertCounty(db, { id: countyId, name: county.name, campaignName: county.campaignName, campaignStart: county.campaignStart, slogan: county.slogan ?? '' });
-  await publishFirstTexts(db, countyId, [{ kind: 'civic', ...civicConvention(county.name) }, { kind: 'shop', ...SHOP_PLEDGE }], now);
+  await publishFirstTexts(db, countyId, [{ kind: 'civic', ...civicConvention(county.name) }, { kind: 'shop', ...SHOP_PLEDGE }, { kind: 'responsibility', ...responsibilityLetter(county.name, Number(beijingDay(now).slice(0, 4))) }], now);
   await createDefaultCategories(db, countyId);
   await createStandardTeams(db, countyId);
   return { countyId, adminClaim: await createAdminClaim(db, countyId, now) };

@@ -46,3 +46,19 @@ export const SHOP_PLEDGE: ConventionText = {
     '包安全：落实消防安全措施，及时劝阻不文明行为。',
   ],
 };
+
+/** 目标责任书: each unit's head signs it for the unit, a new version each year (任务与责任书). */
+export function responsibilityLetter(countyName: string, year: number): ConventionText {
+  return {
+    title: `${countyName}${year}年度创建全国文明城市目标责任书`,
+    preamble: `为完成${year}年度创建全国文明城市各项目标任务，本单位自愿签订本责任书，承诺做到：`,
+    articles: [
+      '单位主要负责人为第一责任人，分管负责人具体抓，明确到科室、到个人。',
+      '按指挥部下达的年度目标和月度任务，按时按质完成，不打折扣。',
+      '牵头的任务主动协调，协同的任务积极配合，不推诿、不扯皮。',
+      '每周如实汇报任务进度，附现场照片，不虚报、不瞒报。',
+      '对督查通报和片区督办的问题，限时整改到位。',
+      '未按期完成的，接受指挥部约谈和通报，纳入年度考核。',
+    ],
+  };
+}

@@ -21,6 +21,7 @@ export const ROLE_DUTIES: Record<string, string> = {
   handler: '代表一个责任单位：接收派给本单位的随手拍并按期整改',
   team_lead: '带一支志愿队：审核队员、发布活动、确认服务时长',
   station: '管一个实践站的积分超市：上架礼品、核销取货',
+  area_lead: '片区分指挥部：督促本片区逾期的任务',
 }
 
 /** The reasons most often given for taking a post back. */

@@ -27,6 +27,7 @@ const PERSONAS: Partial<Record<DemoKey, Role[]>> = {
   admin: ['admin'],
   station: ['station'],
   inspector: ['inspector'],
+  area_lead: ['area_lead'],
 };
 
 /** What the table's policy names mean, for one of the seeded people. */

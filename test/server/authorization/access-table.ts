@@ -298,4 +298,17 @@ export const ACCESS: Record<string, string> = {
 
   // dashboard (全县每日情况): the command centre's, over its own county's daily counters
   'dashboard.overview': 'admin',
+
+  // tasks (任务与责任书): the command centre builds the plan and reads the weekly report; units (handlers) sign the 责任书 and report progress on their tasks (checked in the use case); an area's sub-command reads its board; a task is read by whoever follows it (checked in the use case)
+  'tasks.plan': 'admin',
+  'tasks.options': 'admin',
+  'tasks.create': 'admin',
+  'tasks.mine': 'handler',
+  'tasks.task': 'handler|admin|area_lead',
+  'tasks.report': 'handler',
+  'tasks.board': 'area_lead',
+  'tasks.weekly': 'admin',
+  'tasks.weeklyCsv': 'admin',
+  'tasks.letter': 'handler',
+  'tasks.signLetter': 'handler',
 };

@@ -1,7 +1,7 @@
 import { Actor, holdsRoleIn, isCountyAdmin, ScopeType } from '../../../core/actor';
 
 /** The roles a county gives by invitation, each over one kind of scope. */
-export const APPOINTABLE_ROLES = ['admin', 'staff', 'captain', 'handler', 'team_lead', 'inspector', 'station'] as const;
+export const APPOINTABLE_ROLES = ['admin', 'staff', 'captain', 'handler', 'team_lead', 'inspector', 'station', 'area_lead'] as const;
 export type AppointableRole = (typeof APPOINTABLE_ROLES)[number];
 
 export const SCOPE_OF_ROLE: Record<AppointableRole, ScopeType> = {
@@ -12,6 +12,7 @@ export const SCOPE_OF_ROLE: Record<AppointableRole, ScopeType> = {
   handler: 'department',
   team_lead: 'team',
   station: 'station',
+  area_lead: 'area',
 };
 
 export const ROLE_LABELS: Record<AppointableRole, string> = {
@@ -22,6 +23,7 @@ export const ROLE_LABELS: Record<AppointableRole, string> = {
   handler: '责任单位办事员',
   team_lead: '志愿队队长',
   station: '实践站工作人员',
+  area_lead: '片区分指挥部',
 };
 
 export function isAppointable(role: string): role is AppointableRole {

@@ -10,6 +10,7 @@ import { waitingCount } from '../../mall/facade';
 import { openMatterCount } from '../../matters/facade';
 import { namesOfScopes } from '../../places/facade';
 import { commandCaseCounts, handlerCaseCounts, staffCaseCounts } from '../../reports/facade';
+import { openEscalations, openTasksFor } from '../../tasks/facade';
 import { pendingApplicationCount } from '../../volunteers/facade';
 import type { WorkbenchDesk, WorkbenchTile } from '../contracts';
 
@@ -37,6 +38,11 @@ const PAGES = {
   inspectionSites: '/features/inspections/pages/my-sites/index',
   inspectionRounds: '/features/inspections/pages/rounds/index',
   bulletins: '/features/inspections/pages/bulletins/index',
+  myTasks: '/features/tasks/pages/mine/index',
+  taskLetter: '/features/tasks/pages/letter/index',
+  taskBoard: '/features/tasks/pages/board/index',
+  taskPlan: '/features/tasks/pages/plan/index',
+  taskWeekly: '/features/tasks/pages/weekly/index',
 } as const;
 
 const tile = (key: string, label: string, count: number | null, path: string): WorkbenchTile => ({ key, label, count, path });
@@ -61,8 +67,9 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
   const departments = held('handler');
   const teams = held('team_lead');
   const stations = held('station');
+  const areas = held('area_lead');
   const admin = isCountyAdmin(actor);
-  const names = await namesOfScopes(db, countyId, [...buildings, ...communities, ...departments, ...teams, ...stations]);
+  const names = await namesOfScopes(db, countyId, [...buildings, ...communities, ...departments, ...teams, ...stations, ...areas]);
   const desks: WorkbenchDesk[] = [];
 
   if (buildings.length) {
@@ -102,11 +109,17 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
     });
   }
   if (departments.length) {
-    const cases = await handlerCaseCounts(db, countyId, departments, now);
+    const [cases, tasks] = await Promise.all([handlerCaseCounts(db, countyId, departments, now), openTasksFor(db, countyId, actor.userId, departments)]);
     desks.push({
       role: 'handler',
       title: deskTitle('责任单位', departments, names),
-      tiles: [tile('toStart', '新工单', cases.toStart, PAGES.handlerCases), tile('inProgress', '处理中', cases.inProgress, PAGES.handlerCases), tile('overdue', '已超期', cases.overdue, PAGES.handlerCases)],
+      tiles: [
+        tile('toStart', '新工单', cases.toStart, PAGES.handlerCases),
+        tile('inProgress', '处理中', cases.inProgress, PAGES.handlerCases),
+        tile('overdue', '已超期', cases.overdue, PAGES.handlerCases),
+        tile('tasks', '我的任务', tasks, PAGES.myTasks),
+        tile('letter', '目标责任书', null, PAGES.taskLetter),
+      ],
     });
   }
   if (teams.length) {
@@ -133,6 +146,10 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
     const toVisit = await sitesToVisit(db, countyId, actor.userId);
     desks.push({ role: 'inspector', title: '督查员', tiles: [tile('sites', '待暗访点位', toVisit, PAGES.inspectionSites), tile('bulletins', '督查通报', null, PAGES.bulletins)] });
   }
+  if (areas.length) {
+    const escalated = await openEscalations(db, countyId, areas);
+    desks.push({ role: 'area_lead', title: deskTitle('片区分指挥部', areas, names), tiles: [tile('escalated', '督办任务', escalated, PAGES.taskBoard)] });
+  }
   if (admin) {
     const whole = { communityIds: [], wholeCounty: true };
     const [cases, flags, families, goodPeople] = await Promise.all([
@@ -152,6 +169,8 @@ export async function workbench(ctx: UseCaseContext): Promise<{ desks: Workbench
         tile('goodPeople', '好人推荐待审', goodPeople, PAGES.goodPeopleReview),
         tile('appointments', '职务任命', null, PAGES.appointments),
         tile('inspections', '督查暗访', null, PAGES.inspectionRounds),
+        tile('tasks', '任务与责任书', null, PAGES.taskPlan),
+        tile('weekly', '任务周报', null, PAGES.taskWeekly),
         tile('mall', '积分超市', null, PAGES.mallRewards),
         tile('places', '地址导入', null, PAGES.placesImport),
         tile('settings', '创文设置', null, PAGES.settings),

@@ -3,7 +3,7 @@ export type Id = string
 
 export interface ConventionOption {
   id: Id
-  kind: 'civic' | 'residents' | 'shop'
+  kind: 'civic' | 'residents' | 'shop' | 'responsibility'
   title: string
   scopeName: string
   currentVersion: { id: Id; version: number; publishedAt: string }

@@ -19,6 +19,7 @@ export const SCOPE_QUESTION: Record<string, string> = {
   department: '哪个单位',
   team: '哪支志愿队',
   station: '哪个实践站',
+  area: '哪个片区',
 }
 
 export function scopeChoices(options: AppointOptions, scopeType: string): ScopeOption[] {
@@ -27,6 +28,7 @@ export function scopeChoices(options: AppointOptions, scopeType: string): ScopeO
   if (scopeType === 'department') return options.departments
   if (scopeType === 'team') return options.teams
   if (scopeType === 'station') return options.stations ?? []
+  if (scopeType === 'area') return options.areas ?? []
   return []
 }
 

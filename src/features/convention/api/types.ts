@@ -1,4 +1,4 @@
-export type ConventionKind = 'civic' | 'residents' | 'shop'
+export type ConventionKind = 'civic' | 'residents' | 'shop' | 'responsibility'
 export type MySignState = 'signed' | 'resign' | 'unsigned'
 /** Ids are UUID strings. */
 export type Id = string

@@ -197,7 +197,8 @@ describe('appointments by invitation', () => {
   it('offers an admin every post of the county, staff the captains and staff of their communities, and others nothing', async () => {
     const county = await seedCounty(t.db);
     const admin = data<any>(await county.as('admin')('appointments', 'options', {}));
-    expect(admin.roles.map((r: any) => r.role)).toEqual(['admin', 'staff', 'captain', 'handler', 'team_lead', 'inspector', 'station']);
+    expect(admin.roles.map((r: any) => r.role)).toEqual(['admin', 'staff', 'captain', 'handler', 'team_lead', 'inspector', 'station', 'area_lead']);
+    expect(admin.areas.map((a: any) => a.name).sort()).toEqual(['城东片区', '城西片区']);
     expect(admin.stations).toEqual([{ id: county.stationId, name: '幸福里新时代文明实践站' }]);
     expect(admin.communities).toHaveLength(4);
     expect(admin.teams).toHaveLength(18);

@@ -112,7 +112,8 @@ describe('the texts a person may revise', () => {
   it('are the county\'s texts for the admin and their own community\'s convention for staff', async () => {
     const county = await seedCounty(t.db);
     const admin = data<any[]>(await county.as('admin')('conventions', 'publishable'));
-    expect(admin.map((c) => c.kind).sort()).toEqual(['civic', 'shop']);
+    // The year's 目标责任书 too: a new year, a new version for the units to sign.
+    expect(admin.map((c) => c.kind).sort()).toEqual(['civic', 'responsibility', 'shop']);
     const staff = data<any[]>(await county.as('staff')('conventions', 'publishable'));
     expect(staff.map((c) => c.title)).toEqual(['幸福里社区居民公约']);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { localWordFilter } from '../../../../server/core/content-safety/local-word-filter';
 import { memoryFileStore } from '../../../../server/core/files/memory-file-store';
-import { systemClock } from '../../../../server/core/clock';
+import { beijingDay, systemClock } from '../../../../server/core/clock';
 import { findModule } from '../../../../server/modules';
 import { createCounty } from '../../../../server/modules/setup/create-county';
 import { dispatch } from '../../../../server/runtime/dispatch';
@@ -21,7 +21,10 @@ describe('setting up a county', () => {
   it('gives a new county its own texts, the problem types and the eighteen teams, and nobody yet', async () => {
     const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date()));
     const texts = await t.db.selectFrom('conventionVersions').select(['title', 'preamble']).where('countyId', '=', created.countyId).orderBy('title').execute();
+    const year = beijingDay(new Date()).slice(0, 4);
     expect(texts).toEqual([
+      // The year's 目标责任书, which each unit signs (任务与责任书).
+      { title: `云溪县${year}年度创建全国文明城市目标责任书`, preamble: `为完成${year}年度创建全国文明城市各项目标任务，本单位自愿签订本责任书，承诺做到：` },
       { title: '云溪县市民文明公约', preamble: '为建设文明、和谐、美丽的云溪，争创全国文明城市，我们共同约定：' },
       { title: '门前六包责任书', preamble: '本店自愿签订门前六包责任书，做好门前责任区的管理，承诺做到：' },
     ]);

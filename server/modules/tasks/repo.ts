@@ -1,0 +1,146 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB, TaskLevel } from '../../db/schema';
+
+/** Every node of a county's plan, with whether it was escalated. */
+export function allNodes(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('taskNodes as t')
+    .leftJoin('taskEscalations as e', 'e.taskId', 't.id')
+    .select(['t.id', 't.parentId', 't.level', 't.title', 't.leadUnitId', 't.responsibleUnitIds', 't.cooperatingUnitIds', 't.areaId', 't.dueOn', 't.weight', 't.assigneeId', 't.progress', 't.doneAt', 't.createdAt', 'e.escalatedAt'])
+    .where('t.countyId', '=', countyId)
+    .orderBy('t.dueOn')
+    .orderBy('t.createdAt')
+    .execute();
+}
+export type NodeRow = Awaited<ReturnType<typeof allNodes>>[number];
+
+export function findNode(db: Kysely<DB>, countyId: string, id: string) {
+  return db.selectFrom('taskNodes').selectAll().where('countyId', '=', countyId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The node's row held until the transaction ends: one progress report at a time. */
+export function lockNode(db: Kysely<DB>, countyId: string, id: string) {
+  return db.selectFrom('taskNodes').selectAll().where('countyId', '=', countyId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertNode(
+  db: Kysely<DB>,
+  row: {
+    id: string;
+    countyId: string;
+    parentId: string | null;
+    level: TaskLevel;
+    title: string;
+    leadUnitId: string;
+    responsibleUnitIds: string[];
+    cooperatingUnitIds: string[];
+    areaId: string | null;
+    dueOn: string;
+    weight: number;
+    assigneeId: string | null;
+    createdBy: string;
+    createdAt: Date;
+  },
+): Promise<void> {
+  await db.insertInto('taskNodes').values(row).execute();
+}
+
+export async function setProgress(db: Kysely<DB>, id: string, progress: number, doneAt: Date | null): Promise<void> {
+  await db.updateTable('taskNodes').set({ progress, doneAt }).where('id', '=', id).execute();
+}
+
+export async function insertProgress(db: Kysely<DB>, row: { id: string; countyId: string; taskId: string; userId: string; percent: number; note: string; photos: string[]; createdAt: Date }): Promise<void> {
+  await db.insertInto('taskProgress').values({ ...row, photos: JSON.stringify(row.photos) }).execute();
+}
+
+export function progressOf(db: Kysely<DB>, taskId: string) {
+  return db.selectFrom('taskProgress').select(['id', 'percent', 'note', 'photos', 'userId', 'createdAt']).where('taskId', '=', taskId).orderBy('createdAt', 'desc').limit(50).execute();
+}
+
+/** People's tasks past their deadline, unfinished, with an area, never escalated (the scheduler's pass). */
+export function overdueUnescalated(db: Kysely<DB>, today: string, limit: number, countyId?: string) {
+  return db
+    .selectFrom('taskNodes as t')
+    .select(['t.id', 't.countyId', 't.areaId', 't.title', 't.assigneeId', 't.dueOn'])
+    .where('t.level', '=', 'person')
+    .where('t.doneAt', 'is', null)
+    .where('t.dueOn', '<', today)
+    .where('t.areaId', 'is not', null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('taskEscalations as e').select('e.taskId').whereRef('e.taskId', '=', 't.id'))))
+    .$if(countyId !== undefined, (q) => q.where('t.countyId', '=', countyId!))
+    .orderBy('t.dueOn')
+    .limit(limit)
+    .execute();
+}
+
+/** Records the escalation; false when it was escalated already (another pass got there first: the key keeps it to one). */
+export async function insertEscalation(db: Kysely<DB>, row: { taskId: string; countyId: string; areaId: string; escalatedAt: Date }): Promise<boolean> {
+  const inserted = await db.insertInto('taskEscalations').values(row).onConflict((oc) => oc.column('taskId').doNothing()).returning('taskId').executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export function escalatedInAreas(db: Kysely<DB>, countyId: string, areaIds: readonly string[]) {
+  if (areaIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('taskEscalations as e')
+    .innerJoin('taskNodes as t', 't.id', 'e.taskId')
+    .select(['t.id', 't.title', 't.leadUnitId', 't.assigneeId', 't.dueOn', 't.progress', 't.doneAt', 'e.areaId', 'e.escalatedAt'])
+    .where('e.countyId', '=', countyId)
+    .where('e.areaId', 'in', [...areaIds])
+    .orderBy('e.escalatedAt', 'desc')
+    .execute();
+}
+
+/** How many of the caller's areas' escalated tasks are still unfinished (the 工作台 count). */
+export async function openEscalations(db: Kysely<DB>, countyId: string, areaIds: readonly string[]): Promise<number> {
+  if (areaIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('taskEscalations as e')
+    .innerJoin('taskNodes as t', 't.id', 'e.taskId')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('e.countyId', '=', countyId)
+    .where('e.areaId', 'in', [...areaIds])
+    .where('t.doneAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Unfinished people's tasks given to a person or to the units they handle (the 工作台 count). */
+export async function openTasksFor(db: Kysely<DB>, countyId: string, userId: string, unitIds: readonly string[]): Promise<number> {
+  const row = await mineQuery(db, countyId, userId, unitIds)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('t.doneAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function mineQuery(db: Kysely<DB>, countyId: string, userId: string, unitIds: readonly string[]) {
+  const units = unitIds.length ? [...unitIds] : ['00000000-0000-0000-0000-000000000000'];
+  return db
+    .selectFrom('taskNodes as t')
+    .select(['t.id'])
+    .where('t.countyId', '=', countyId)
+    .where('t.level', '=', 'person')
+    .where((eb) => eb.or([eb('t.assigneeId', '=', userId), eb('t.leadUnitId', 'in', units), sql<boolean>`t.responsible_unit_ids && ${sql.val(units)}::uuid[]`]));
+}
+
+export async function mineIds(db: Kysely<DB>, countyId: string, userId: string, unitIds: readonly string[]): Promise<string[]> {
+  return (await mineQuery(db, countyId, userId, unitIds).execute()).map((r) => r.id);
+}
+
+/** The units' signatures of these letter versions. */
+export function lettersOf(db: Kysely<DB>, countyId: string, departmentIds: readonly string[]) {
+  if (departmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('taskLetters')
+    .select(['departmentId', 'versionId', 'signerNo', 'signedAt', 'userId'])
+    .where('countyId', '=', countyId)
+    .where('departmentId', 'in', [...departmentIds])
+    .orderBy('signedAt', 'desc')
+    .execute();
+}
+
+export function findLetter(db: Kysely<DB>, versionId: string, departmentId: string) {
+  return db.selectFrom('taskLetters').select(['id', 'signerNo', 'signedAt']).where('versionId', '=', versionId).where('departmentId', '=', departmentId).executeTakeFirst();
+}

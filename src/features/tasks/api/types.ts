@@ -1,0 +1,16 @@
+export type {
+  BoardEntry,
+  LetterUnit,
+  LetterView,
+  MyTask,
+  PlanView,
+  ProgressEntry,
+  SignLetterResult,
+  TaskDetail,
+  TaskLevel,
+  TaskNodeView,
+  TaskOptions,
+  UnitOption,
+  WeeklyReport,
+  WeeklyRow,
+} from '../../../../server/modules/tasks/contracts'

@@ -1,0 +1,13 @@
+import { Text, View } from '@tarojs/components'
+
+/** 进度 n%: the figure, then a bar of it (green once finished). */
+export default function ProgressBar({ value, label }: { value: number; label: string }) {
+  return (
+    <View>
+      <Text className='ct-text ct-block'>{`${label}：${value}%`}</Text>
+      <View className='tk-bar' role='progressbar' aria-valuenow={value} aria-valuemin={0} aria-valuemax={100} aria-label={label}>
+        <View className={`tk-bar__fill ${value >= 100 ? 'tk-bar__fill--done' : ''}`} style={{ width: `${value}%` }} />
+      </View>
+    </View>
+  )
+}
