@@ -5,10 +5,11 @@ jest.mock('../../src/lib/cloud', () => {
   const actual = jest.requireActual('../../src/lib/cloud')
   return { ...actual, call: jest.fn() }
 })
-import { call } from '../../src/lib/cloud'
+import { call, CloudError } from '../../src/lib/cloud'
 import { BulletinView } from '../../src/features/inspections/pages/bulletin/index'
 import { InspectScreen } from '../../src/features/inspections/pages/inspect/index'
 import NewRoundPage from '../../src/features/inspections/pages/new-round/index'
+import MySitesPage from '../../src/features/inspections/pages/my-sites/index'
 import { pairUp, rateText } from '../../src/features/inspections/words'
 import type { Bulletin, SiteForm } from '../../server/modules/inspections/contracts'
 import * as server from '../../server/modules/inspections/contracts'
@@ -119,5 +120,38 @@ describe('新建暗访', () => {
       sample: { siteTypes: ['背街小巷'], areaIds: ['a2'], count: 5 },
       teams: [['u2', 'u1'], ['u3']],
     })
+  })
+})
+
+describe('复查', () => {
+  const visited = [
+    {
+      roundId: 'r1',
+      roundTitle: '第四季度暗访',
+      site,
+      partners: [],
+      inspection: { id: 'i1', score: 10, maxScore: 20, submittedAt: '2026-12-01T02:00:00.000Z', findings: [{ sort: 0, title: '地面干净无积水', reportId: 'p1', rechecked: false }] },
+    },
+  ]
+
+  it('sends a fix that is not there back with the words and asks for a photo of it, as the server does', async () => {
+    quietTaro()
+    const backend = fakeBackend({
+      'inspections.mySites': () => visited,
+      'inspections.recheckFailed': (input: any) => {
+        if (!input.photos.length) throw new CloudError('VALIDATION', '请拍一张仍未整改的照片', [{ field: 'photos', message: '请拍一张仍未整改的照片' }])
+        return { reopened: true }
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<MySitesPage />)
+    await waitFor(() => expect(document.body.textContent).toContain('仍未整改：地面干净无积水'), { timeout: 5000 })
+    await act(async () => fireEvent.click(screen.getByText('仍未整改：地面干净无积水')))
+    await act(async () => fireEvent.click(screen.getByText('只整改了一部分')))
+    await act(async () => fireEvent.click(screen.getByText('退回重新整改')))
+    await screen.findByText('请拍一张仍未整改的照片')
+    expect(backend.calls.find((c) => c.key === 'inspections.recheckFailed')!.input).toEqual({ inspectionId: 'i1', sort: 0, reason: '只整改了一部分', photos: [] })
+    // the sheet stays open with what was chosen, for the photo
+    expect(screen.getByText('退回重新整改')).toBeTruthy()
   })
 })

@@ -88,6 +88,15 @@ export const inspectionInputs = {
     .strict(),
   /** 复查: a failed item found rectified; its case is closed. */
   recheck: z.object({ inspectionId: idField(), sort: whole('序号', 0, MAX_ITEMS) }).strict(),
+  /** 复查未通过: what is still wrong, with at least one photo of it. */
+  recheckFailed: z
+    .object({
+      inspectionId: idField(),
+      sort: whole('序号', 0, MAX_ITEMS),
+      reason: textField(200, 2),
+      photos: z.array(photoRef).min(1, '请拍一张仍未整改的照片').max(3, '最多3张照片'),
+    })
+    .strict(),
   /** Published bulletins, newest first. */
   bulletins: noInput(),
   bulletin: z.object({ roundId: idField() }).strict(),

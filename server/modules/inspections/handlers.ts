@@ -9,6 +9,7 @@ import { currentChecklist, listChecklists, saveChecklist } from './use-cases/man
 import { addInspectionSite, listInspectionSites } from './use-cases/manage-sites';
 import { publishInspectionRound } from './use-cases/publish-round';
 import { listBulletins, readBulletin } from './use-cases/read-bulletin';
+import { recheckFailed } from './use-cases/recheck-failed';
 import { recheckFinding } from './use-cases/recheck-finding';
 import { submitInspection } from './use-cases/submit-inspection';
 import { inspectionRound, listInspectionRounds } from './use-cases/view-rounds';
@@ -39,6 +40,7 @@ export const inspectionsModule = defineModule('inspections', {
   // A failed item's note goes into the case the public can see.
   submit: defineAction({ authorize: inspectorsOnly, input: inspectionInputs.submit, run: submitInspection, texts: { scene: 'comment', fields: (i) => Object.fromEntries(i.items.map((item) => [`items.${item.sort}.note`, item.note])) } }),
   recheck: defineAction({ authorize: inspectorsOnly, input: inspectionInputs.recheck, run: recheckFinding }),
+  recheckFailed: defineAction({ authorize: inspectorsOnly, input: inspectionInputs.recheckFailed, run: recheckFailed }),
   bulletins: defineAction({ authorize: anyone, input: inspectionInputs.bulletins, run: listBulletins, readOnly: true }),
   bulletin: defineAction({ authorize: anyone, input: inspectionInputs.bulletin, run: readBulletin, readOnly: true }),
 });

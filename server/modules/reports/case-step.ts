@@ -140,7 +140,7 @@ export async function tellPeople(
   ctx: Pick<UseCaseContext, 'db' | 'now'>,
   loaded: LoadedCase,
   next: CaseState,
-  options: { doneBy?: string; body?: string; department?: string | null } = {},
+  options: { doneBy?: string; body?: string; department?: string | null; handlerTitle?: string } = {},
 ): Promise<void> {
   const { row } = loaded;
   const notices: Notice[] = [];
@@ -156,7 +156,7 @@ export async function tellPeople(
   const newlyAssigned = next.status === 'assigned' && next.departmentId !== null && loaded.state.status !== 'assigned';
   const escalated = next.escalated && !loaded.state.escalated;
   if ((newlyAssigned || escalated) && next.departmentId !== null) {
-    const handlerTitle = escalated ? '督办：请尽快办理' : '新工单';
+    const handlerTitle = escalated ? '督办：请尽快办理' : (options.handlerTitle ?? '新工单');
     const due = next.deadline ? `，期限 ${formatBeijing(next.deadline)}` : '';
     for (const userId of await handlersOf(ctx.db, row.countyId, next.departmentId)) {
       notices.push({ userId, kind: 'report', title: handlerTitle, body: `${row.category}｜${row.address}${due}`, link, sourceKey: `${source}:handler` });

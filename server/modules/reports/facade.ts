@@ -93,7 +93,7 @@ export function commandCaseCounts(db: Kysely<DB>, countyId: string, now: Date): 
 }
 
 /** 督查暗访: a failed item becomes an assigned case; a re-inspection that finds it rectified closes it. */
-export { openInspectionCase, closeInspectionCase, INSPECTION_CATEGORY } from './use-cases/inspection-case';
+export { openInspectionCase, closeInspectionCase, reopenInspectionCase, INSPECTION_CATEGORY } from './use-cases/inspection-case';
 export type { InspectionCaseInput } from './use-cases/inspection-case';
 
 /** The monthly assessment (issue 16): per community, cases due and fixed on time, and residents' ratings, for a month. */

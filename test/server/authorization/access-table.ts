@@ -286,6 +286,7 @@ export const ACCESS: Record<string, string> = {
   'inspections.siteForm': 'inspector',
   'inspections.submit': 'inspector',
   'inspections.recheck': 'inspector',
+  'inspections.recheckFailed': 'inspector',
   'inspections.bulletins': 'anyone',
   'inspections.bulletin': 'anyone',
 

@@ -129,3 +129,39 @@ export async function closeInspectionCase(ctx: UseCaseContext, reportId: string)
   await tellPeople(ctx, loaded, next, { doneBy: ctx.actor.userId });
   return { closed: true };
 }
+
+export const REOPENED_TITLE = '督查复查未通过，请重新整改';
+
+/**
+ * 复查未通过: a re-inspection finds the department's reported fix not done.
+ * The case goes back to the same department at once with a new deadline
+ * (限时督促 again), in three recorded steps — the inspection (the case's
+ * reporter of record) disputes the fix with what it saw, the case reopens,
+ * and it is assigned again — and the department's handlers hear of it as of a
+ * new assignment. Refused before the department reported a fix, and after
+ * the case was closed.
+ */
+export async function reopenInspectionCase(ctx: UseCaseContext, reportId: string, input: { reason: string; photos: string[]; deadline: Date }): Promise<{ reopened: true }> {
+  const loaded = await loadCase(ctx.db, ctx.actor.countyId, reportId);
+  if (loaded.row.foundBy !== 'inspection') throw fail.notFound('没有找到这个督查案件');
+  if (loaded.state.status === 'closed' || loaded.state.status === 'confirmed') throw fail.conflict('这个问题已经复查销号了');
+  if (loaded.state.status !== 'fixed') throw fail.conflict('责任单位还没有提交整改结果，整改完成后再来复查');
+  const departmentId = loaded.state.departmentId;
+  if (!departmentId) throw fail.conflict('这个案件没有责任单位，请联系指挥中心');
+  await attachOwnPhotos(ctx.db, ctx.actor, input.photos);
+  const at = ctx.now.toISOString();
+  const reporter = { kind: 'resident' as const, userId: loaded.state.reporterId };
+  const next = await recordSteps(ctx.db, loaded, [
+    {
+      event: { type: 'disputed', at, actor: reporter, reason: input.reason, note: `督查复查：${input.reason}`, photoIds: input.photos },
+      photos: { stage: 'dispute', refs: input.photos },
+      extra: { recheckedBy: ctx.actor.userId },
+    },
+    { event: { type: 'reopened', at, actor: { kind: 'system' }, note: '督查复查未通过，重新限时整改' } },
+    {
+      event: { type: 'assigned', at, actor: { kind: 'admin', userId: ctx.actor.userId }, departmentId, deadline: input.deadline.toISOString(), routed: null, reason: '督查复查未通过，重新限时整改' },
+    },
+  ]);
+  await tellPeople(ctx, loaded, next, { doneBy: ctx.actor.userId, handlerTitle: REOPENED_TITLE });
+  return { reopened: true };
+}

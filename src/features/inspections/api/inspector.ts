@@ -13,3 +13,5 @@ export const submitInspection = (input: {
   items: { sort: number; passed: boolean; note?: string; photo?: string }[]
 }) => call<SubmitResult>('inspections', 'submit', input)
 export const recheckFinding = (inspectionId: string, sort: number) => call<{ closed: true }>('inspections', 'recheck', { inspectionId, sort })
+/** 复查未通过: the fix is not there; the case goes back to the department with these words and photos. */
+export const recheckFailed = (input: { inspectionId: string; sort: number; reason: string; photos: string[] }) => call<{ reopened: true }>('inspections', 'recheckFailed', input)

@@ -1,4 +1,5 @@
 import { addPerson, data, errorCode, seedCounty } from '../../../support/app';
+import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
 import { uploadPhotos } from '../reports/report-fixtures';
 import { answers, countsOf, formOf, MARKET, roundWith } from './inspection-fixtures';
@@ -188,6 +189,42 @@ describe('re-inspection', () => {
     expect(mine[0].inspection.findings).toEqual([expect.objectContaining({ sort: 0, rechecked: true })]);
     // Twice is the same as once.
     data(await county.as('inspector')('inspections', 'recheck', recheck));
+  });
+
+  it('sends a reported fix that is not there back to the department with a new deadline and the photos, and tells its handlers', async () => {
+    const time = movableClock(new Date().toISOString());
+    const county = await seedCounty(t.db, { clock: time.clock });
+    const roundId = await roundWith(county, { fixHours: 48 });
+    const result = data<any>(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, 1)));
+    const [reportId] = result.reportIds;
+    const [still] = await uploadPhotos(county, 'inspector', 1);
+    const failed = { inspectionId: result.inspectionId, sort: 0, reason: '排水沟还是堵的，地面仍有积水', photos: [still] };
+    // Before the department reports a fix there is nothing to find wanting.
+    expect(errorCode(await county.as('inspector')('inspections', 'recheckFailed', failed))).toBe('CONFLICT');
+    // A photo of what is still wrong is required.
+    expect(errorCode(await county.as('inspector')('inspections', 'recheckFailed', { ...failed, photos: [] }))).toBe('VALIDATION');
+
+    const [after] = await uploadPhotos(county, 'handler', 1);
+    data(await county.as('handler')('reports', 'fix', { reportId, note: '已清理', photos: [after] }));
+    time.advanceHours(5);
+    expect(data<any>(await county.as('inspector')('inspections', 'recheckFailed', failed))).toEqual({ reopened: true });
+
+    const detail = data<any>(await county.as('handler')('reports', 'detail', { reportId }));
+    expect(detail).toMatchObject({ status: 'assigned', department: '县城市管理局' });
+    // The round's hours again, from the re-inspection.
+    expect(Date.parse(detail.deadline) - time.clock.now().getTime()).toBe(48 * 3_600_000);
+    expect(JSON.stringify(detail.timeline)).toContain('排水沟还是堵的');
+    const told = await t.db.selectFrom('inboxMessages').select(['userId', 'title']).where('countyId', '=', county.countyId).where('title', '=', '督查复查未通过，请重新整改').execute();
+    expect(told.map((m) => m.userId)).toEqual([county.people.handler.userId]);
+    // Still 整改中: the next 复查 can close it once the department fixes it again.
+    const mine = data<any[]>(await county.as('inspector')('inspections', 'mySites', {}));
+    expect(mine[0].inspection.findings).toEqual([expect.objectContaining({ sort: 0, rechecked: false })]);
+    const [again] = await uploadPhotos(county, 'handler', 1);
+    data(await county.as('handler')('reports', 'fix', { reportId, note: '排水沟已疏通', photos: [again] }));
+    data(await county.as('inspector')('inspections', 'recheck', { inspectionId: result.inspectionId, sort: 0 }));
+    expect(data<any>(await county.as('handler')('reports', 'detail', { reportId })).status).toBe('closed');
+    // Closed: nothing more to find wanting.
+    expect(errorCode(await county.as('inspector')('inspections', 'recheckFailed', failed))).toBe('CONFLICT');
   });
 });
 

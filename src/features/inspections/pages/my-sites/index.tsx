@@ -1,5 +1,8 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import Page from '../../../../components/Page'
+import PhotoPicker from '../../../../components/PhotoPicker'
+import ReasonSheet from '../../../../components/ReasonSheet'
 import RemoteView from '../../../../components/RemoteView'
 import StatusTag from '../../../../components/StatusTag'
 import Button from '../../../../components/nut/button'
@@ -9,7 +12,7 @@ import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import { useRemote } from '../../../../hooks/useRemote'
 import { toastOk } from '../../../../lib/feedback'
 import { go, ROUTES, withQuery } from '../../../../lib/routes'
-import { getMySites, recheckFinding } from '../../api/inspector'
+import { getMySites, recheckFailed, recheckFinding } from '../../api/inspector'
 import type { MySite } from '../../api/types'
 import { dayText } from '../../words'
 import '../../inspections.scss'
@@ -24,6 +27,20 @@ export default function MySitesPage() {
     toastOk('复查合格，案件已销号')
     await sites.reload()
   })
+  // 复查未通过: which item, and the photos of what is still wrong.
+  const [failing, setFailing] = useState<{ inspectionId: string; sort: number; title: string } | null>(null)
+  const [photos, setPhotos] = useState<string[]>([])
+  const [uploading, setUploading] = useState(false)
+  const sendBack = useAction(
+    async (reason: string) => {
+      await recheckFailed({ inspectionId: failing!.inspectionId, sort: failing!.sort, reason, photos })
+      setFailing(null)
+      setPhotos([])
+      toastOk('已退回责任单位重新整改')
+      await sites.reload()
+    },
+    { toastOnError: false },
+  )
   return (
     <Page>
       <View className='ct-card'>
@@ -50,9 +67,14 @@ export default function MySitesPage() {
                           {f.rechecked ? <StatusTag status='closed' label='已复查' /> : <StatusTag status='assigned' label='整改中' />}
                         </View>
                         {f.rechecked ? null : (
-                          <Button className='ct-btn ct-mt-xs' type='default' loading={recheck.busy} onClick={() => void recheck.run(s.inspection!.id, f.sort)}>
-                            {`复查合格：${f.title}`}
-                          </Button>
+                          <View>
+                            <Button className='ct-btn ct-mt-xs' type='default' loading={recheck.busy} onClick={() => void recheck.run(s.inspection!.id, f.sort)}>
+                              {`复查合格：${f.title}`}
+                            </Button>
+                            <Button className='ct-btn ct-mt-xs' type='default' onClick={() => (sendBack.clearError(), setPhotos([]), setFailing({ inspectionId: s.inspection!.id, sort: f.sort, title: f.title }))}>
+                              {`仍未整改：${f.title}`}
+                            </Button>
+                          </View>
                         )}
                       </View>
                     ))}
@@ -67,6 +89,31 @@ export default function MySitesPage() {
           </View>
         )}
       </RemoteView>
+      {failing ? (
+        <ReasonSheet
+          title={`仍未整改：${failing.title}`}
+          hint='责任单位报了整改，但现场还没改好。拍下现在的样子，写明还差什么，案件会退回责任单位重新限时整改。'
+          quick={['现场问题依旧', '只整改了一部分', '整改后又出现了']}
+          placeholder='还差什么'
+          label='还差什么'
+          confirmText='退回重新整改'
+          busy={sendBack.busy || uploading}
+          error={sendBack.error && !sendBack.fieldErrors.photos ? sendBack.error.message : undefined}
+          onConfirm={(reason) => void sendBack.run(reason)}
+          onCancel={() => setFailing(null)}
+        >
+          <PhotoPicker
+            refs={photos}
+            max={3}
+            addLabel={`给“${failing.title}”拍现在的照片`}
+            addText='拍照（必须）'
+            onAdd={(ref) => setPhotos((p) => [...p, ref])}
+            onRemove={(ref) => setPhotos((p) => p.filter((x) => x !== ref))}
+            onBusyChange={setUploading}
+            error={sendBack.fieldErrors.photos}
+          />
+        </ReasonSheet>
+      ) : null}
     </Page>
   )
 }
