@@ -37,6 +37,14 @@ describe('全县每日情况: the command centre dashboard', () => {
     expect(await seriousA11yViolations(admin)).toEqual([]);
     expect(await smallTouchTargets(admin)).toEqual([]);
 
+    // 任务进度: the demo's plan rolled up by weight, written as a number beside its bar, and this week's counts.
+    const tasks = admin.locator('.db-tasks').filter({ visible: true }).first();
+    await tasks.getByText('青禾县创建全国文明城市三年行动方案').waitFor();
+    await tasks.getByText(/^总进度：\d+%$/).waitFor();
+    await tasks.getByText('逾期').waitFor();
+    await tasks.scrollIntoViewIfNeeded();
+    await screenshot(admin, 'dash-01b-tasks');
+
     // The signers day by day: today's row says 1.
     await admin.getByRole('radio', { name: '签署公约' }).filter({ visible: true }).first().click();
     const today = admin.getByRole('list', { name: '签署公约，每天' }).filter({ visible: true }).first().getByRole('listitem').first();
@@ -54,6 +62,8 @@ describe('全县每日情况: the command centre dashboard', () => {
     await open(admin, '/features/dashboard/pages/overview/index');
     await see(admin, '全县·14天合计').waitFor();
     await screenshot(admin, 'dash-03-large-text');
+    await admin.locator('.db-tasks').filter({ visible: true }).first().scrollIntoViewIfNeeded();
+    await screenshot(admin, 'dash-03b-large-text-tasks');
     await admin.getByRole('radio', { name: '签署公约' }).filter({ visible: true }).first().click();
     await admin.getByRole('list', { name: '签署公约，每天' }).filter({ visible: true }).first().getByRole('listitem').first().scrollIntoViewIfNeeded();
     await screenshot(admin, 'dash-04-large-text-signers');

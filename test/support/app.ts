@@ -36,9 +36,10 @@ export function errorCode(envelope: Envelope<unknown>): string | undefined {
 }
 
 /** A new county in the shared test database, with all demo people, isolated from other tests. */
-export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock } = {}): Promise<TestCounty> {
+/** The demo county for a test; `withoutPlan`: a command centre that has not built its task plan yet. */
+export async function seedCounty(db: Kysely<DB>, options: { clock?: Clock; withoutPlan?: boolean } = {}): Promise<TestCounty> {
   const openidPrefix = `t-${randomUUID()}:`;
-  const seeded = await seedDemoCounty(db, { openidPrefix });
+  const seeded = await seedDemoCounty(db, { openidPrefix, withoutPlan: options.withoutPlan });
   const runtime: Runtime = { db, clock: options.clock ?? systemClock, contentSafety: localWordFilter(), files: memoryFileStore(), log: (message, error) => console.error(message, error) };
   const callerFor = (openid: string | undefined, asChild?: string, arrivedAt?: string): Caller => {
     return (module, action, input = {}) => {

@@ -8,13 +8,16 @@ jest.mock('../../src/lib/cloud', () => {
 import { call } from '../../src/lib/cloud'
 import { OverviewScreen } from '../../src/features/dashboard/pages/overview/index'
 import { dayLabel } from '../../src/features/dashboard/lib/lines'
-import type { DashboardOverview } from '../../server/modules/dashboard/contracts'
+import type { DashboardOverview, TaskProgressSlot } from '../../server/modules/dashboard/contracts'
+import { ROUTES } from '../../src/lib/routes'
 import { METRICS } from '../../server/modules/dashboard/domain/metrics'
 
 const DAYS = ['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']
 const zeros = () => DAYS.map(() => 0)
 
-function overview(areaId: string | null, extra: Partial<DashboardOverview['series']> = {}): DashboardOverview {
+const PLAN: TaskProgressSlot = { planId: 'p1', planTitle: '青禾县创建全国文明城市三年行动方案', percent: 20, taskCount: 2, done: 3, late: 1, atRisk: 2, weekStart: '2026-11-30', weekEnd: '2026-12-06' }
+
+function overview(areaId: string | null, extra: Partial<DashboardOverview['series']> = {}, tasks: TaskProgressSlot | null = null): DashboardOverview {
   const series = Object.fromEntries(METRICS.map((m) => [m, zeros()])) as DashboardOverview['series']
   Object.assign(series, extra)
   const totals = Object.fromEntries(METRICS.map((m) => [m, series[m].reduce((s, n) => s + n, 0)])) as DashboardOverview['totals']
@@ -25,7 +28,7 @@ function overview(areaId: string | null, extra: Partial<DashboardOverview['serie
     series,
     totals,
     countyWideOnly: areaId ? ['signers', 'votes'] : [],
-    tasks: null,
+    tasks,
   }
 }
 
@@ -75,12 +78,50 @@ describe('全县每日情况, the command centre dashboard', () => {
     expect(backend.calls.at(-1)!.input).toEqual({ days: 14, areaId: 'a-west' })
   })
 
-  it('shows nothing for task progress until the tasks module sends it', async () => {
+  it('writes the plan’s progress as a number beside its bar, and this week’s counts, with the way to the plan', async () => {
+    const { nav } = quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'dashboard.overview': () => overview(null, {}, PLAN) }).impl)
+    render(<OverviewScreen />)
+    await screen.findByText('任务进度')
+    expect(screen.getByText('青禾县创建全国文明城市三年行动方案')).toBeTruthy()
+    expect(screen.getByText('总进度：20%')).toBeTruthy()
+    expect(screen.getByRole('progressbar', { name: '总进度' }).getAttribute('aria-valuenow')).toBe('20')
+    expect(screen.getByText('各级任务按权重汇总，共2项个人任务。')).toBeTruthy()
+    expect(screen.getByText('本周（11月30日至12月6日）')).toBeTruthy()
+    for (const [label, n] of [['按期完成', '3'], ['逾期', '1'], ['有风险', '2']]) {
+      const figure = screen.getByText(label).closest('.ct-figure') as HTMLElement
+      expect(within(figure).getByText(n)).toBeTruthy()
+    }
+    fireEvent.click(screen.getByText('看任务计划'))
+    expect(nav).toHaveBeenCalledWith({ url: ROUTES.taskPlan })
+    fireEvent.click(screen.getByText('看任务周报'))
+    expect(nav).toHaveBeenCalledWith({ url: ROUTES.taskWeekly })
+  })
+
+  it('with a 片区 chosen, says the figure is that 片区’s part, or that it was given nothing', async () => {
     quietTaro()
+    const backend = fakeBackend({
+      'dashboard.overview': (input: { areaId?: string }) =>
+        overview(input.areaId ?? null, {}, input.areaId === 'a-west' ? { ...PLAN, percent: null, taskCount: 0, done: 0, late: 0, atRisk: 0 } : { ...PLAN, percent: 40 }),
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<OverviewScreen />)
+    fireEvent.click(await screen.findByRole('radio', { name: '城东片区' }))
+    await screen.findByText('城东片区的进度：40%')
+    expect(screen.getByText('只算分到城东片区的任务，按各级权重汇总，共2项个人任务。')).toBeTruthy()
+    fireEvent.click(screen.getByRole('radio', { name: '城西片区' }))
+    await screen.findByText('城西片区还没有分到这个方案的任务。')
+    expect(screen.queryByRole('progressbar')).toBeNull()
+  })
+
+  it('says plainly when there is no plan yet, and leads to building one', async () => {
+    const { nav } = quietTaro()
     ;(call as jest.Mock).mockImplementation(fakeBackend({ 'dashboard.overview': () => overview(null) }).impl)
     render(<OverviewScreen />)
-    await screen.findByText('每天的数字')
-    expect(screen.queryByText(/任务/)).toBeNull()
+    await screen.findByText('还没有任务计划')
+    expect(screen.queryByRole('progressbar')).toBeNull()
+    fireEvent.click(screen.getByText('去建任务计划'))
+    expect(nav).toHaveBeenCalledWith({ url: ROUTES.taskNew })
   })
 })
 

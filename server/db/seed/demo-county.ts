@@ -77,7 +77,7 @@ const DEPARTMENTS = ['县城市管理局', '县住房和城乡建设局', '县�
  * A whole county: places, departments, the demo people with their roles, the
  * conventions. `openidPrefix` lets tests seed many counties into one database.
  */
-export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: string; now?: Date } = {}): Promise<SeededCounty> {
+export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: string; now?: Date; withoutPlan?: boolean } = {}): Promise<SeededCounty> {
   const prefix = options.openidPrefix ?? 'demo:';
   const now = options.now ?? new Date();
   const countyId = newId();
@@ -225,7 +225,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await seedVolunteers(db, seeded, now);
   await seedMall(db, seeded, now);
   await seedInspections(db, seeded, now);
-  await seedTasks(db, seeded, now);
+  if (!options.withoutPlan) await seedTasks(db, seeded, now);
   await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, seeded.questionnaireId, now);
   return seeded;
 }

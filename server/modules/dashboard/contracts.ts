@@ -17,17 +17,25 @@ export const dashboardInputs = {
 };
 
 /**
- * The task tree's progress (任务与责任书, server/modules/tasks, built on
- * another branch). Left null until it is wired: the lead fills it in
- * use-cases/read-overview.ts (`taskProgress`) from the tasks module's facade.
- * The client shows nothing for it while it is null.
+ * The task tree's progress (任务与责任书), from the tasks module's facade: the
+ * county's current plan rolled up by weight — with a 片区 chosen, the 片区's
+ * part of it — and this Beijing week's done / late / at risk, counted as the
+ * weekly report counts them.
  */
 export interface TaskProgressSlot {
-  /** Weighted progress of the year's plan, 0–100. */
-  percent: number;
+  planId: string;
+  /** The current plan's title. */
+  planTitle: string;
+  /** Weighted progress, 0–100, whole (99.6 reads 99); null when the chosen 片区 has no part of the plan. */
+  percent: number | null;
+  /** The people's tasks counted. */
+  taskCount: number;
   done: number;
   late: number;
   atRisk: number;
+  /** The week counted: Monday and Sunday, Beijing days. */
+  weekStart: string;
+  weekEnd: string;
 }
 
 export interface DashboardOverview {
@@ -43,6 +51,6 @@ export interface DashboardOverview {
   totals: Record<Metric, number>;
   /** Whether signers and votes are county-wide only (they carry no 片区): true when a 片区 is chosen. */
   countyWideOnly: Metric[];
-  /** Task progress: null until the tasks module is wired in (see TaskProgressSlot). */
+  /** Task progress: null when the county has no plan yet. */
   tasks: TaskProgressSlot | null;
 }

@@ -144,3 +144,16 @@ export function lettersOf(db: Kysely<DB>, countyId: string, departmentIds: reado
 export function findLetter(db: Kysely<DB>, versionId: string, departmentId: string) {
   return db.selectFrom('taskLetters').select(['id', 'signerNo', 'signedAt']).where('versionId', '=', versionId).where('departmentId', '=', departmentId).executeTakeFirst();
 }
+
+/**
+ * What the dashboard's task figure rests on: every node of the county's plans,
+ * the few columns the roll-up and the week's counts need (one indexed read of
+ * a county's tree, hundreds of rows).
+ */
+export function standingNodes(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('taskNodes')
+    .select(['id', 'parentId', 'level', 'title', 'areaId', 'dueOn', 'weight', 'progress', 'doneAt', 'createdAt'])
+    .where('countyId', '=', countyId)
+    .execute();
+}

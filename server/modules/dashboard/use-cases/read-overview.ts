@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { beijingDay } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { listAreas } from '../../places/facade';
+import { planStandingFor } from '../../tasks/facade';
 import type { DashboardOverview, dashboardInputs, TaskProgressSlot } from '../contracts';
 import { daysEnding, METRICS, seriesOf, type Metric } from '../domain/metrics';
 import { countersBetween } from '../repo';
@@ -12,12 +13,9 @@ type Input = z.output<typeof dashboardInputs.overview>;
 /** Metrics recorded without a 片区: with a 片区 chosen they still show the county's figure, and say so. */
 const COUNTY_WIDE: Metric[] = ['signers', 'votes'];
 
-/**
- * Task progress for the dashboard. TODO(tasks): wire to the tasks module's
- * facade after its branch is merged; null means "not shown".
- */
-async function taskProgress(_ctx: UseCaseContext, _areaId: string | null): Promise<TaskProgressSlot | null> {
-  return null;
+/** Task progress for the dashboard, from the tasks module (null: the county has no plan yet). */
+async function taskProgress({ db, actor, now }: UseCaseContext, areaId: string | null): Promise<TaskProgressSlot | null> {
+  return planStandingFor(db, actor.countyId, now, areaId);
 }
 
 /** 全县每日情况: the county's (or one 片区's) day-by-day figures, read from the daily counters only. */

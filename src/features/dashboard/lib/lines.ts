@@ -44,11 +44,17 @@ export function linesOf(view: DashboardOverview): Line[] {
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
+/** 12月5日, from a Beijing day (YYYY-MM-DD). */
+export function monthDay(day: string): string {
+  const [, m, d] = day.split('-').map(Number)
+  return `${m}月${d}日`
+}
+
 /** 12月5日 周六, from a Beijing day (YYYY-MM-DD). */
 export function dayLabel(day: string): string {
   const [y, m, d] = day.split('-').map(Number)
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
-  return `${m}月${d}日 周${WEEKDAYS[weekday]}`
+  return `${monthDay(day)} 周${WEEKDAYS[weekday]}`
 }
 
 /** A figure as written: "—" when there is nothing to show. */

@@ -8,6 +8,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import DayBars from '../../components/DayBars'
+import TaskProgress from '../../components/TaskProgress'
 import { getOverview } from '../../api/getOverview'
 import type { DashboardOverview } from '../../api/types'
 import { linesOf, shown } from '../../lib/lines'
@@ -25,8 +26,8 @@ const WHOLE_COUNTY = 'county'
  * 全县每日情况: the command centre's dashboard. The whole campaign by Beijing
  * day — 随手拍 in / fixed / overdue, inspections and their score rate,
  * convention signers, family votes, volunteer hours — for the county or one
- * 片区. Task progress (任务与责任书) joins when the tasks module is wired: the
- * server sends `tasks: null` until then and nothing is shown for it.
+ * 片区 — and 任务进度, the current task plan rolled up by weight (the
+ * 片区's part of it when one is chosen) with this week's done / late / at risk.
  */
 export function OverviewScreen() {
   const [days, setDays] = useState<Days>(14)
@@ -40,7 +41,7 @@ export function OverviewScreen() {
     <Page>
       <View className='db-head'>
         <Text className='ct-h1 ct-block'>全县每日情况</Text>
-        <Text className='ct-muted ct-block ct-mt-xs'>随手拍、督查、签署公约、家庭投票和志愿服务，每天的数字都在这里（按北京时间算）。</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>随手拍、督查、签署公约、家庭投票和志愿服务，每天的数字都在这里（按北京时间算），还有任务进度。</Text>
       </View>
 
       {view.data && view.data.areas.length > 0 ? (
@@ -70,6 +71,9 @@ export function OverviewScreen() {
                 ))}
               </View>
               {data.countyWideOnly.length > 0 ? <Text className='ct-muted ct-block db-note'>签署公约和家庭投票不分片区，这里是全县的数字。</Text> : null}
+
+              <Text className='ct-section-title'>任务进度</Text>
+              <TaskProgress tasks={data.tasks} areaName={data.areaId ? (areaName ?? null) : null} />
 
               <Text className='ct-section-title'>每天的数字</Text>
               <Choices<string> label='看哪一项' options={lines.map((l) => ({ value: l.key, text: l.title }))} value={line.key} onChange={setLineKey} />

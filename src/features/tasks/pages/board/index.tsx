@@ -9,7 +9,7 @@ import { go, ROUTES, withQuery } from '../../../../lib/routes'
 import { formatWhen } from '../../../../lib/time'
 import { getBoard } from '../../api/tasks'
 import type { BoardEntry } from '../../api/types'
-import ProgressBar from '../../components/ProgressBar'
+import ProgressBar from '../../../../components/ProgressBar'
 import { dueText } from '../../words'
 import '../../tasks.scss'
 

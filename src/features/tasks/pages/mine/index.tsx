@@ -9,7 +9,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { go, ROUTES, withQuery } from '../../../../lib/routes'
 import { getMyTasks } from '../../api/tasks'
 import type { MyTask } from '../../api/types'
-import ProgressBar from '../../components/ProgressBar'
+import ProgressBar from '../../../../components/ProgressBar'
 import { dueText, taskState } from '../../words'
 import '../../tasks.scss'
 

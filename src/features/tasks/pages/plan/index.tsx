@@ -9,7 +9,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { go, ROUTES, withQuery } from '../../../../lib/routes'
 import { getPlan } from '../../api/tasks'
 import type { PlanView, TaskNodeView } from '../../api/types'
-import ProgressBar from '../../components/ProgressBar'
+import ProgressBar from '../../../../components/ProgressBar'
 import { CHILD_LEVEL, dueText, LEVEL_LABELS, taskState } from '../../words'
 import '../../tasks.scss'
 

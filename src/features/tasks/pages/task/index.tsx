@@ -16,7 +16,7 @@ import { toastOk } from '../../../../lib/feedback'
 import { formatWhen } from '../../../../lib/time'
 import { getTask, reportProgress } from '../../api/tasks'
 import type { TaskDetail } from '../../api/types'
-import ProgressBar from '../../components/ProgressBar'
+import ProgressBar from '../../../../components/ProgressBar'
 import { dueText, MAX_PHOTOS, PERCENTS, taskState } from '../../words'
 import '../../tasks.scss'
 
