@@ -1,3 +1,7 @@
-/** What other modules may use of 任务与责任书: the 工作台 counts, and the scheduler's escalation of overdue tasks. */
-export { openEscalations, openTasksFor } from './repo';
+/**
+ * What other modules may use of 任务与责任书: the 工作台 counts, the
+ * scheduler's escalation of overdue tasks, and the monthly assessment's
+ * 任务完成 per area (people's tasks due in a month, finished on time).
+ */
+export { areaCompletionOf, openEscalations, openTasksFor } from './repo';
 export { escalateOverdue } from './use-cases/escalate-overdue';
