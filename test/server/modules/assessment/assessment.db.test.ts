@@ -167,7 +167,7 @@ describe('月度考核: the weights', () => {
   it('the admin sets them; they must be whole numbers 0–100 adding up to 100, or nothing changes and the admin reads why', async () => {
     const county = await seedCounty(t.db);
     const admin = county.as('admin');
-    expect(data<any>(await admin('assessment', 'weights')).custom).toBe(false);
+    expect(data<any>(await admin('assessment', 'weights'))).toMatchObject({ custom: false, added: [] });
     const short = await admin('assessment', 'setWeights', { weights: { inspections: 30, reportsOnTime: 20, reportsSatisfaction: 15, questionnaires: 15, tasks: 10 } });
     expect(short).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '各项权重加起来要正好是100，现在是90' } });
     const negative = await admin('assessment', 'setWeights', { weights: { inspections: -10, reportsOnTime: 50, reportsSatisfaction: 30, questionnaires: 30, tasks: 0 } });
@@ -197,13 +197,14 @@ describe('月度考核: the weights', () => {
       .execute();
     const admin = county.as('admin');
     const weights = data<any>(await admin('assessment', 'weights'));
-    expect(weights).toMatchObject({ custom: true });
+    expect(weights).toMatchObject({ custom: true, added: ['tasks'] });
     expect(weights.parts.map((p: any) => [p.part, p.weight])).toEqual([['inspections', 40], ['reportsOnTime', 30], ['reportsSatisfaction', 20], ['questionnaires', 10], ['tasks', 0]]);
     // the demo's overdue task of 城东片区 is not counted while 任务完成 weighs 0
     const draft = data<any>(await admin('assessment', 'preview', { month: monthOf(new Date()) }));
     for (const row of draft.rows) expect(partOf(row, 'tasks')).toMatchObject({ weight: 0, effectiveWeight: 0 });
     // the weights page sends all five back, as the admin set them
     const set = data<any>(await admin('assessment', 'setWeights', { weights: { ...saved, inspections: 30, tasks: 10 } }));
+    expect(set).toMatchObject({ custom: true, added: [] });
     expect(set.parts.map((p: any) => p.weight)).toEqual([30, 30, 20, 10, 10]);
   });
 });
