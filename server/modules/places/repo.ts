@@ -185,7 +185,7 @@ export async function listBuildingIds(db: Kysely<DB>, countyId: string, communit
 export async function placesByName(db: Kysely<DB>, countyId: string, withHouseholds = true) {
   const [areas, communities, buildings, units, households] = await Promise.all([
     db.selectFrom('areas').select(['id', 'name']).where('countyId', '=', countyId).execute(),
-    db.selectFrom('communities as c').innerJoin('areas as a', 'a.id', 'c.areaId').select(['c.id', 'c.name', 'c.kind', 'c.areaId', 'a.name as areaName']).where('c.countyId', '=', countyId).execute(),
+    db.selectFrom('communities as c').innerJoin('areas as a', 'a.id', 'c.areaId').select(['c.id', 'c.name', 'c.kind', 'a.name as areaName']).where('c.countyId', '=', countyId).execute(),
     db.selectFrom('buildings').select(['id', 'communityId', 'name']).where('countyId', '=', countyId).execute(),
     db.selectFrom('units').select(['id', 'buildingId', 'name']).where('countyId', '=', countyId).execute(),
     withHouseholds ? db.selectFrom('households').select(['unitId', 'room']).where('countyId', '=', countyId).execute() : Promise.resolve([]),
