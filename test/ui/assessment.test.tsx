@@ -19,18 +19,19 @@ import type { ProxyList } from '../../server/modules/questionnaires/contracts'
 beforeEach(() => jest.restoreAllMocks())
 
 const weights = [
-  { part: 'inspections' as const, label: '督查暗访得分率', weight: 40 },
+  { part: 'inspections' as const, label: '督查暗访得分率', weight: 30 },
   { part: 'reportsOnTime' as const, label: '随手拍按时办结', weight: 20 },
-  { part: 'reportsSatisfaction' as const, label: '随手拍群众满意度', weight: 20 },
-  { part: 'questionnaires' as const, label: '问卷满意度', weight: 20 },
+  { part: 'reportsSatisfaction' as const, label: '随手拍群众满意度', weight: 15 },
+  { part: 'questionnaires' as const, label: '问卷满意度', weight: 15 },
+  { part: 'tasks' as const, label: '任务完成', weight: 20 },
 ]
 const part = (i: number, score: number | null, effectiveWeight: number, basis = '本月没有数据') => ({ ...weights[i], score, effectiveWeight, basis })
 const rows: AssessmentRow[] = [
   {
     communityId: 'c1', communityName: '幸福里社区', areaName: '城东片区', rank: 1, total: 81.7,
-    parts: [part(0, null, 0), part(1, 60, 33.3, '到期5件，按时办结3件'), part(2, 100, 33.3, '2位居民评价，平均5.0星'), part(3, 85, 33.3, '3份问卷，平均4.4分')],
+    parts: [part(0, null, 0), part(1, 60, 28.6, '到期5件，按时办结3件'), part(2, 100, 21.4, '2位居民评价，平均5.0星'), part(3, 85, 21.4, '3份问卷，平均4.4分'), part(4, 75, 28.6, '城东片区：到期4项，按期完成3项')],
   },
-  { communityId: 'c2', communityName: '柳树村', areaName: '城西片区', rank: null, total: null, parts: [part(0, null, 0), part(1, null, 0), part(2, null, 0), part(3, null, 0)] },
+  { communityId: 'c2', communityName: '柳树村', areaName: '城西片区', rank: null, total: null, parts: [part(0, null, 0), part(1, null, 0), part(2, null, 0), part(3, null, 0), part(4, null, 0)] },
 ]
 const month = (status: 'draft' | 'published'): AssessmentMonth => ({ month: '2026-11', status, publishedAt: status === 'published' ? '2026-12-02T02:00:00.000Z' : null, weights, rows })
 
@@ -40,9 +41,9 @@ test("the app's Beijing month is the server's, across a month's first hours", ()
 })
 
 test("the weights page's check says what the server says about a sum other than 100", () => {
-  const values = { inspections: '40', reportsOnTime: '20', reportsSatisfaction: '20', questionnaires: '10' }
+  const values = { inspections: '30', reportsOnTime: '20', reportsSatisfaction: '15', questionnaires: '5', tasks: '20' }
   expect(weightProblem(values)).toBe(checkWeights(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])))[0].message)
-  expect(weightProblem({ ...values, questionnaires: '20' })).toBeNull()
+  expect(weightProblem({ ...values, questionnaires: '15' })).toBeNull()
   expect(weightProblem({ ...values, questionnaires: '-5' })).toBe('每一项都填0到100的整数')
 })
 
@@ -53,8 +54,9 @@ describe('月度考核排名', () => {
     await screen.findByText('2026年11月社区考核排名')
     expect(screen.getByText('第1名')).toBeTruthy()
     expect(screen.getByText('81.7分')).toBeTruthy()
-    expect(screen.getByText('到期5件，按时办结3件 · 权重20%，按33.3%计')).toBeTruthy()
-    expect(screen.getAllByText('权重40%，本月没有数据，不计入')).toHaveLength(1)
+    expect(screen.getByText('到期5件，按时办结3件 · 权重20%，按28.6%计')).toBeTruthy()
+    expect(screen.getByText('城东片区：到期4项，按期完成3项 · 权重20%，按28.6%计')).toBeTruthy()
+    expect(screen.getAllByText('权重30%，本月没有数据，不计入')).toHaveLength(1)
     expect(screen.getByText('本月各项都没有数据，不参加排名')).toBeTruthy()
   })
 
@@ -83,20 +85,30 @@ describe('月度考核 (the command centre)', () => {
 describe('考核权重', () => {
   it('shows the sum as it is typed and saves only when it is 100', async () => {
     quietTaro()
-    const backend = fakeBackend({ 'assessment.weights': () => ({ parts: weights, custom: false }), 'assessment.setWeights': (i) => ({ parts: weights.map((w) => ({ ...w, weight: i.weights[w.part] })), custom: true }) })
+    const backend = fakeBackend({ 'assessment.weights': () => ({ parts: weights, custom: false, added: [] }), 'assessment.setWeights': (i) => ({ parts: weights.map((w) => ({ ...w, weight: i.weights[w.part] })), custom: true, added: [] }) })
     ;(call as jest.Mock).mockImplementation(backend.impl)
     render(<WeightsScreen />)
     await screen.findByText('合计 100 / 100')
     const inputs = document.querySelectorAll('input')
-    await act(async () => fireEvent.change(inputs[3], { target: { value: '10' } }))
-    await act(async () => fireEvent.input(inputs[3], { target: { value: '10' } }))
+    await act(async () => fireEvent.change(inputs[3], { target: { value: '5' } }))
+    await act(async () => fireEvent.input(inputs[3], { target: { value: '5' } }))
     await screen.findByText('合计 90 / 100')
     expect(screen.getByText('各项权重加起来要正好是100，现在是90')).toBeTruthy()
-    await act(async () => fireEvent.input(inputs[0], { target: { value: '50' } }))
+    await act(async () => fireEvent.input(inputs[0], { target: { value: '40' } }))
     await screen.findByText('合计 100 / 100')
     await act(async () => fireEvent.click(screen.getByText('保存权重')))
     await waitFor(() => expect(backend.calls.map((c) => c.key)).toContain('assessment.setWeights'))
-    expect(backend.calls.find((c) => c.key === 'assessment.setWeights')!.input).toEqual({ weights: { inspections: 50, reportsOnTime: 20, reportsSatisfaction: 20, questionnaires: 10 } })
+    expect(backend.calls.find((c) => c.key === 'assessment.setWeights')!.input).toEqual({ weights: { inspections: 40, reportsOnTime: 20, reportsSatisfaction: 15, questionnaires: 5, tasks: 20 } })
+  })
+
+  it('after 任务完成 was added to weights the admin had saved, says it counts 0 until they set it', async () => {
+    quietTaro()
+    const saved = weights.map((w) => ({ ...w, weight: w.part === 'tasks' ? 0 : w.part === 'inspections' ? 50 : w.weight }))
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'assessment.weights': () => ({ parts: saved, custom: true, added: ['tasks'] }) }).impl)
+    render(<WeightsScreen />)
+    await screen.findByText('新增了考核内容「任务完成」，现在按0计算。请填上它的权重，让合计还是100，再保存。')
+    expect(screen.getByText('合计 100 / 100')).toBeTruthy()
+    expect(screen.getByLabelText('任务完成的权重')).toBeTruthy()
   })
 })
 

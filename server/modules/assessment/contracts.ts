@@ -31,6 +31,8 @@ export interface WeightsView {
   parts: PartWeight[];
   /** The admin has set them (otherwise the defaults). */
   custom: boolean;
+  /** Parts added since the admin last set them (e.g. 任务完成): they count 0 until the admin sets them. */
+  added: AssessmentPart[];
 }
 
 export interface AssessmentRow {

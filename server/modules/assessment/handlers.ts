@@ -8,8 +8,8 @@ import { readRanking } from './use-cases/read-ranking';
 
 /**
  * 月度考核: the command centre sets the weights, reviews a month computed from
- * inspections, 随手拍 handling and questionnaires, and publishes it (frozen);
- * everyone of the county reads the published ranking.
+ * inspections, 随手拍 handling, questionnaires and the plan's tasks, and
+ * publishes it (frozen); everyone of the county reads the published ranking.
  */
 export const assessmentModule = defineModule('assessment', {
   weights: defineAction({ authorize: commandCentreOnly, input: assessmentInputs.weights, run: getWeights, readOnly: true }),

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
+import { beijingDay } from '../../core/clock';
 import type { DB } from '../../db/schema';
 import { communityScoreTotals } from '../inspections/facade';
 import { ratingsByCommunity } from '../questionnaires/facade';
+import { listCommunities } from '../places/facade';
 import { communityHandling } from '../reports/facade';
+import { areaCompletionOf } from '../tasks/facade';
 import type { AssessmentPart } from './domain/parts';
 import { monthBounds, percent, ratingScore } from './domain/scoring';
 
@@ -19,9 +22,8 @@ export type CommunityScores = Map<string, { score: number; basis: string }>;
 
 /**
  * One part of the assessment: a function giving each community with data a
- * 0–100 score for a month, read through the owning module's facade. A fourth
- * part (task completion) is one more entry of ASSESSMENT_SOURCES (and its key
- * in domain/parts.ts).
+ * 0–100 score for a month, read through the owning module's facade. A new
+ * part is one more entry of ASSESSMENT_SOURCES (and its key in domain/parts.ts).
  */
 export interface AssessmentSource {
   part: AssessmentPart;
@@ -68,5 +70,27 @@ const questionnaires: AssessmentSource = {
   },
 };
 
-/** Every part, in the order the ranking shows them. Task completion (server/modules/tasks) plugs in here. */
-export const ASSESSMENT_SOURCES: readonly AssessmentSource[] = [inspections, reportsOnTime, reportsSatisfaction, questionnaires];
+/**
+ * 任务完成: tasks have no community, only an area (片区). A community's figure
+ * is its area's: of the people's tasks of the area due that month (and decided:
+ * finished, or past the deadline), the share finished by the deadline. Every
+ * community of an area shares it, and the basis names the area. An area with
+ * no task due that month gives its communities no data for the part.
+ */
+const tasks: AssessmentSource = {
+  part: 'tasks',
+  async scores({ db, countyId, month, now }) {
+    const { fromDay, toDay } = monthBounds(month);
+    const [areas, communities] = await Promise.all([areaCompletionOf(db, countyId, fromDay, toDay, beijingDay(now)), listCommunities(db, countyId)]);
+    const byArea = new Map(areas.map((a) => [a.areaId, a]));
+    const scores: CommunityScores = new Map();
+    for (const c of communities) {
+      const area = byArea.get(c.areaId);
+      if (area) scores.set(c.id, { score: percent(area.doneOnTime, area.due), basis: `${c.areaName}：到期${area.due}项，按期完成${area.doneOnTime}项` });
+    }
+    return scores;
+  },
+};
+
+/** Every part, in the order the ranking shows them (the order of ASSESSMENT_PARTS). */
+export const ASSESSMENT_SOURCES: readonly AssessmentSource[] = [inspections, reportsOnTime, reportsSatisfaction, questionnaires, tasks];

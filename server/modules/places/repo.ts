@@ -7,7 +7,7 @@ export function listCommunities(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('communities as c')
     .innerJoin('areas as a', 'a.id', 'c.areaId')
-    .select(['c.id', 'c.name', 'c.kind', 'a.name as areaName'])
+    .select(['c.id', 'c.name', 'c.kind', 'c.areaId', 'a.name as areaName'])
     .where('c.countyId', '=', countyId)
     .orderBy('a.name')
     .orderBy('c.name')

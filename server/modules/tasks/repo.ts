@@ -157,3 +157,34 @@ export function standingNodes(db: Kysely<DB>, countyId: string) {
     .where('countyId', '=', countyId)
     .execute();
 }
+
+/**
+ * The monthly assessment's 任务完成, per area: of the people's tasks with an
+ * area due on a Beijing day in [fromDay, toDay) that are decided by `today`
+ * (finished, or past their deadline), how many were finished (100%) on or
+ * before their deadline day (Beijing). A task not yet due and not finished is
+ * not counted yet: it can still be done on time.
+ */
+export async function areaCompletionOf(
+  db: Kysely<DB>,
+  countyId: string,
+  fromDay: string,
+  toDay: string,
+  today: string,
+): Promise<{ areaId: string; due: number; doneOnTime: number }[]> {
+  const rows = await db
+    .selectFrom('taskNodes as t')
+    .select([
+      't.areaId',
+      sql<number>`(count(*) filter (where t.done_at is not null or t.due_on < ${today}::date))::int`.as('due'),
+      sql<number>`(count(*) filter (where t.done_at is not null and (t.done_at at time zone 'Asia/Shanghai')::date <= t.due_on))::int`.as('doneOnTime'),
+    ])
+    .where('t.countyId', '=', countyId)
+    .where('t.level', '=', 'person')
+    .where('t.areaId', 'is not', null)
+    .where('t.dueOn', '>=', fromDay)
+    .where('t.dueOn', '<', toDay)
+    .groupBy('t.areaId')
+    .execute();
+  return rows.filter((r) => r.due > 0).map((r) => ({ areaId: r.areaId!, due: r.due, doneOnTime: r.doneOnTime }));
+}

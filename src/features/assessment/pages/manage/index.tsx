@@ -40,7 +40,7 @@ export function ManageScreen({ now = new Date() }: { now?: Date }) {
     <Page>
       <View className='as-head'>
         <Text className='ct-h1 ct-block'>月度考核</Text>
-        <Text className='ct-muted ct-block ct-mt-xs'>各社区每月的督查暗访、随手拍办理和问卷满意度，按权重算出总分。审核无误后发布。</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>各社区每月的督查暗访、随手拍办理、问卷满意度和任务完成，按权重算出总分。审核无误后发布。</Text>
       </View>
       <Choices label='考核月份' options={months.map((m) => ({ value: m, text: monthText(m) }))} value={month} onChange={setMonth} />
       <RemoteView<AssessmentMonth> remote={preview} rows={3} isEmpty={() => false}>
@@ -69,7 +69,7 @@ export function ManageScreen({ now = new Date() }: { now?: Date }) {
         )}
       </RemoteView>
       <Text className='ct-section-title'>设置</Text>
-      <ListItem title='考核权重' note='督查暗访、随手拍、问卷各占多少分' onClick={() => go(ROUTES.assessmentWeights)} />
+      <ListItem title='考核权重' note='督查暗访、随手拍、问卷、任务各占多少分' onClick={() => go(ROUTES.assessmentWeights)} />
     </Page>
   )
 }

@@ -20,6 +20,9 @@ export function weightProblem(values: Record<string, string>): string | null {
   return sum === 100 ? null : `各项权重加起来要正好是100，现在是${sum}`
 }
 
+/** The labels of the parts added since the admin saved: 「任务完成」. */
+const addedLabels = (w: WeightsView) => w.parts.filter((p) => w.added.includes(p.part)).map((p) => `「${p.label}」`).join('、')
+
 /** 考核权重: how much each part counts in a community's monthly total. */
 export function WeightsScreen() {
   const remote = useRemote<WeightsView>(getWeights)
@@ -44,6 +47,7 @@ export function WeightsScreen() {
             <View className='as-head'>
               <Text className='ct-h1 ct-block'>考核权重</Text>
               <Text className='ct-muted ct-block ct-mt-xs'>{w.custom ? '各项加起来是100分。改了以后，还没发布的月份按新权重算；已发布的月份不变。' : '现在用的是默认权重。各项加起来是100分。'}</Text>
+              {w.added.length ? <Text className='ct-title ct-block ct-mt-xs'>{`新增了考核内容${addedLabels(w)}，现在按0计算。请填上它的权重，让合计还是100，再保存。`}</Text> : null}
             </View>
             <View className='ct-card'>
               {w.parts.map((p) => (
