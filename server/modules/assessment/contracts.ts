@@ -7,7 +7,12 @@ export { ASSESSMENT_PARTS, PART_LABELS, DEFAULT_WEIGHTS } from './domain/parts';
 export type { AssessmentPart } from './domain/parts';
 export type { CombinedPart } from './domain/scoring';
 
-const monthField = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '请选择月份' });
+// A campaign month: from 2000 on (an earlier year is a typing slip, and dates before year 100 do not survive Date).
+const monthField = () =>
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '请选择月份' })
+    .refine((m) => Number(m.slice(0, 4)) >= 2000 && Number(m.slice(0, 4)) <= 2099, { message: '请选择2000年以后的月份' });
 
 export const assessmentInputs = {
   /** The weights now (the admin's, or the defaults). */
