@@ -91,7 +91,7 @@ describe('督查暗访: from a checklist to a published bulletin', () => {
     const handler = await signIn('周强', PHONE);
     await open(handler, '/features/reports/pages/handler/index');
     await see(handler, '督查暗访发现').waitFor();
-    expect(await visible(handler, 'text=督查暗访发现').count()).toBe(2);
+    expect(await visible(handler, 'text="督查暗访发现"').count()).toBe(2);
     await screenshot(handler, 'insp-05-handler');
     await tap(handler, '督查暗访发现');
     await see(handler, '督查暗访：幸福里农贸市场', { exact: false }).waitFor();
