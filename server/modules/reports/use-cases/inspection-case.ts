@@ -159,7 +159,9 @@ export async function reopenInspectionCase(ctx: UseCaseContext, reportId: string
     },
     { event: { type: 'reopened', at, actor: { kind: 'system' }, note: '督查复查未通过，重新限时整改' } },
     {
-      event: { type: 'assigned', at, actor: { kind: 'admin', userId: ctx.actor.userId }, departmentId, deadline: input.deadline.toISOString(), routed: null, reason: '督查复查未通过，重新限时整改' },
+      // Assigned, as at first, by the inspection of record: the timeline says 县创文督查组, never which inspector (recheckedBy holds that).
+      event: { type: 'assigned', at, actor: { kind: 'admin', userId: loaded.state.reporterId }, departmentId, deadline: input.deadline.toISOString(), routed: null, reason: '督查复查未通过，重新限时整改' },
+      extra: { recheckedBy: ctx.actor.userId },
     },
   ]);
   await tellPeople(ctx, loaded, next, { doneBy: ctx.actor.userId, handlerTitle: REOPENED_TITLE });

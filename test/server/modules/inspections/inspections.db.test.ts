@@ -214,6 +214,8 @@ describe('re-inspection', () => {
     // The round's hours again, from the re-inspection.
     expect(Date.parse(detail.deadline) - time.clock.now().getTime()).toBe(48 * 3_600_000);
     expect(JSON.stringify(detail.timeline)).toContain('排水沟还是堵的');
+    // The steps the re-inspection took are the inspection's, not a named inspector's.
+    expect(detail.timeline.slice(-3).map((e: any) => e.by)).toEqual(['县创文督查组', '系统', '县创文督查组']);
     const told = await t.db.selectFrom('inboxMessages').select(['userId', 'title']).where('countyId', '=', county.countyId).where('title', '=', '督查复查未通过，请重新整改').execute();
     expect(told.map((m) => m.userId)).toEqual([county.people.handler.userId]);
     // Still 整改中: the next 复查 can close it once the department fixes it again.
