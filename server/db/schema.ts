@@ -270,6 +270,8 @@ export interface DB {
   questionnaireAnswers: QuestionnaireAnswersTable;
   questionnaireTallies: QuestionnaireTalliesTable;
   questionnaireHeldAnswers: QuestionnaireHeldAnswersTable;
+  questionnaireCommunityRatings: QuestionnaireCommunityRatingsTable;
+  questionnaireCommunityPending: QuestionnaireCommunityPendingTable;
   subscribeGrants: SubscribeGrantsTable;
   activitySpeakers: ActivitySpeakersTable;
   personalConsents: PersonalConsentsTable;
@@ -916,6 +918,25 @@ export interface QuestionnaireHeldAnswersTable {
   id: string;
   countyId: string;
   questionnaireId: string;
+  keyId: string;
+  sealed: Buffer;
+}
+
+/** Published sums of anonymous ratings per community and flush day, each step of at least five answers. */
+export interface QuestionnaireCommunityRatingsTable {
+  questionnaireId: string;
+  communityId: string;
+  countedOn: string;
+  countyId: string;
+  answers: number;
+  ratings: number;
+  ratingSum: number;
+}
+
+/** A community's anonymous ratings still under five answers: sealed. */
+export interface QuestionnaireCommunityPendingTable {
+  questionnaireId: string;
+  communityId: string;
   keyId: string;
   sealed: Buffer;
 }

@@ -76,6 +76,8 @@ export const TABLE_OWNERS = {
   questionnaireAnswers: 'questionnaires',
   questionnaireTallies: 'questionnaires',
   questionnaireHeldAnswers: 'questionnaires',
+  questionnaireCommunityRatings: 'questionnaires',
+  questionnaireCommunityPending: 'questionnaires',
   personalConsents: 'privacy',
   mallRewards: 'mall',
   mallRedemptions: 'mall',

@@ -279,18 +279,68 @@ export function openForProxy(db: Kysely<DB>, countyId: string, now: Date): Promi
 /**
  * Questionnaire satisfaction per community for the Beijing days [fromDay,
  * toDay): every rating (1–5) in the answers that carry a community (named
- * self-answers, 代填 entries), its questionnaire's rating questions only.
+ * self-answers, 代填 entries), its questionnaire's rating questions only, and
+ * the anonymous answers' sums published by fives on their flush day.
  */
 export async function ratingsByCommunity(db: Kysely<DB>, countyId: string, fromDay: string, toDay: string): Promise<{ communityId: string; ratings: number; ratingSum: number; answers: number }[]> {
   const { rows } = await sql<{ communityId: string; ratings: number; ratingSum: number; answers: number }>`
-    select a.community_id as "communityId", count(*)::int as ratings, sum((a.answers ->> (q_item ->> 'id'))::int)::int as "ratingSum", count(distinct a.id)::int as answers
-    from questionnaire_answers a
-    join questionnaires q on q.id = a.questionnaire_id
-    cross join lateral jsonb_array_elements(q.questions) as q_item
-    where a.county_id = ${countyId} and a.community_id is not null
-      and a.submitted_on >= ${fromDay} and a.submitted_on < ${toDay}
-      and q_item ->> 'kind' = 'rating'
-      and jsonb_typeof(a.answers -> (q_item ->> 'id')) = 'number'
-    group by a.community_id`.execute(db);
+    select "communityId", sum(ratings)::int as ratings, sum("ratingSum")::int as "ratingSum", sum(answers)::int as answers
+    from (
+      select a.community_id as "communityId", count(*)::int as ratings, sum((a.answers ->> (q_item ->> 'id'))::int)::int as "ratingSum", count(distinct a.id)::int as answers
+      from questionnaire_answers a
+      join questionnaires q on q.id = a.questionnaire_id
+      cross join lateral jsonb_array_elements(q.questions) as q_item
+      where a.county_id = ${countyId} and a.community_id is not null
+        and a.submitted_on >= ${fromDay} and a.submitted_on < ${toDay}
+        and q_item ->> 'kind' = 'rating'
+        and jsonb_typeof(a.answers -> (q_item ->> 'id')) = 'number'
+      group by a.community_id
+      union all
+      select community_id, ratings, rating_sum, answers
+      from questionnaire_community_ratings
+      where county_id = ${countyId} and counted_on >= ${fromDay} and counted_on < ${toDay}
+    ) parts
+    group by "communityId"`.execute(db);
   return rows;
+}
+
+/** The sealed, not yet published, ratings of these communities for one questionnaire. */
+export function pendingCommunityRatings(db: Kysely<DB>, questionnaireId: string, communityIds: string[]) {
+  if (communityIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('questionnaireCommunityPending')
+    .select(['questionnaireId', 'communityId', 'keyId', 'sealed'])
+    .where('questionnaireId', '=', questionnaireId)
+    .where('communityId', 'in', communityIds)
+    .execute();
+}
+
+export async function savePendingCommunityRatings(db: Kysely<DB>, row: { questionnaireId: string; communityId: string; keyId: string; sealed: Buffer }): Promise<void> {
+  await db
+    .insertInto('questionnaireCommunityPending')
+    .values(row)
+    .onConflict((oc) => oc.columns(['questionnaireId', 'communityId']).doUpdateSet({ keyId: row.keyId, sealed: row.sealed }))
+    .execute();
+}
+
+export async function dropPendingCommunityRatings(db: Kysely<DB>, questionnaireId: string, communityId: string): Promise<void> {
+  await db.deleteFrom('questionnaireCommunityPending').where('questionnaireId', '=', questionnaireId).where('communityId', '=', communityId).execute();
+}
+
+/** Adds a community's published step (at least five answers) to the flush day's sums. */
+export async function publishCommunityRatings(
+  db: Kysely<DB>,
+  row: { questionnaireId: string; communityId: string; countedOn: string; countyId: string; answers: number; ratings: number; ratingSum: number },
+): Promise<void> {
+  await db
+    .insertInto('questionnaireCommunityRatings')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['questionnaireId', 'communityId', 'countedOn']).doUpdateSet({
+        answers: sql`questionnaire_community_ratings.answers + excluded.answers`,
+        ratings: sql`questionnaire_community_ratings.ratings + excluded.ratings`,
+        ratingSum: sql`questionnaire_community_ratings.rating_sum + excluded.rating_sum`,
+      }),
+    )
+    .execute();
 }

@@ -86,33 +86,103 @@ export function paddedLength(questions: readonly Question[]): number {
 
 const context = (questionnaireId: string, heldId: string) => Buffer.from(`questionnaire:${questionnaireId}/held:${heldId}`);
 
-export function seal(key: SealKey, where: { questionnaireId: string; heldId: string }, questions: readonly Question[], answers: Record<string, AnswerValue>): Buffer {
-  const json = Buffer.from(JSON.stringify(answers));
-  const size = paddedLength(questions);
-  if (json.length + 4 > size) throw new Error('questionnaires: an answer longer than its questions allow cannot be sealed to their length');
-  const plain = Buffer.alloc(size);
-  plain.writeUInt32BE(json.length, 0);
-  json.copy(plain, 4);
+/**
+ * Version 2 keeps, after the padded answers, the community the respondent
+ * lived in at the submit, in a slot of one size (a uuid, or nothing): the
+ * flush counts it into that community's satisfaction only by fives (see
+ * community-ratings.ts), and the answer it writes carries no community.
+ * Version 1 (held before communities were kept) opens with none.
+ */
+const HELD_VERSION = 2;
+const COMMUNITY_SLOT = 36;
+
+function encrypt(key: SealKey, version: number, aad: Buffer, plain: Buffer): Buffer {
   const iv = randomBytes(IV);
   const cipher = createCipheriv('aes-256-gcm', key.bytes, iv);
-  cipher.setAAD(context(where.questionnaireId, where.heldId));
+  cipher.setAAD(aad);
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-  return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
+  return Buffer.concat([Buffer.from([version]), iv, cipher.getAuthTag(), body]);
 }
 
-/** The answers a held row holds, or null when none of the keys opens it (another key, or tampered with). */
-export function openSealed(keys: readonly SealKey[], held: { keyId: string; questionnaireId: string; id: string; sealed: Buffer }): Record<string, AnswerValue> | null {
-  const key = keys.find((k) => k.id === held.keyId);
-  const box = held.sealed;
-  if (!key || box.length < 1 + IV + TAG + 4 || box[0] !== VERSION) return null;
+/** The plain text and the version it was sealed as, or null when none of the keys opens it. */
+function decrypt(keys: readonly SealKey[], keyId: string, aad: Buffer, box: Buffer, versions: readonly number[]): { version: number; plain: Buffer } | null {
+  const key = keys.find((k) => k.id === keyId);
+  if (!key || box.length < 1 + IV + TAG + 4 || !versions.includes(box[0])) return null;
   try {
     const decipher = createDecipheriv('aes-256-gcm', key.bytes, box.subarray(1, 1 + IV));
-    decipher.setAAD(context(held.questionnaireId, held.id));
+    decipher.setAAD(aad);
     decipher.setAuthTag(box.subarray(1 + IV, 1 + IV + TAG));
-    const plain = Buffer.concat([decipher.update(box.subarray(1 + IV + TAG)), decipher.final()]);
-    const length = plain.readUInt32BE(0);
-    return JSON.parse(plain.subarray(4, 4 + length).toString('utf8')) as Record<string, AnswerValue>;
+    return { version: box[0], plain: Buffer.concat([decipher.update(box.subarray(1 + IV + TAG)), decipher.final()]) };
   } catch {
     return null;
   }
+}
+
+export function seal(
+  key: SealKey,
+  where: { questionnaireId: string; heldId: string },
+  questions: readonly Question[],
+  answers: Record<string, AnswerValue>,
+  communityId: string | null = null,
+): Buffer {
+  const json = Buffer.from(JSON.stringify(answers));
+  const size = paddedLength(questions);
+  if (json.length + 4 > size) throw new Error('questionnaires: an answer longer than its questions allow cannot be sealed to their length');
+  if (communityId !== null && Buffer.byteLength(communityId) !== COMMUNITY_SLOT) throw new Error('questionnaires: a community id is a uuid');
+  const plain = Buffer.alloc(size + COMMUNITY_SLOT);
+  plain.writeUInt32BE(json.length, 0);
+  json.copy(plain, 4);
+  if (communityId) plain.write(communityId, size, 'utf8');
+  return encrypt(key, HELD_VERSION, context(where.questionnaireId, where.heldId), plain);
+}
+
+export interface OpenedAnswer {
+  answers: Record<string, AnswerValue>;
+  /** Where the respondent lived at the submit (null: nowhere bound, or held before this was kept). */
+  communityId: string | null;
+}
+
+/** What a held row holds, or null when none of the keys opens it (another key, or tampered with). */
+export function openHeld(keys: readonly SealKey[], held: { keyId: string; questionnaireId: string; id: string; sealed: Buffer }): OpenedAnswer | null {
+  const opened = decrypt(keys, held.keyId, context(held.questionnaireId, held.id), held.sealed, [VERSION, HELD_VERSION]);
+  if (!opened) return null;
+  const { plain, version } = opened;
+  try {
+    const length = plain.readUInt32BE(0);
+    const answers = JSON.parse(plain.subarray(4, 4 + length).toString('utf8')) as Record<string, AnswerValue>;
+    const slot = version === HELD_VERSION ? plain.subarray(plain.length - COMMUNITY_SLOT).toString('utf8') : '';
+    return { answers, communityId: /^[0-9a-f-]{36}$/i.test(slot) ? slot : null };
+  } catch {
+    return null;
+  }
+}
+
+/** The answers a held row holds, or null when none of the keys opens it. */
+export function openSealed(keys: readonly SealKey[], held: { keyId: string; questionnaireId: string; id: string; sealed: Buffer }): Record<string, AnswerValue> | null {
+  return openHeld(keys, held)?.answers ?? null;
+}
+
+/** A community's ratings counted at flushes but not yet published (fewer than five answers): sealed like an answer. */
+export interface PendingRatings {
+  answers: number;
+  ratings: number;
+  ratingSum: number;
+}
+
+const PENDING_VERSION = 1;
+const pendingContext = (questionnaireId: string, communityId: string) => Buffer.from(`questionnaire:${questionnaireId}/community-pending:${communityId}`);
+
+export function sealPending(key: SealKey, where: { questionnaireId: string; communityId: string }, pending: PendingRatings): Buffer {
+  const plain = Buffer.alloc(12);
+  plain.writeUInt32BE(pending.answers, 0);
+  plain.writeUInt32BE(pending.ratings, 4);
+  plain.writeUInt32BE(pending.ratingSum, 8);
+  return encrypt(key, PENDING_VERSION, pendingContext(where.questionnaireId, where.communityId), plain);
+}
+
+export function openPending(keys: readonly SealKey[], row: { keyId: string; questionnaireId: string; communityId: string; sealed: Buffer }): PendingRatings | null {
+  const opened = decrypt(keys, row.keyId, pendingContext(row.questionnaireId, row.communityId), row.sealed, [PENDING_VERSION]);
+  if (!opened || opened.plain.length !== 12) return null;
+  const { plain } = opened;
+  return { answers: plain.readUInt32BE(0), ratings: plain.readUInt32BE(4), ratingSum: plain.readUInt32BE(8) };
 }

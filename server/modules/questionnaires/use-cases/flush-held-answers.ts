@@ -4,10 +4,10 @@ import { beijingDay } from '../../../core/clock';
 import { newId } from '../../../core/ids';
 import type { DB } from '../../../db/schema';
 import { answersToRelease, talliesOfStored, tallyOrder } from '../domain/answers';
-import type { AnswerValue } from '../domain/rules';
 import { questionnaireState } from '../domain/state';
 import { addToTallies, deleteHeld, findQuestionnaire, heldAnswersOf, insertAnonymousAnswers, questionnairesWithHeldAnswers, tryFlushLock } from '../repo';
-import { openingKeys, openSealed, type SealKey } from '../seal';
+import { openHeld, openingKeys, type OpenedAnswer, type SealKey } from '../seal';
+import { countCommunityRatings } from './count-community-ratings';
 import type { ServerKeys } from '../../../core/server-keys';
 
 /**
@@ -56,10 +56,10 @@ async function flushOne(trx: Kysely<DB>, target: { questionnaireId: string; coun
   const row = await findQuestionnaire(trx, target.countyId, questionnaireId);
   const held = await heldAnswersOf(trx, questionnaireId); // read under the lock: what an earlier flush took is gone
   if (!row || held.length === 0) return { flushed: 0, unopened: 0 };
-  const opened: { id: string; answers: Record<string, AnswerValue> }[] = [];
+  const opened: (OpenedAnswer & { id: string })[] = [];
   for (const h of held) {
-    const answers = openSealed(keys, h);
-    if (answers) opened.push({ id: h.id, answers });
+    const answer = openHeld(keys, h);
+    if (answer) opened.push({ id: h.id, ...answer });
   }
   const unopened = held.length - opened.length;
   const release = shuffle(opened).slice(0, answersToRelease(opened.length, questionnaireState(row, now) === 'closed', keep));
@@ -82,6 +82,7 @@ async function flushOne(trx: Kysely<DB>, target: { questionnaireId: string; coun
     }
   }
   await addToTallies(trx, questionnaireId, tallyOrder([...counts.values()]));
+  await countCommunityRatings(trx, { questionnaireId, countyId: row.countyId, questions: row.questions, day }, release, keys);
   return { flushed: release.length, unopened };
 }
 

@@ -23,7 +23,7 @@ export const ALREADY_ANSWERED = '您已经提交过了，感谢参与';
  * writes, the others get CONFLICT. On a named questionnaire the answer and
  * the tallies are written in the same transaction. On an anonymous one this
  * transaction writes only the respondent row, the answer count and the answer
- * sealed into questionnaire_held_answers: everything it writes carries its
+ * sealed into questionnaire_held_answers (with the respondent's community): everything it writes carries its
  * transaction id (xmin), so nothing readable may be among it. The scheduler's
  * flush (flush-held-answers.ts) later writes the answer, in a batch, under a
  * random id with the flush's day, and moves the tallies. No audit entry.
@@ -44,15 +44,16 @@ export async function submitAnswers(ctx: UseCaseContext, input: { questionnaireI
     const first = checked.issues[0];
     throw fail.validation(checked.issues.length > 1 ? `还有${checked.issues.length}道题没答好：${first.message}` : first.message, checked.issues);
   }
+  // An answer speaks for the community the person lives in now (the monthly assessment's satisfaction per community);
+  // an anonymous one only inside its seal, counted by fives at the flush.
+  const home = row.audienceType === 'county' ? await currentHome(db, actor.countyId, actor.userId) : access.home;
   if (row.anonymous) {
     const heldId = newId();
     const key = currentSealKey(ctx.keys);
-    const sealed = seal(key, { questionnaireId: row.id, heldId }, row.questions, checked.value.stored);
+    const sealed = seal(key, { questionnaireId: row.id, heldId }, row.questions, checked.value.stored, home?.communityId ?? null);
     await holdAnswer(db, { id: heldId, countyId: actor.countyId, questionnaireId: row.id, keyId: key.id, sealed });
     return { answerCount: await bumpAnswerCount(db, row.id) };
   }
-  // A named answer speaks for the community the person lives in now (the monthly assessment's satisfaction per community).
-  const home = row.audienceType === 'county' ? await currentHome(db, actor.countyId, actor.userId) : access.home;
   await insertAnswer(db, {
     id: newId(),
     countyId: actor.countyId,

@@ -1,6 +1,6 @@
 import { answersToRelease, checkAnswers, talliesOfStored, tallyOrder } from '../../../../server/modules/questionnaires/domain/answers';
 import type { AnswerValue, Question } from '../../../../server/modules/questionnaires/domain/rules';
-import { openSealed, paddedLength, seal, sealKeyFrom } from '../../../../server/modules/questionnaires/seal';
+import { openHeld, openPending, openSealed, paddedLength, seal, sealKeyFrom, sealPending } from '../../../../server/modules/questionnaires/seal';
 import { keysFromEnv } from '../../../../server/runtime/server-keys';
 
 const QUESTIONS: Question[] = [
@@ -36,7 +36,22 @@ describe('问卷: the seal on a held anonymous answer', () => {
 
     const samples: Record<string, AnswerValue>[] = [{ q1: '0' }, answers, { q1: '1', q4: '好' }, { q1: '2', q4: '\u0001'.repeat(500) }];
     const sizes = new Set(samples.map((a) => seal(KEY, WHERE, QUESTIONS, a).length));
-    expect([...sizes]).toEqual([1 + 12 + 16 + paddedLength(QUESTIONS)]);
+    expect([...sizes]).toEqual([1 + 12 + 16 + paddedLength(QUESTIONS) + 36]);
+  });
+
+  it('keeps the respondent\'s community inside the seal, at one size with or without one; a community\'s waiting sums open only for their questionnaire and community', () => {
+    const community = '5c0e7d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
+    const answers = { q1: '1', q3: 4 };
+    const held = (communityId: string | null) => ({ keyId: KEY.id, questionnaireId: WHERE.questionnaireId, id: WHERE.heldId, sealed: seal(KEY, WHERE, QUESTIONS, answers, communityId) });
+    expect(openHeld([KEY], held(community))).toEqual({ answers, communityId: community });
+    expect(openHeld([KEY], held(null))).toEqual({ answers, communityId: null });
+    expect(held(community).sealed.length).toBe(held(null).sealed.length);
+    expect(held(community).sealed.includes(Buffer.from(community))).toBe(false);
+
+    const where = { questionnaireId: WHERE.questionnaireId, communityId: community };
+    const sealed = sealPending(KEY, where, { answers: 3, ratings: 4, ratingSum: 15 });
+    expect(openPending([KEY], { ...where, keyId: KEY.id, sealed })).toEqual({ answers: 3, ratings: 4, ratingSum: 15 });
+    expect(openPending([KEY], { ...where, communityId: WHERE.heldId, keyId: KEY.id, sealed })).toBeNull();
   });
 
   it('the tallies counted at the flush are those the submit checked; a batch is never smaller than what is kept back', () => {
