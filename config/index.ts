@@ -81,6 +81,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         chain.optimization.merge({ splitChunks: { chunks: 'all' } })
         // Sizes are measured against our own budgets by `npm run bench`; webpack's generic 244 KiB hint is noise.
         chain.performance.hints(false)
+        // H5_SOURCE_MAP=1: maps beside the bundles, to see what each chunk is made of (never shipped by default).
+        if (process.env.H5_SOURCE_MAP) chain.devtool('hidden-source-map')
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
