@@ -1,7 +1,7 @@
 import { addPerson, data, errorCode, seedCounty } from '../../../support/app';
 import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
-import { uploadPhotos } from '../reports/report-fixtures';
+import { TINY_JPEG, uploadPhotos } from '../reports/report-fixtures';
 import { answers, countsOf, formOf, MARKET, roundWith } from './inspection-fixtures';
 
 const t = useTestDatabase();
@@ -227,6 +227,31 @@ describe('re-inspection', () => {
     expect(data<any>(await county.as('handler')('reports', 'detail', { reportId })).status).toBe('closed');
     // Closed: nothing more to find wanting.
     expect(errorCode(await county.as('inspector')('inspections', 'recheckFailed', failed))).toBe('CONFLICT');
+  });
+
+  it('when the partner of a two-inspector team finds the fix not done, the case still says 县创文督查组 and nobody the case reaches sees the partner’s name', async () => {
+    const county = await seedCounty(t.db);
+    const partner = await addPerson(county, '冯督查', 'inspector', 'county', county.countyId);
+    const roundId = await roundWith(county, { teams: [[county.people.inspector.userId, partner.userId]] });
+    // 郑国华 files the visit; 冯督查 comes back for the 复查.
+    const result = data<any>(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, 1)));
+    const [reportId] = result.reportIds;
+    const [after] = await uploadPhotos(county, 'handler', 1);
+    data(await county.as('handler')('reports', 'fix', { reportId, note: '已清理', photos: [after] }));
+    const still = data<{ ref: string }>(await partner.call('files', 'upload', { data: TINY_JPEG })).ref;
+    expect(data<any>(await partner.call('inspections', 'recheckFailed', { inspectionId: result.inspectionId, sort: 0, reason: '排水沟还是堵的', photos: [still] }))).toEqual({ reopened: true });
+
+    const detail = data<any>(await county.as('handler')('reports', 'detail', { reportId }));
+    expect(detail.status).toBe('assigned');
+    expect(detail.timeline.slice(-3).map((e: any) => e.by)).toEqual(['县创文督查组', '系统', '县创文督查组']);
+    // Every answer the handlers, the community's staff, the command centre, the inspector of record and residents get.
+    const seen: unknown[] = [];
+    for (const who of ['handler', 'staff', 'admin', 'inspector', 'resident', 'guardian'] as const) {
+      const as = county.as(who);
+      seen.push(await as('reports', 'detail', { reportId }), await as('inbox', 'list', {}));
+    }
+    seen.push(await county.as('handler')('reports', 'handlerQueue', {}), await county.as('staff')('reports', 'staffQueue', {}), await county.as('resident')('reports', 'gallery', {}));
+    for (const answer of seen) expect(JSON.stringify(answer)).not.toContain('冯督查');
   });
 });
 
