@@ -1,6 +1,9 @@
 import { addPerson, data, errorCode, seedCounty } from '../../../support/app';
 import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
+import { writeCounter } from '../../../support/write-counter';
+import { findModule } from '../../../../server/modules';
+import { dispatch } from '../../../../server/runtime/dispatch';
 import { TINY_JPEG, uploadPhotos } from '../reports/report-fixtures';
 import { answers, countsOf, formOf, MARKET, roundWith } from './inspection-fixtures';
 
@@ -88,6 +91,38 @@ describe('a round', () => {
     expect(await reveals()).toEqual([]);
     data(await county.as('admin')('inspections', 'publish', { roundId }));
     expect(JSON.stringify(data(await county.as('resident')('inspections', 'bulletins')))).toContain(title);
+  });
+});
+
+describe('the bulletin list', () => {
+  it('reads every published round in the same number of queries, with each round’s sites and average score', async () => {
+    const county = await seedCounty(t.db);
+    const { counter, plugin } = writeCounter();
+    const runtime = { ...county.runtime, db: county.runtime.db.withPlugin(plugin) };
+    const inspections = findModule('inspections')!;
+    const list = async () => {
+      counter.statements = 0;
+      const answer = data<any[]>(await dispatch(runtime, inspections, { action: 'bulletins', input: {} }, { openid: county.people.resident.openid }));
+      return { answer, statements: counter.statements };
+    };
+    const publishOne = async (title: string, fails: number) => {
+      const roundId = await roundWith(county, { title });
+      data(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, fails)));
+      data(await county.as('admin')('inspections', 'publish', { roundId }));
+    };
+
+    await publishOne('一月暗访', 0);
+    const one = await list();
+    expect(one.answer.map((b) => [b.title, b.sitesInspected, b.averageRate])).toEqual([['一月暗访', 1, 100]]);
+    await publishOne('二月暗访', 1);
+    await publishOne('三月暗访', 0);
+    // An open round is not listed (nor counted).
+    await roundWith(county, { title: '四月暗访' });
+    const three = await list();
+    expect(three.answer.map((b) => b.title)).toEqual(['三月暗访', '二月暗访', '一月暗访']);
+    expect(three.answer[1].sitesInspected).toBe(1);
+    expect(three.answer[1].averageRate).toBeLessThan(100);
+    expect(three.statements).toBe(one.statements);
   });
 });
 
