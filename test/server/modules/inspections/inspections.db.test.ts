@@ -102,7 +102,7 @@ describe('the bulletin list', () => {
     const inspections = findModule('inspections')!;
     const list = async () => {
       counter.statements = 0;
-      const answer = data<any[]>(await dispatch(runtime, inspections, { action: 'bulletins', input: {} }, { openid: county.people.resident.openid }));
+      const answer: any[] = data<any>(await dispatch(runtime, inspections, { action: 'bulletins', input: {} }, { openid: county.people.resident.openid }));
       return { answer, statements: counter.statements };
     };
     const publishOne = async (title: string, fails: number) => {
