@@ -130,13 +130,14 @@ describe('首页 · 工作台', () => {
     expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeList })
   })
 
-  test('工作提醒 is asked for at the tap that opens the work it tells of: an inspector’s sites, a handler’s tasks, a staff member’s 督查通报 and 考核排名; never a captain’s queue or a resident’s 考核排名', async () => {
+  test('工作提醒 is asked for at the tap that opens the work it tells of: an inspector’s sites, a handler’s tasks, a sub-command’s 督办, a staff member’s 督查通报 and 考核排名; never a captain’s queue or a resident’s 考核排名', async () => {
     quietTaro()
     const asked = askToSubscribe as jest.Mock
     const inspectorDesk = { role: 'inspector', title: '督查员', tiles: [{ key: 'sites', label: '待暗访点位', count: 1, path: ROUTES.inspectionMySites }] }
     const handlerWithTasks = { ...handlerDesk, tiles: [...handlerDesk.tiles, { key: 'tasks', label: '我的任务', count: 2, path: ROUTES.taskMine }] }
     const staffDesk = { role: 'staff', title: '社区工作人员 · 幸福里社区', tiles: [] }
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk, inspectorDesk, handlerWithTasks, staffDesk] }) }).impl)
+    const areaDesk = { role: 'area_lead', title: '片区分指挥部 · 城东片区', tiles: [{ key: 'escalated', label: '督办任务', count: 1, path: ROUTES.taskBoard }] }
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk, inspectorDesk, handlerWithTasks, staffDesk, areaDesk] }) }).impl)
     const { unmount } = render(<Home />)
     await screen.findByLabelText('工作台：督查员')
     const tap = async (text: string) => {
@@ -145,7 +146,7 @@ describe('首页 · 工作台', () => {
         fireEvent.click(screen.getByText(text))
       })
     }
-    for (const text of ['待暗访点位', '我的任务', '督查通报', '考核排名']) {
+    for (const text of ['待暗访点位', '我的任务', '督办任务', '督查通报', '考核排名']) {
       await tap(text)
       expect(asked).toHaveBeenCalledWith(['work'])
     }
