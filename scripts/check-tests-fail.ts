@@ -195,6 +195,20 @@ const MUTATIONS: Mutation[] = [
     replace: [['        await lockPersonAccount(trx, countyId, candidate.userId);\n', '']],
     test: { file: 'test/server/modules/points/expiry.db.test.ts', name: 'expires nothing more when the pass runs again, or three passes run at once' },
   },
+  {
+    // 复查未通过 (issue 16): the case is assigned again by the inspection of record, never by the partner who rechecked.
+    rule: 'a 复查未通过 case is assigned again by the inspection of record, so its timeline never points at the rechecking inspector',
+    file: 'server/modules/reports/use-cases/inspection-case.ts',
+    replace: [["actor: { kind: 'admin', userId: loaded.state.reporterId }, departmentId", "actor: { kind: 'admin', userId: ctx.actor.userId }, departmentId"]],
+    test: { file: 'test/server/modules/inspections/inspections.db.test.ts', name: 'when the partner of a two-inspector team finds the fix not done' },
+  },
+  {
+    // 任务周报 (issue 16): a past week reads progress as of its end, so its page and CSV never change afterwards.
+    rule: "a past week's report reads each task's progress as of the week's end, from the progress reports' history",
+    file: 'server/modules/tasks/use-cases/weekly-report.ts',
+    replace: [['progress: progressAtEnd.get(r.id) ?? 0,', 'progress: r.progress,']],
+    test: { file: 'test/server/modules/tasks/tasks.db.test.ts', name: 'a past week reads progress as it stood at that week' },
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');

@@ -5,7 +5,9 @@ jest.mock('../../src/lib/cloud', () => {
   const actual = jest.requireActual('../../src/lib/cloud')
   return { ...actual, call: jest.fn() }
 })
+jest.mock('../../src/lib/subscribe', () => ({ askToSubscribe: jest.fn(), prefetchSubscribeTemplates: jest.fn() }))
 import { call, CloudError } from '../../src/lib/cloud'
+import { askToSubscribe } from '../../src/lib/subscribe'
 import { HomeScreen, useHome } from '../../src/pages/home/index'
 import { familyConsentTodo } from '../../src/lib/api/families'
 import { ROUTES } from '../../src/lib/routes'
@@ -126,5 +128,38 @@ describe('首页 · 工作台', () => {
       fireEvent.click(screen.getByText('楼栋通知'))
     })
     expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeList })
+  })
+
+  test('工作提醒 is asked for at the tap that opens the work it tells of: an inspector’s sites, a handler’s tasks, a sub-command’s 督办, a staff member’s 督查通报 and 考核排名; never a captain’s queue or a resident’s 考核排名', async () => {
+    quietTaro()
+    const asked = askToSubscribe as jest.Mock
+    const inspectorDesk = { role: 'inspector', title: '督查员', tiles: [{ key: 'sites', label: '待暗访点位', count: 1, path: ROUTES.inspectionMySites }] }
+    const handlerWithTasks = { ...handlerDesk, tiles: [...handlerDesk.tiles, { key: 'tasks', label: '我的任务', count: 2, path: ROUTES.taskMine }] }
+    const staffDesk = { role: 'staff', title: '社区工作人员 · 幸福里社区', tiles: [] }
+    const areaDesk = { role: 'area_lead', title: '片区分指挥部 · 城东片区', tiles: [{ key: 'escalated', label: '督办任务', count: 1, path: ROUTES.taskBoard }] }
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk, inspectorDesk, handlerWithTasks, staffDesk, areaDesk] }) }).impl)
+    const { unmount } = render(<Home />)
+    await screen.findByLabelText('工作台：督查员')
+    const tap = async (text: string) => {
+      asked.mockClear()
+      await act(async () => {
+        fireEvent.click(screen.getByText(text))
+      })
+    }
+    for (const text of ['待暗访点位', '我的任务', '督办任务', '督查通报', '考核排名']) {
+      await tap(text)
+      expect(asked).toHaveBeenCalledWith(['work'])
+    }
+    for (const text of ['绑定审核', '新工单']) {
+      await tap(text)
+      expect(asked).not.toHaveBeenCalled()
+    }
+    unmount()
+
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [] }) }).impl)
+    render(<Home />)
+    await screen.findByText('现在需要您')
+    await tap('考核排名')
+    expect(asked).not.toHaveBeenCalled()
   })
 })

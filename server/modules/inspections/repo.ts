@@ -93,7 +93,7 @@ export async function insertRound(
 const roundColumns = ['r.id', 'r.title', 'r.kind', 'r.fixHours', 'r.status', 'r.createdAt', 'r.publishedAt'] as const;
 
 /** Rounds with how many sites they have and how many were inspected, newest first. */
-export function listRounds(db: Kysely<DB>, countyId: string, onlyPublished = false) {
+export function listRounds(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('inspectionRounds as r')
     .select([
@@ -102,8 +102,25 @@ export function listRounds(db: Kysely<DB>, countyId: string, onlyPublished = fal
       (eb) => eb.selectFrom('inspections as i').select(sql<number>`count(*)::int`.as('n')).whereRef('i.roundId', '=', 'r.id').as('inspected'),
     ])
     .where('r.countyId', '=', countyId)
-    .$if(onlyPublished, (q) => q.where('r.status', '=', 'published'))
-    .orderBy(onlyPublished ? 'r.publishedAt' : 'r.createdAt', 'desc')
+    .orderBy('r.createdAt', 'desc')
+    .limit(100)
+    .execute();
+}
+
+/**
+ * Published rounds, newest first, each with how many sites were inspected and
+ * the sum of their scores and of what they could score: one query for the
+ * bulletin list, however many rounds there are.
+ */
+export function publishedRoundScores(db: Kysely<DB>, countyId: string) {
+  return db
+    .selectFrom('inspectionRounds as r')
+    .leftJoin('inspections as i', (j) => j.onRef('i.roundId', '=', 'r.id').onRef('i.countyId', '=', 'r.countyId'))
+    .select(['r.id', 'r.title', 'r.kind', 'r.publishedAt', sql<number>`count(i.id)::int`.as('inspected'), sql<number>`coalesce(sum(i.score), 0)::int`.as('score'), sql<number>`coalesce(sum(i.max_score), 0)::int`.as('maxScore')])
+    .where('r.countyId', '=', countyId)
+    .where('r.status', '=', 'published')
+    .groupBy('r.id')
+    .orderBy('r.publishedAt', 'desc')
     .limit(100)
     .execute();
 }

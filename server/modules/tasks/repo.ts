@@ -57,6 +57,25 @@ export function progressOf(db: Kysely<DB>, taskId: string) {
   return db.selectFrom('taskProgress').select(['id', 'percent', 'note', 'photos', 'userId', 'createdAt']).where('taskId', '=', taskId).orderBy('createdAt', 'desc').limit(50).execute();
 }
 
+/**
+ * Each task's progress as of an instant: its last progress report made before
+ * then (a task with none had 0%). The weekly report of a past week reads this,
+ * so later reports never change it.
+ */
+export async function progressAsOf(db: Kysely<DB>, countyId: string, before: Date): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('taskProgress')
+    .distinctOn('taskId')
+    .select(['taskId', 'percent'])
+    .where('countyId', '=', countyId)
+    .where('createdAt', '<', before)
+    .orderBy('taskId')
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return new Map(rows.map((r) => [r.taskId, r.percent]));
+}
+
 /** People's tasks past their deadline, unfinished, with an area, never escalated (the scheduler's pass). */
 export function overdueUnescalated(db: Kysely<DB>, today: string, limit: number, countyId?: string) {
   return db

@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import { go } from '../../lib/routes'
+import { askToSubscribe } from '../../lib/subscribe'
 import type { WorkbenchDesk } from '../../lib/api-types'
 import activityIcon from '../../assets/icons/activity.png'
 import commandIcon from '../../assets/icons/command.png'
@@ -37,6 +38,17 @@ const ICONS: Record<string, string> = {
 }
 
 /**
+ * The tiles where a working person starts the work the command structure
+ * tells them about (新的督查暗访任务, 新任务, 逾期任务督办): their tap is where
+ * WeChat may ask to send 工作提醒 (it only asks straight from a tap).
+ */
+const WORK_NEWS: Record<string, string[]> = { inspector: ['sites', 'bulletins'], handler: ['tasks', 'letter'], area_lead: ['escalated'] }
+
+export function asksForWorkNews(role: string, tileKey: string): boolean {
+  return WORK_NEWS[role]?.includes(tileKey) ?? false
+}
+
+/**
  * 工作台: one card per working role, at the top of 首页, each queue with how
  * many wait and one tap into it. A resident with no working role sees nothing.
  */
@@ -51,7 +63,11 @@ export default function Workbench({ desks }: { desks: WorkbenchDesk[] }) {
             {desk.tiles.map((t) => {
               const waiting = t.count !== null && t.count > 0
               return (
-                <View key={t.key} className='home__tile' role='button' data-key={t.key} data-count={t.count ?? ''} onClick={() => go(t.path)}>
+                <View key={t.key} className='home__tile' role='button' data-key={t.key} data-count={t.count ?? ''} onClick={() => {
+                    if (asksForWorkNews(desk.role, t.key)) askToSubscribe(['work'])
+                    go(t.path)
+                  }}
+                >
                   {/* Read as "绑定审核 2": the name first in the page, though the picture sits above it. */}
                   <Text className='home__tile-text'>{t.label}</Text>
                   <View className='home__tile-icon-wrap'>

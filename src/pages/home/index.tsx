@@ -18,6 +18,7 @@ import { getCampaignSummary, getTodo, getWorkbench } from '../../lib/api/campaig
 import { getFamilyConsentTodo } from '../../lib/api/families'
 import { ROUTES, go } from '../../lib/routes'
 import { SESSION_CHANGED } from '../../lib/session'
+import { askToSubscribe } from '../../lib/subscribe'
 import type { TodoItem } from '../../lib/api-types'
 import conventionIcon from '../../assets/icons/convention.png'
 import shopIcon from '../../assets/icons/shop.png'
@@ -85,6 +86,12 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
   const desks = workbench.data ?? []
   // A captain's or staff member's 楼栋通知 is the one they post from.
   const managesNotices = desks.some((d) => d.role === 'captain' || d.role === 'staff')
+  // Community staff are told of their community's 督查通报 and 月度考核 (工作提醒): asked as they open either.
+  const hearsOfAssessments = desks.some((d) => d.role === 'staff')
+  const openEntry = (e: (typeof ENTRIES)[number]) => {
+    if (hearsOfAssessments && (e.key === 'bulletins' || e.key === 'ranking')) askToSubscribe(['work'])
+    go(e.key === 'notices' && managesNotices ? ROUTES.noticeManage : e.url)
+  }
 
   return (
     <Page className='home' flush>
@@ -120,7 +127,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 
         <View className='ct-card home__grid'>
           {ENTRIES.map((e) => (
-            <View key={e.key} className='home__entry' role='button' onClick={() => go(e.key === 'notices' && managesNotices ? ROUTES.noticeManage : e.url)}>
+            <View key={e.key} className='home__entry' role='button' onClick={() => openEntry(e)}>
               <Image className='home__entry-icon' src={e.icon} aria-hidden='true' />
               <Text className='home__entry-text'>{e.text}</Text>
             </View>

@@ -5,23 +5,16 @@ import { fail } from '../../../core/errors';
 import { postsInCounty } from '../../identity/facade';
 import { ROUND_KIND_LABELS, type Bulletin, type BulletinSummary, type SiteType } from '../contracts';
 import { rank, rateOf, redAndBlack } from '../domain/scoring';
-import { findingsOf, findRound, inspectionsOf, listRounds, sitesByIds } from '../repo';
+import { findingsOf, findRound, inspectionsOf, publishedRoundScores, sitesByIds } from '../repo';
 import { placeNames, siteView } from '../views';
 
 /** How many of the worst findings the bulletin shows with their photos. */
 export const WORST_FINDINGS = 6;
 
-/** Published bulletins, newest first: anyone in the county reads them. A round not yet published is not here. */
+/** Published bulletins, newest first: anyone in the county reads them. A round not yet published is not here. One query, however many rounds. */
 export async function listBulletins({ db, actor }: UseCaseContext): Promise<BulletinSummary[]> {
-  const rounds = await listRounds(db, actor.countyId, true);
-  const result: BulletinSummary[] = [];
-  for (const r of rounds) {
-    const inspections = await inspectionsOf(db, actor.countyId, r.id);
-    const score = inspections.reduce((s, i) => s + i.score, 0);
-    const max = inspections.reduce((s, i) => s + i.maxScore, 0);
-    result.push({ roundId: r.id, title: r.title, kindLabel: ROUND_KIND_LABELS[r.kind], publishedAt: iso(r.publishedAt!), sitesInspected: inspections.length, averageRate: rateOf(score, max) });
-  }
-  return result;
+  const rounds = await publishedRoundScores(db, actor.countyId);
+  return rounds.map((r) => ({ roundId: r.id, title: r.title, kindLabel: ROUND_KIND_LABELS[r.kind], publishedAt: iso(r.publishedAt!), sitesInspected: r.inspected, averageRate: rateOf(r.score, r.maxScore) }));
 }
 
 /** One bulletin: the public part for everyone, and who inspected each site for the command centre only. */

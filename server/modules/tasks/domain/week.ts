@@ -10,6 +10,11 @@ export function beijingWeek(day: string): { start: string; end: string } {
   return { start, end: addDays(start, 6) };
 }
 
+/** The instant a Beijing week is over: the next Monday's 00:00 in Beijing (Sunday 23:59:59.999 is the week's last moment). */
+export function weekEndsAt(week: { end: string }): Date {
+  return new Date(Date.parse(`${addDays(week.end, 1)}T00:00:00+08:00`));
+}
+
 export type WeekStatus = 'done' | 'late' | 'atRisk';
 
 /**

@@ -2,23 +2,32 @@ import type { UseCaseContext } from '../../../core/action';
 import { beijingDay } from '../../../core/clock';
 import { toCsv } from '../../../core/csv';
 import type { WeeklyReport, WeeklyRow } from '../contracts';
-import { beijingWeek, weekStatus } from '../domain/week';
-import { allNodes } from '../repo';
+import { beijingWeek, weekEndsAt, weekStatus } from '../domain/week';
+import { allNodes, progressAsOf } from '../repo';
 import { namesFor } from '../views';
 
 /**
  * The weekly report (Beijing Monday–Sunday) of people's tasks per unit: done
  * on time that week, late, at risk (domain/week.ts). A task counts for its lead
- * unit and each responsible unit, once per unit.
+ * unit and each responsible unit, once per unit. It reads the plan as it stood
+ * when the week ended (Sunday 23:59:59, Beijing): the tasks given by then, each
+ * at the progress of its last report before then, so a past week's page and
+ * CSV never change afterwards.
  */
 export async function weeklyReport({ db, actor, now }: UseCaseContext, input: { day?: string }): Promise<WeeklyReport> {
   const week = beijingWeek(input.day ?? beijingDay(now));
-  const rows = (await allNodes(db, actor.countyId)).filter((r) => r.level === 'person');
+  const endsAt = weekEndsAt(week);
+  const [nodes, progressAtEnd] = await Promise.all([allNodes(db, actor.countyId), progressAsOf(db, actor.countyId, endsAt)]);
+  const rows = nodes.filter((r) => r.level === 'person' && r.createdAt < endsAt);
   const names = await namesFor(db, rows);
+  const statusOf = (r: (typeof rows)[number]) =>
+    weekStatus({ dueOn: r.dueOn, progress: progressAtEnd.get(r.id) ?? 0, doneDay: r.doneAt ? beijingDay(r.doneAt) : null }, week);
   const byUnit = new Map<string, WeeklyRow>();
+  const totals = { done: 0, late: 0, atRisk: 0 };
   for (const r of rows) {
-    const status = weekStatus({ dueOn: r.dueOn, progress: r.progress, doneDay: r.doneAt ? beijingDay(r.doneAt) : null }, week);
+    const status = statusOf(r);
     if (!status) continue;
+    totals[status] += 1;
     for (const unitId of new Set([r.leadUnitId, ...r.responsibleUnitIds])) {
       const row = byUnit.get(unitId) ?? { unitId, unit: names.units.get(unitId) ?? '', done: 0, late: 0, atRisk: 0 };
       row[status] += 1;
@@ -26,14 +35,6 @@ export async function weeklyReport({ db, actor, now }: UseCaseContext, input: { 
     }
   }
   const list = [...byUnit.values()].sort((a, b) => b.late - a.late || b.atRisk - a.atRisk || a.unit.localeCompare(b.unit, 'zh-Hans-CN'));
-  const totals = rows.reduce(
-    (t, r) => {
-      const status = weekStatus({ dueOn: r.dueOn, progress: r.progress, doneDay: r.doneAt ? beijingDay(r.doneAt) : null }, week);
-      if (status) t[status] += 1;
-      return t;
-    },
-    { done: 0, late: 0, atRisk: 0 },
-  );
   return { weekStart: week.start, weekEnd: week.end, rows: list, totals };
 }
 

@@ -1,7 +1,10 @@
 import { addPerson, data, errorCode, seedCounty } from '../../../support/app';
 import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
-import { uploadPhotos } from '../reports/report-fixtures';
+import { writeCounter } from '../../../support/write-counter';
+import { findModule } from '../../../../server/modules';
+import { dispatch } from '../../../../server/runtime/dispatch';
+import { TINY_JPEG, uploadPhotos } from '../reports/report-fixtures';
 import { answers, countsOf, formOf, MARKET, roundWith } from './inspection-fixtures';
 
 const t = useTestDatabase();
@@ -88,6 +91,38 @@ describe('a round', () => {
     expect(await reveals()).toEqual([]);
     data(await county.as('admin')('inspections', 'publish', { roundId }));
     expect(JSON.stringify(data(await county.as('resident')('inspections', 'bulletins')))).toContain(title);
+  });
+});
+
+describe('the bulletin list', () => {
+  it('reads every published round in the same number of queries, with each round’s sites and average score', async () => {
+    const county = await seedCounty(t.db);
+    const { counter, plugin } = writeCounter();
+    const runtime = { ...county.runtime, db: county.runtime.db.withPlugin(plugin) };
+    const inspections = findModule('inspections')!;
+    const list = async () => {
+      counter.statements = 0;
+      const answer: any[] = data<any>(await dispatch(runtime, inspections, { action: 'bulletins', input: {} }, { openid: county.people.resident.openid }));
+      return { answer, statements: counter.statements };
+    };
+    const publishOne = async (title: string, fails: number) => {
+      const roundId = await roundWith(county, { title });
+      data(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, fails)));
+      data(await county.as('admin')('inspections', 'publish', { roundId }));
+    };
+
+    await publishOne('一月暗访', 0);
+    const one = await list();
+    expect(one.answer.map((b) => [b.title, b.sitesInspected, b.averageRate])).toEqual([['一月暗访', 1, 100]]);
+    await publishOne('二月暗访', 1);
+    await publishOne('三月暗访', 0);
+    // An open round is not listed (nor counted).
+    await roundWith(county, { title: '四月暗访' });
+    const three = await list();
+    expect(three.answer.map((b) => b.title)).toEqual(['三月暗访', '二月暗访', '一月暗访']);
+    expect(three.answer[1].sitesInspected).toBe(1);
+    expect(three.answer[1].averageRate).toBeLessThan(100);
+    expect(three.statements).toBe(one.statements);
   });
 });
 
@@ -227,6 +262,31 @@ describe('re-inspection', () => {
     expect(data<any>(await county.as('handler')('reports', 'detail', { reportId })).status).toBe('closed');
     // Closed: nothing more to find wanting.
     expect(errorCode(await county.as('inspector')('inspections', 'recheckFailed', failed))).toBe('CONFLICT');
+  });
+
+  it('when the partner of a two-inspector team finds the fix not done, the case still says 县创文督查组 and nobody the case reaches sees the partner’s name', async () => {
+    const county = await seedCounty(t.db);
+    const partner = await addPerson(county, '冯督查', 'inspector', 'county', county.countyId);
+    const roundId = await roundWith(county, { teams: [[county.people.inspector.userId, partner.userId]] });
+    // 郑国华 files the visit; 冯督查 comes back for the 复查.
+    const result = data<any>(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, 1)));
+    const [reportId] = result.reportIds;
+    const [after] = await uploadPhotos(county, 'handler', 1);
+    data(await county.as('handler')('reports', 'fix', { reportId, note: '已清理', photos: [after] }));
+    const still = data<{ ref: string }>(await partner.call('files', 'upload', { data: TINY_JPEG })).ref;
+    expect(data<any>(await partner.call('inspections', 'recheckFailed', { inspectionId: result.inspectionId, sort: 0, reason: '排水沟还是堵的', photos: [still] }))).toEqual({ reopened: true });
+
+    const detail = data<any>(await county.as('handler')('reports', 'detail', { reportId }));
+    expect(detail.status).toBe('assigned');
+    expect(detail.timeline.slice(-3).map((e: any) => e.by)).toEqual(['县创文督查组', '系统', '县创文督查组']);
+    // Every answer the handlers, the community's staff, the command centre, the inspector of record and residents get.
+    const seen: unknown[] = [];
+    for (const who of ['handler', 'staff', 'admin', 'inspector', 'resident', 'guardian'] as const) {
+      const as = county.as(who);
+      seen.push(await as('reports', 'detail', { reportId }), await as('inbox', 'list', {}));
+    }
+    seen.push(await county.as('handler')('reports', 'handlerQueue', {}), await county.as('staff')('reports', 'staffQueue', {}), await county.as('resident')('reports', 'gallery', {}));
+    for (const answer of seen) expect(JSON.stringify(answer)).not.toContain('冯督查');
   });
 });
 

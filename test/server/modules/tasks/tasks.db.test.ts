@@ -1,5 +1,8 @@
+import { beijingDay } from '../../../../server/core/clock';
+import { beijingWeek } from '../../../../server/modules/tasks/domain/week';
 import { escalateOverdue } from '../../../../server/modules/tasks/facade';
 import { addPerson, data, errorCode, seedCounty } from '../../../support/app';
+import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
 import { uploadPhotos } from '../reports/report-fixtures';
 import { chain, dayFromNow, nodeOf, parseCsv, personTask } from './task-fixtures';
@@ -150,6 +153,30 @@ describe('the weekly report', () => {
     const lastWeek = data<any>(await admin('tasks', 'weekly', { day: dayFromNow(-7) }));
     const lastCsv = data<{ csv: string }>(await admin('tasks', 'weeklyCsv', { day: dayFromNow(-7) }));
     expect(parseCsv(lastCsv.csv).slice(1)).toEqual(lastWeek.rows.map((r: any) => [r.unit, String(r.done), String(r.late), String(r.atRisk)]));
+  });
+
+  it('a past week reads progress as it stood at that week’s end: reporting progress, or giving a task, afterwards changes neither its page nor its CSV', async () => {
+    const time = movableClock(new Date().toISOString());
+    const county = await seedCounty(t.db, { clock: time.clock });
+    const admin = county.as('admin');
+    const week = beijingWeek(beijingDay(time.clock.now()));
+    const afterEnd = (days: number) => new Date(Date.parse(`${week.end}T00:00:00Z`) + days * 24 * 3_600_000).toISOString().slice(0, 10);
+    const { month } = await chain(county, { due: 20 });
+    // Due three days after the week, 30% done at its end: at risk that week.
+    const risky = await personTask(county, month, { title: '背街小巷立面整治', dueOn: afterEnd(3) });
+    data(await county.as('handler')('tasks', 'report', { taskId: risky, percent: 30 }));
+    const during = data<any>(await admin('tasks', 'weekly', { day: week.start }));
+    const duringCsv = data<{ csv: string }>(await admin('tasks', 'weeklyCsv', { day: week.start })).csv;
+    expect(during.rows.find((r: any) => r.unit === '县城市管理局').atRisk).toBeGreaterThanOrEqual(1);
+
+    // The next Monday: 90% reported, and a task given late with a deadline inside the past week.
+    time.set(`${afterEnd(1)}T10:00:00+08:00`);
+    data(await county.as('handler')('tasks', 'report', { taskId: risky, percent: 90 }));
+    await personTask(county, month, { title: '补派的任务', dueOn: week.end });
+    expect((await nodeOf(county, risky)).progress).toBe(90);
+
+    expect(data<any>(await admin('tasks', 'weekly', { day: week.start }))).toEqual(during);
+    expect(data<{ csv: string }>(await admin('tasks', 'weeklyCsv', { day: week.end })).csv).toBe(duringCsv);
   });
 });
 
