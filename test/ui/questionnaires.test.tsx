@@ -32,6 +32,7 @@ function survey(overrides: Partial<QuestionnaireView> = {}): QuestionnaireView {
     audienceType: 'county',
     audienceName: '全县',
     anonymous: true,
+    forChildren: false,
     opensAt: '2026-05-01T00:00:00.000Z',
     closesAt: '2099-05-31T00:00:00.000Z',
     state: 'open',
