@@ -277,6 +277,7 @@ describe('发起问卷', () => {
       audienceType: 'building',
       audienceId: '55555555-5555-4555-8555-555555555555',
       anonymous: true,
+      forChildren: false,
       opensAt: '2026-05-01T10:00:00+08:00',
       closesAt: '2026-05-15T18:00:00+08:00',
     })
