@@ -15,7 +15,6 @@ import '../appointments.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
-export { tokenFromScan } from '../../scene'
 
 function Accepted({ r }: { r: AcceptResult }) {
   return (
