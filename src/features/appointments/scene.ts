@@ -19,8 +19,8 @@ export function tokenFromScene(scene: string | undefined): string | null {
 
 /** The token the page was opened with: the link's `t` first, else the 小程序码's `scene`. */
 export function tokenOfLaunch(params: Record<string, string | undefined>): string | undefined {
-  const t = params.t
-  if (t && /^[A-Za-z0-9_-]{20,64}$/.test(t)) return t
+  // a shared card's t as it came (a broken one is told as such by the server's answer)
+  if (params.t) return params.t
   return tokenFromScene(params.scene) ?? undefined
 }
 

@@ -15,7 +15,6 @@ import '../appointments.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
-
 function Accepted({ r }: { r: AcceptResult }) {
   return (
     <View className='ct-card' role='status'>
