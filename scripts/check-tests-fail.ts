@@ -25,6 +25,14 @@ interface Mutation {
 
 const MUTATIONS: Mutation[] = [
   {
+    // 问卷 小手拉大手: a child answers once, on their own WeChat and in child mode alike (issue 13).
+    rule: "a child's answer is one row of questionnaire_respondents under its primary key (insert … on conflict do nothing), whichever phone sent it",
+    file: 'server/db/migrations/008_building_notices_surveys.ts',
+    replace: [['    user_id uuid not null references users(id),\n    primary key (questionnaire_id, user_id)\n', '    user_id uuid not null references users(id)\n']],
+    test: { file: 'test/server/modules/questionnaires/children.db.test.ts', name: 'one answer per child' },
+    also: { file: 'server/modules/questionnaires/repo.ts', replace: [[".onConflict((oc) => oc.columns(['questionnaireId', 'userId']).doNothing())", '']] },
+  },
+  {
     // 问卷 代填: a volunteer's daily cap (issue 16), taken by one conditional upsert that racing entries queue on.
     rule: "a volunteer's 代填 entry of the day is taken by one upsert that adds one only while under the cap",
     file: 'server/modules/questionnaires/repo.ts',

@@ -7,6 +7,7 @@ import { newcomers, type Policy } from './authorize';
 import type { FileStore } from './files/port';
 import type { SubscribeMessenger } from './notify/port';
 import type { PhoneNumbers } from './phone-numbers/port';
+import type { MiniProgramCodes } from './mini-program-codes/port';
 import type { ServerKeys } from './server-keys';
 
 /** What a use case gets: a transaction, the resolved caller, the time and the content check. */
@@ -22,6 +23,8 @@ export interface UseCaseContext {
   messenger?: SubscribeMessenger;
   /** WeChat's phone-number exchange, in the cloud functions only. */
   phoneNumbers?: PhoneNumbers;
+  /** WeChat's 小程序码, in the cloud functions only. */
+  miniProgramCodes?: MiniProgramCodes;
   /** The deployment's secret keys (seal, pickup codes): the only way a use case reaches one. */
   keys: ServerKeys;
 }

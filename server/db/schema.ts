@@ -879,6 +879,8 @@ export interface QuestionnairesTable {
   answerCount: Generated<number>;
   /** Of answer_count, the 代填 entries (migration 032). */
   proxyCount: Generated<number>;
+  /** 小手拉大手: for children only, always anonymous, to the county or a community (migration 039). */
+  forChildren: Generated<boolean>;
   createdBy: string;
   createdAt: Timestamp;
 }

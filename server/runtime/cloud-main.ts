@@ -4,6 +4,7 @@ import { fail } from '../core/errors';
 import { wechatFileStore } from '../core/files/wechat-file-store';
 import { parseTemplateConfigs, wechatSubscribeMessenger } from '../core/notify/wechat-subscribe-messenger';
 import { wechatPhoneNumbers } from '../core/phone-numbers/wechat-phone-numbers';
+import { wechatMiniProgramCodes } from '../core/mini-program-codes/wechat-mini-program-codes';
 import { failure } from '../core/result';
 import { boot, poolSizeFromEnv } from './bootstrap';
 import { dispatch } from './dispatch';
@@ -25,6 +26,7 @@ function runtimeOnce(): () => Promise<Runtime> {
         contentSafety: new WechatMsgSecCheck({ fallback: booted.contentSafety, log: booted.log }),
         messenger: wechatSubscribeMessenger({ configs: parseTemplateConfigs(process.env.WX_SUBSCRIBE_TEMPLATES), miniprogramState: process.env.WX_MINIPROGRAM_STATE }),
         phoneNumbers: wechatPhoneNumbers(),
+        miniProgramCodes: wechatMiniProgramCodes({ miniprogramState: process.env.WX_MINIPROGRAM_STATE }),
       }),
       (error) => {
         runtime = undefined;

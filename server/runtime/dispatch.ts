@@ -90,12 +90,12 @@ export async function dispatch(
     // Before the transaction opens: a slow content check holds no row lock and no connection.
     if (def.texts) await assertSafe({ contentSafety: runtime.contentSafety, openid }, def.texts.fields(value), def.texts.scene);
     const now = runtime.clock.now();
-    const { files, messenger, phoneNumbers } = runtime;
+    const { files, messenger, phoneNumbers, miniProgramCodes } = runtime;
     const keys = runtime.keys ?? keysFromEnv();
     const run = () =>
       def.readOnly
-        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers, keys }, value)
-        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers, keys }, value));
+        ? def.run({ db: runtime.db.withPlugin(readOnlyGuard), actor, openid, now, files, messenger, phoneNumbers, miniProgramCodes, keys }, value)
+        : runtime.db.transaction().execute((trx) => def.run({ db: trx, actor, openid, now, files, messenger, phoneNumbers, miniProgramCodes, keys }, value));
     try {
       return success(await run());
     } catch (error) {

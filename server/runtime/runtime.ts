@@ -5,6 +5,7 @@ import type { ContentSafety } from '../core/content-safety/port';
 import type { FileStore } from '../core/files/port';
 import type { SubscribeMessenger } from '../core/notify/port';
 import type { PhoneNumbers } from '../core/phone-numbers/port';
+import type { MiniProgramCodes } from '../core/mini-program-codes/port';
 import type { ServerKeys } from '../core/server-keys';
 import type { SchemaGate } from '../db/schema-version';
 
@@ -20,6 +21,8 @@ export interface Runtime {
   messenger?: SubscribeMessenger;
   /** WeChat's phone-number exchange in the cloud functions; absent elsewhere (the number is typed by hand). */
   phoneNumbers?: PhoneNumbers;
+  /** WeChat's 小程序码 in the cloud functions; absent elsewhere (the H5 app shows a QR of the path). */
+  miniProgramCodes?: MiniProgramCodes;
   /** The deployment's secret keys (server/runtime/server-keys.ts); left out, they are read from the environment. */
   keys?: ServerKeys;
   /**

@@ -115,7 +115,7 @@ describe('考核权重', () => {
 const proxyList: ProxyList = {
   questionnaires: [
     {
-      id: 'q1', title: '创建文明城市群众满意度调查', intro: '', audienceType: 'county', audienceName: '全县', anonymous: true, opensAt: '2026-12-01T00:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z',
+      id: 'q1', title: '创建文明城市群众满意度调查', intro: '', audienceType: 'county', audienceName: '全县', anonymous: true, forChildren: false, opensAt: '2026-12-01T00:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z',
       state: 'open', questionCount: 1, answerCount: 0, answered: false, inAudience: true, manages: false,
       questions: [{ id: 'q1', kind: 'rating', title: '您对城区市容环境卫生满意吗？', options: [], required: true }],
     },

@@ -32,6 +32,7 @@ function survey(overrides: Partial<QuestionnaireView> = {}): QuestionnaireView {
     audienceType: 'county',
     audienceName: '全县',
     anonymous: true,
+    forChildren: false,
     opensAt: '2026-05-01T00:00:00.000Z',
     closesAt: '2099-05-31T00:00:00.000Z',
     state: 'open',
@@ -276,6 +277,7 @@ describe('发起问卷', () => {
       audienceType: 'building',
       audienceId: '55555555-5555-4555-8555-555555555555',
       anonymous: true,
+      forChildren: false,
       opensAt: '2026-05-01T10:00:00+08:00',
       closesAt: '2026-05-15T18:00:00+08:00',
     })

@@ -38,5 +38,6 @@ export const MIGRATION_NAMES = [
   '032_assessment',
   '033_dashboard_counts',
   '034_help_cancel_asks',
+  '039_children_questionnaires',
   '040_community_ratings',
 ] as const;

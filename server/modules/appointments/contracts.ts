@@ -25,6 +25,8 @@ export const appointmentsInputs = {
   holders: noInput(),
   revoke: z.object({ grantId: idField(), reason: textField(100, 2) }).strict(),
   cancel: z.object({ invitationId: idField() }).strict(),
+  /** The invitation as a 小程序码 (WeChat's camera opens it), for its inviter or an admin. */
+  miniProgramCode: z.object({ invitationId: idField() }).strict(),
 };
 
 export interface ScopeOption {

@@ -5,6 +5,7 @@ import { acceptInvitation } from './use-cases/accept-invitation';
 import { cancelInvitation } from './use-cases/cancel-invitation';
 import { holders } from './use-cases/holders';
 import { invite } from './use-cases/invite';
+import { invitationMiniProgramCode } from './use-cases/mini-program-code';
 import { openInvitation } from './use-cases/open-invitation';
 import { appointOptions } from './use-cases/options';
 import { revoke } from './use-cases/revoke';
@@ -18,4 +19,5 @@ export const appointmentsModule = defineModule('appointments', {
   holders: defineAction({ authorize: withRole('staff', 'admin'), input: appointmentsInputs.holders, run: holders, readOnly: true }),
   revoke: defineAction({ authorize: withRole('staff', 'admin'), input: appointmentsInputs.revoke, run: revoke, texts: { scene: 'comment', fields: (input) => ({ reason: input.reason }) } }),
   cancel: defineAction({ authorize: withRole('staff', 'admin'), input: appointmentsInputs.cancel, run: cancelInvitation }),
+  miniProgramCode: defineAction({ authorize: withRole('staff', 'admin'), input: appointmentsInputs.miniProgramCode, run: invitationMiniProgramCode, readOnly: true }),
 });

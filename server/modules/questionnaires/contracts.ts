@@ -8,6 +8,10 @@ export type { AnswerValue, QuestionKind } from './domain/rules';
 export const AUDIENCE_TYPES = ['county', 'community', 'building'] as const;
 export type AudienceType = (typeof AUDIENCE_TYPES)[number];
 
+/** 小手拉大手 questionnaires go to the county or a community, and never carry a child's name. */
+export const CHILDREN_AUDIENCE = '给孩子们的问卷发给全县或一个社区';
+export const CHILDREN_ANONYMOUS = '给孩子们的问卷都不记名，不收集孩子的名字';
+
 const isChoice = (kind: QuestionKind) => kind === 'single' || kind === 'multiple';
 
 /** One question as the person building the questionnaire writes it; the server numbers them q1, q2 … in order. */
@@ -45,6 +49,8 @@ export const questionnairesInputs = {
       /** The community or building; for the county, nothing (or the county's own id). */
       audienceId: idField().optional(),
       anonymous: z.boolean(),
+      /** 给孩子们（小手拉大手）: only minors see and answer it; always anonymous; the county or a community. */
+      forChildren: z.boolean().default(false),
       opensAt: instant('开始时间'),
       closesAt: instant('截止时间'),
     })
@@ -52,6 +58,12 @@ export const questionnairesInputs = {
     .superRefine((input, ctx) => {
       if (input.audienceType !== 'county' && !input.audienceId) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['audienceId'], message: input.audienceType === 'community' ? '请选择社区' : '请选择楼栋' });
+      }
+      if (input.forChildren && input.audienceType === 'building') {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['audienceType'], message: CHILDREN_AUDIENCE });
+      }
+      if (input.forChildren && !input.anonymous) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['anonymous'], message: CHILDREN_ANONYMOUS });
       }
       if (new Date(input.closesAt).getTime() <= new Date(input.opensAt).getTime()) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['closesAt'], message: '截止时间要晚于开始时间' });
@@ -121,6 +133,8 @@ export interface QuestionnaireCard {
   audienceType: AudienceType;
   audienceName: string;
   anonymous: boolean;
+  /** 给孩子们（小手拉大手）: for minors only (on their own WeChat or in child mode); adults' are never shown to children. */
+  forChildren: boolean;
   opensAt: string;
   closesAt: string;
   state: QuestionnaireState;

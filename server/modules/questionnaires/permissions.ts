@@ -6,6 +6,8 @@ export interface Audience {
   type: AudienceType;
   id: string;
   communityId: string | null;
+  /** 小手拉大手: for children only; any other is for grown-ups only. */
+  forChildren: boolean;
 }
 
 /** Staff and the command centre build questionnaires; nobody else. */
@@ -46,9 +48,14 @@ export function staffCommunities(actor: Actor): string[] {
   return scopesOf(actor, 'staff');
 }
 
-/** The home a person lives in now decides what they may answer; county-wide ones are for everyone of the county, homeless or not. Children are not asked. */
+/**
+ * The home a person lives in now decides what they may answer; county-wide
+ * ones are for everyone of the county, homeless or not. A children's
+ * questionnaire (小手拉大手) is for minors only — the child acting, on their own
+ * WeChat or in child mode — and every other one for grown-ups only.
+ */
 export function inAudience(actor: Actor, audience: Audience, home: { communityId: string; buildingId: string } | null): boolean {
-  if (actor.isMinor) return false;
+  if (actor.isMinor !== audience.forChildren) return false;
   if (audience.type === 'county') return true;
   if (!home) return false;
   return audience.type === 'community' ? home.communityId === audience.id : home.buildingId === audience.id;

@@ -12,16 +12,17 @@ export function findQuestionnaire(db: Kysely<DB>, countyId: string, id: string):
   return db.selectFrom('questionnaires').selectAll().where('countyId', '=', countyId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The newest questionnaires (by closing time) of these audiences; the index on (county_id, closes_at desc) serves it. */
+/** The newest questionnaires (by closing time) of these audiences (children's or grown-ups' only, when `forChildren` says); the index on (county_id, closes_at desc) serves it. */
 export function questionnairesFor(
   db: Kysely<DB>,
   countyId: string,
-  audiences: { county: boolean; communityIds: string[]; buildingIds: string[] } | 'all',
+  audiences: { county: boolean; communityIds: string[]; buildingIds: string[]; forChildren?: boolean } | 'all',
   limit = 100,
 ): Promise<QuestionnaireRow[]> {
   let query = db.selectFrom('questionnaires').selectAll().where('countyId', '=', countyId);
   if (audiences !== 'all') {
-    const { county, communityIds, buildingIds } = audiences;
+    const { county, communityIds, buildingIds, forChildren } = audiences;
+    if (forChildren !== undefined) query = query.where('forChildren', '=', forChildren);
     query = query.where((eb) =>
       eb.or([
         ...(county ? [eb('audienceType', '=', 'county')] : []),
@@ -35,11 +36,12 @@ export function questionnairesFor(
 }
 
 /** Open questionnaires of these audiences (for 首页's to-do), closing soonest first. */
-export function openQuestionnairesFor(db: Kysely<DB>, countyId: string, audiences: { communityIds: string[]; buildingIds: string[] }, now: Date, userId: string) {
+export function openQuestionnairesFor(db: Kysely<DB>, countyId: string, audiences: { communityIds: string[]; buildingIds: string[]; forChildren: boolean }, now: Date, userId: string) {
   return db
     .selectFrom('questionnaires as q')
     .selectAll('q')
     .where('q.countyId', '=', countyId)
+    .where('q.forChildren', '=', audiences.forChildren)
     .where('q.opensAt', '<=', now)
     .where('q.closesAt', '>', now)
     .where((eb) =>
@@ -268,6 +270,7 @@ export function openForProxy(db: Kysely<DB>, countyId: string, now: Date): Promi
     .selectAll()
     .where('countyId', '=', countyId)
     .where('audienceType', 'in', ['county', 'community'])
+    .where('forChildren', '=', false)
     .where('opensAt', '<=', now)
     .where('closesAt', '>', now)
     .orderBy('closesAt', 'asc')

@@ -11,9 +11,10 @@ import { buildingCommunity as findBuilding, labelledBuildingsOf as buildingsOf }
 import { answeredAmong, QuestionnaireRow } from './repo';
 
 export function audienceOfRow(row: QuestionnaireRow, buildingCommunity: Map<string, string>): Audience {
-  if (row.audienceType === 'county') return { type: 'county', id: row.audienceId, communityId: null };
-  if (row.audienceType === 'community') return { type: 'community', id: row.audienceId, communityId: row.audienceId };
-  return { type: 'building', id: row.audienceId, communityId: buildingCommunity.get(row.audienceId) ?? null };
+  const forChildren = row.forChildren;
+  if (row.audienceType === 'county') return { type: 'county', id: row.audienceId, communityId: null, forChildren };
+  if (row.audienceType === 'community') return { type: 'community', id: row.audienceId, communityId: row.audienceId, forChildren };
+  return { type: 'building', id: row.audienceId, communityId: buildingCommunity.get(row.audienceId) ?? null, forChildren };
 }
 
 /** The community of each building audience among these rows. */
@@ -47,6 +48,7 @@ export async function toCards(db: Kysely<DB>, actor: Actor, rows: QuestionnaireR
       audienceType: row.audienceType,
       audienceName: row.audienceType === 'county' ? '全县' : (names.get(row.audienceId) ?? ''),
       anonymous: row.anonymous,
+      forChildren: row.forChildren,
       opensAt: iso(row.opensAt),
       closesAt: iso(row.closesAt),
       state: questionnaireState(row, now),

@@ -232,6 +232,7 @@ export const ACCESS: Record<string, string> = {
   'appointments.holders': 'staff|admin',
   'appointments.revoke': 'staff|admin',
   'appointments.cancel': 'staff|admin',
+  'appointments.miniProgramCode': 'staff|admin',
 
   // privacy
   'privacy.myData': 'anyone',

@@ -17,6 +17,7 @@ interface CreateInput {
   audienceType: AudienceType;
   audienceId?: string;
   anonymous: boolean;
+  forChildren: boolean;
   opensAt: string;
   closesAt: string;
 }
@@ -24,17 +25,17 @@ interface CreateInput {
 async function resolveAudience({ db, actor }: UseCaseContext, input: CreateInput): Promise<Audience> {
   if (input.audienceType === 'county') {
     if (input.audienceId && input.audienceId !== actor.countyId) throw fail.validation('发给全县时不用选社区或楼栋', [{ field: 'audienceId', message: '发给全县时不用选社区或楼栋' }]);
-    return { type: 'county', id: actor.countyId, communityId: null };
+    return { type: 'county', id: actor.countyId, communityId: null, forChildren: input.forChildren };
   }
   const id = input.audienceId!;
   if (input.audienceType === 'community') {
     const community = await findCommunity(db, actor.countyId, id);
     if (!community) throw fail.validation('没有找到这个社区', [{ field: 'audienceId', message: '没有找到这个社区' }]);
-    return { type: 'community', id, communityId: community.id };
+    return { type: 'community', id, communityId: community.id, forChildren: input.forChildren };
   }
   const building = await buildingCommunity(db, actor.countyId, id);
   if (!building) throw fail.validation('没有找到这栋楼', [{ field: 'audienceId', message: '没有找到这栋楼' }]);
-  return { type: 'building', id, communityId: building.communityId };
+  return { type: 'building', id, communityId: building.communityId, forChildren: input.forChildren };
 }
 
 /** What others will read of a new questionnaire, by field, for the content check before the transaction. */
@@ -47,7 +48,12 @@ export function questionnaireTexts(input: CreateInput): Record<string, string> {
   return texts;
 }
 
-/** Staff build one for their community or a building in it, the command centre for the county or anywhere; audited. */
+/**
+ * Staff build one for their community or a building in it, the command centre
+ * for the county or anywhere; audited. A children's one (小手拉大手, the
+ * schema holds it to anonymous and the county or a community) is answered by
+ * minors only.
+ */
 export async function createQuestionnaire(ctx: UseCaseContext, input: CreateInput): Promise<{ questionnaireId: string }> {
   const { db, actor, now } = ctx;
   if (!mayCreateAny(actor)) throw fail.forbidden('只有社区工作人员和创文办可以发起问卷');
@@ -79,6 +85,7 @@ export async function createQuestionnaire(ctx: UseCaseContext, input: CreateInpu
     audienceType: audience.type,
     audienceId: audience.id,
     anonymous: input.anonymous,
+    forChildren: input.forChildren,
     opensAt,
     closesAt,
     createdBy: actor.userId,
@@ -89,7 +96,7 @@ export async function createQuestionnaire(ctx: UseCaseContext, input: CreateInpu
     action: 'questionnaire.created',
     subjectType: 'questionnaire',
     subjectId: id,
-    data: { title: input.title, audienceType: audience.type, audienceId: audience.id, anonymous: input.anonymous, questions: questions.length, opensAt: input.opensAt, closesAt: input.closesAt },
+    data: { title: input.title, audienceType: audience.type, audienceId: audience.id, anonymous: input.anonymous, forChildren: input.forChildren, questions: questions.length, opensAt: input.opensAt, closesAt: input.closesAt },
     at: now,
   });
   return { questionnaireId: id };

@@ -10,14 +10,19 @@ import { toCards } from '../views';
 
 /**
  * 问卷调查: what the caller may answer — county-wide ones (also for people
- * with no home yet) and those of the community and building they live in now —
- * open first; and, for staff and the admin, what they manage.
+ * with no home yet) and those of the community and building they live in now,
+ * for a child only the children's ones (小手拉大手) and for a grown-up only the
+ * others — open first; and, for staff and the admin, what they manage.
  */
 export async function listQuestionnaires({ db, actor, now }: UseCaseContext): Promise<QuestionnaireList> {
   const home = await currentHome(db, actor.countyId, actor.userId);
-  const forMeRows = actor.isMinor
-    ? []
-    : await questionnairesFor(db, actor.countyId, { county: true, communityIds: home ? [home.communityId] : [], buildingIds: home ? [home.buildingId] : [] });
+  // a child's are the children's questionnaires (小手拉大手), a grown-up's every other
+  const forMeRows = await questionnairesFor(db, actor.countyId, {
+    county: true,
+    communityIds: home ? [home.communityId] : [],
+    buildingIds: home ? [home.buildingId] : [],
+    forChildren: actor.isMinor,
+  });
 
   let managedRows: typeof forMeRows = [];
   if (isCountyAdmin(actor)) managedRows = await questionnairesFor(db, actor.countyId, 'all');

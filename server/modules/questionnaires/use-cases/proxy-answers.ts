@@ -24,6 +24,7 @@ export async function proxySubmit(ctx: UseCaseContext, input: { questionnaireId:
   const { db, actor, now } = ctx;
   const row = await findQuestionnaire(db, actor.countyId, input.questionnaireId);
   if (!row) throw fail.notFound('没有找到这份问卷，可能链接有误');
+  if (row.forChildren) throw fail.forbidden('给孩子们的问卷请孩子自己填写，不能代填');
   if (row.audienceType === 'building') throw fail.forbidden('这份问卷只请这栋楼的居民自己填写，不能代填');
   const state = questionnaireState(row, now);
   if (state === 'upcoming') throw fail.closed('问卷还没开始，请到时间再来代填');

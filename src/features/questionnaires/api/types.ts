@@ -40,6 +40,8 @@ export interface CreateQuestionnaireInput {
   audienceType: 'county' | 'community' | 'building'
   audienceId?: string
   anonymous: boolean
+  /** 给孩子们（小手拉大手）: answered by children only; always anonymous; the county or a community. */
+  forChildren: boolean
   opensAt: string
   closesAt: string
 }

@@ -17,6 +17,7 @@ export default function QuestionnaireItem({ q, onOpen, forManager }: { q: Questi
       </View>
       <View className='qn-item__tags'>
         <Text className='ct-tag ct-tag--red'>{q.audienceType === 'county' ? '全县' : q.audienceName}</Text>
+        {q.forChildren ? <Text className='ct-tag ct-tag--blue'>小手拉大手</Text> : null}
         <Text className='ct-tag'>{q.anonymous ? '不记名' : '记名'}</Text>
         <Text className='ct-tag'>{`${q.questionCount}道题`}</Text>
       </View>

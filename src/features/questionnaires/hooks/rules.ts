@@ -33,6 +33,10 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
 /** The words under the 1–5 rating, from 1 to 5. */
 export const RATING_WORDS = ['很不满意', '不满意', '一般', '满意', '很满意'] as const
 
+/** 小手拉大手 questionnaires go to the county or a community, and never carry a child's name (the server's CHILDREN_AUDIENCE, CHILDREN_ANONYMOUS). */
+export const CHILDREN_AUDIENCE = '给孩子们的问卷发给全县或一个社区'
+export const CHILDREN_ANONYMOUS = '给孩子们的问卷都不记名，不收集孩子的名字'
+
 export const STATE_LABELS: Record<QuestionnaireState, string> = { open: '进行中', upcoming: '未开始', closed: '已结束' }
 
 import { charCount } from '../../../lib/form'

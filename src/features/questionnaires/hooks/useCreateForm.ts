@@ -12,7 +12,7 @@ import { uuid } from '../../../lib/uuid'
 import { createQuestionnaire } from '../api/createQuestionnaire'
 import { listAudiences } from '../api/listAudiences'
 import type { AudienceOption, AudienceType, CreateQuestionnaireInput, NewQuestion, QuestionKind } from '../api/types'
-import { LIMITS, charCount } from './rules'
+import { CHILDREN_ANONYMOUS, CHILDREN_AUDIENCE, LIMITS, charCount } from './rules'
 
 /** A question being written: `key` keeps its card in place while questions move. */
 export interface QuestionDraft extends NewQuestion {
@@ -27,6 +27,8 @@ export interface QuestionnaireDraft {
   /** type:id of the chosen audience; '' until chosen */
   audience: string
   anonymous: boolean
+  /** 给孩子们（小手拉大手）: then anonymous, and to the county or a community (absent in drafts saved before it existed) */
+  forChildren?: boolean
   opens: When
   closes: When
 }
@@ -49,6 +51,7 @@ export function emptyQuestionnaire(now: number = Date.now()): QuestionnaireDraft
     questions: [newQuestion('single')],
     audience: '',
     anonymous: true,
+    forChildren: false,
     opens: { date: today.format('YYYY-MM-DD'), time: today.format('HH:mm') },
     closes: { date: today.add(DEFAULT_DAYS, 'day').format('YYYY-MM-DD'), time: '18:00' },
   }
@@ -84,6 +87,8 @@ export function validateQuestionnaire(d: QuestionnaireDraft, now: number = Date.
     })
   })
   if (!d.audience) e.audienceId = '请选择发给谁'
+  else if (d.forChildren && d.audience.startsWith('building:')) e.audienceType = CHILDREN_AUDIENCE
+  if (d.forChildren && !d.anonymous) e.anonymous = CHILDREN_ANONYMOUS
   const opens = new Date(whenIso(d.opens)).getTime()
   const closes = new Date(whenIso(d.closes)).getTime()
   if (Number.isNaN(opens)) e.opensAt = '请选择开始时间'
@@ -102,6 +107,7 @@ export function toInput(d: QuestionnaireDraft): CreateQuestionnaireInput {
     audienceType: type,
     ...(type === 'county' ? {} : { audienceId: id }),
     anonymous: d.anonymous,
+    forChildren: d.forChildren === true,
     opensAt: whenIso(d.opens),
     closesAt: whenIso(d.closes),
   }
@@ -145,6 +151,11 @@ export function useCreateForm() {
       if (localErrors[field] || (field === 'opensAt' && localErrors.closesAt)) {
         setLocalErrors(({ [field]: _gone, ...rest }) => (field === 'opensAt' ? Object.fromEntries(Object.entries(rest).filter(([x]) => x !== 'closesAt')) : rest))
       }
+    },
+    /** 谁来填: children's questionnaires are anonymous and never go to one building (a chosen building is let go). */
+    setForChildren: (on: boolean) => {
+      draft.setValue((prev) => ({ ...prev, forChildren: on, anonymous: on ? true : prev.anonymous, audience: on && prev.audience.startsWith('building:') ? '' : prev.audience }))
+      setLocalErrors(({ audienceType: _a, anonymous: _b, ...rest }) => rest)
     },
     addQuestion: (kind: QuestionKind = 'single') => editQuestions((qs) => (qs.length >= LIMITS.questionsMax ? qs : [...qs, newQuestion(kind)])),
     removeQuestion: (key: string) => editQuestions((qs) => qs.filter((q) => q.key !== key)),

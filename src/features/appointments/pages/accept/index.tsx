@@ -8,17 +8,12 @@ import Button from '../../../../components/nut/button'
 import Input from '../../../../components/nut/input'
 import { ROUTES } from '../../../../lib/routes'
 import InvitationCard from '../../components/InvitationCard'
+import { tokenFromScan, tokenOfLaunch } from '../../scene'
 import { CODE_DIGITS, useAccept, type AcceptModel } from '../../hooks/useAccept'
 import type { AcceptResult } from '../../api/types'
 import '../appointments.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
-
-/** The token an invitation's QR carries (the mini-program path with ?t=…), or null. */
-export function tokenFromScan(text: string): string | null {
-  const match = /[?&]t=([A-Za-z0-9_-]{20,64})/.exec(text)
-  return match ? match[1] : null
-}
 
 function Accepted({ r }: { r: AcceptResult }) {
   return (
@@ -41,8 +36,9 @@ function Accepted({ r }: { r: AcceptResult }) {
 function CodeEntry({ a }: { a: AcceptModel }) {
   const scan = async () => {
     try {
-      const r = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] })
-      const token = tokenFromScan(r.result ?? '')
+      const r = await Taro.scanCode({ onlyFromCamera: false })
+      // the QR of the path reads as text; a 小程序码 of this mini-program gives its path (…?scene=t%3D…)
+      const token = tokenFromScan(r.result) ?? tokenFromScan(r.path)
       if (token) Taro.redirectTo({ url: `${ROUTES.invitationAccept}?t=${token}` }).catch(() => undefined)
       else Taro.showToast({ title: '这不是邀请二维码', icon: 'none' }).catch(() => undefined)
     } catch {
@@ -107,7 +103,8 @@ export function AcceptScreen({ token }: { token?: string }) {
   )
 }
 
+/** Opened by a shared card or the app's own QR (`t`), or by WeChat's camera from the 小程序码 (`scene`). */
 export default function AcceptPage() {
   const { params } = useRouter()
-  return <AcceptScreen token={params.t || undefined} />
+  return <AcceptScreen token={tokenOfLaunch(params)} />
 }

@@ -18,13 +18,36 @@ import '../questionnaires.scss'
 
 const TYPE_TEXT: Record<AudienceType, string> = { county: '全县', community: '一个社区', building: '一栋楼' }
 
+type Who = 'residents' | 'children'
+const WHO: { value: Who; text: string }[] = [
+  { value: 'residents', text: '居民' },
+  { value: 'children', text: '给孩子们（小手拉大手）' },
+]
+
+/** 谁来填: residents, or children (小手拉大手: only children see it, on their own WeChat or in 孩子模式 on a parent's phone). */
+function WhoPicker({ f }: { f: CreateForm }) {
+  const children = f.draft.forChildren === true
+  return (
+    <Field
+      label='谁来填'
+      hint={children ? '只有孩子能看到、能填写，大人看不到。不记名；题目里不要问孩子的名字、学校和电话。' : '居民填写；孩子看不到这份问卷'}
+      error={f.errors.audienceType}
+    >
+      <Choices label='谁来填' options={WHO} value={children ? 'children' : 'residents'} onChange={(w) => f.setForChildren(w === 'children')} />
+    </Field>
+  )
+}
+
 function AudiencePicker({ f, options }: { f: CreateForm; options: AudienceOption[] }) {
   const chosen = f.draft.audience.split(':')[0] as AudienceType | ''
-  const [type, setType] = useState<AudienceType | ''>(chosen)
-  const types = (['county', 'community', 'building'] as const).filter((t) => options.some((o) => o.type === t))
+  const [picked, setType] = useState<AudienceType | ''>(chosen)
+  const children = f.draft.forChildren === true
+  // children's questionnaires go to the county or a community, never one building
+  const type = children && picked === 'building' ? '' : picked
+  const types = (['county', 'community', 'building'] as const).filter((t) => options.some((o) => o.type === t) && !(children && t === 'building'))
   const places = options.filter((o) => o.type === type)
   return (
-    <Field label='发给谁' hint='按住户绑定的家算：只有住在那里的居民能看到、能填写' error={f.errors.audienceId}>
+    <Field label='发给谁' hint={children ? '按孩子家绑定的住户算：只有住在那里的孩子能看到、能填写' : '按住户绑定的家算：只有住在那里的居民能看到、能填写'} error={f.errors.audienceId}>
       <Choices
         label='发给谁'
         options={types.map((t) => ({ value: t, text: TYPE_TEXT[t] }))}
@@ -75,15 +98,23 @@ function Form({ f, audiences }: { f: CreateForm; audiences: AudienceOption[] }) 
 
       <Text className='ct-section-title'>发给谁、什么时候</Text>
       <View className='ct-card'>
+        <WhoPicker f={f} />
         <AudiencePicker f={f} options={audiences} />
       </View>
-      <View className='ct-card ct-spread'>
-        <View className='ct-grow'>
+      {d.forChildren ? (
+        <View className='ct-card'>
           <Text className='ct-title ct-block'>不记名</Text>
-          <Text className='ct-muted ct-block'>{d.anonymous ? '看不到是谁填的，导出的答卷也没有名字' : '记名：社区工作人员能看到每份答卷是谁填的'}</Text>
+          <Text className='ct-muted ct-block'>给孩子们的问卷都不记名：看不到是哪个孩子填的，也不收集孩子的名字和联系方式。</Text>
         </View>
-        <Switch checked={d.anonymous} aria-label='不记名' onChange={(v: boolean) => f.setField('anonymous', v)} />
-      </View>
+      ) : (
+        <View className='ct-card ct-spread'>
+          <View className='ct-grow'>
+            <Text className='ct-title ct-block'>不记名</Text>
+            <Text className='ct-muted ct-block'>{d.anonymous ? '看不到是谁填的，导出的答卷也没有名字' : '记名：社区工作人员能看到每份答卷是谁填的'}</Text>
+          </View>
+          <Switch checked={d.anonymous} aria-label='不记名' onChange={(v: boolean) => f.setField('anonymous', v)} />
+        </View>
+      )}
       <View className='ct-card'>
         <WhenPicker label='开始时间' value={d.opens} error={e.opensAt} onChange={(w) => f.setField('opens', w)} />
         <WhenPicker label='截止时间' hint='截止后不能再填写，结果还能查看和导出' value={d.closes} error={e.closesAt} onChange={(w) => f.setField('closes', w)} />

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { useIsChild } from '../../../../hooks/useIsChild'
 import { useShare } from '../../../../hooks/useShare'
 import Page from '../../../../components/Page'
 import RemoteView, { EmptyState } from '../../../../components/RemoteView'
@@ -20,6 +21,8 @@ const TABS: { key: ListTab; text: string }[] = [
 
 export function ListScreen({ initialTab }: { initialTab?: ListTab }) {
   const l = useQuestionnaireList(initialTab)
+  // a child (on their own WeChat or in child mode) is offered the 小手拉大手 questionnaires only
+  const isChild = useIsChild() === true
   usePullRefresh(l.list.reload)
   // back from answering: the answered flag and counts have changed
   useReloadOnShow(l.list.reload)
@@ -27,8 +30,10 @@ export function ListScreen({ initialTab }: { initialTab?: ListTab }) {
   return (
     <Page>
       <View className='qn-head'>
-        <Text className='ct-h1 ct-block'>问卷调查</Text>
-        <Text className='ct-muted ct-block ct-mt-xs'>每份问卷每人填一次。您的意见会送到社区和县创文办，帮助改进工作。</Text>
+        <Text className='ct-h1 ct-block'>{isChild ? '给小朋友的问卷' : '问卷调查'}</Text>
+        <Text className='ct-muted ct-block ct-mt-xs'>
+          {isChild ? '每份问卷填一次，不用写名字。你的想法会送到社区，让我们的家更文明。' : '每份问卷每人填一次。您的意见会送到社区和县创文办，帮助改进工作。'}
+        </Text>
       </View>
       {l.manages ? <Tabs tabs={TABS} value={l.tab} onChange={l.setTab} /> : null}
       <RemoteView<QuestionnaireList> remote={l.list} rows={3} isEmpty={() => false}>
@@ -53,7 +58,11 @@ export function ListScreen({ initialTab }: { initialTab?: ListTab }) {
               ))}
             </View>
           ) : (
-            <EmptyState title='眼下没有要填的问卷' hint='有新问卷时会出现在这里和首页上。绑定住户后，还能收到本社区、本楼栋的问卷。' />
+            isChild ? (
+              <EmptyState title='现在还没有给小朋友的问卷' hint='社区或县里发了给小朋友的问卷，就会出现在这里。' />
+            ) : (
+              <EmptyState title='眼下没有要填的问卷' hint='有新问卷时会出现在这里和首页上。绑定住户后，还能收到本社区、本楼栋的问卷。' />
+            )
           )
         }
       </RemoteView>
