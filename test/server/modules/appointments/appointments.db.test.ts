@@ -36,7 +36,7 @@ describe('appointments by invitation', () => {
     // Opening writes no account: only accepting does.
     expect(await t.db.selectFrom('users').select('id').where('countyId', '=', county.countyId).where('openid', 'like', '%new-%').execute()).toEqual([]);
 
-    expect(data<any>(await phone('appointments', 'accept', { invitationId: opened.invitation.id, secret: inv.code }))).toEqual({ roleLabel: '楼长', scopeName: '和平社区 2号楼', alreadyHeld: false });
+    expect(data<any>(await phone('appointments', 'accept', { invitationId: opened.invitation.id, secret: inv.code }))).toEqual({ roleLabel: '楼长', scopeName: '和平社区 2号楼', alreadyHeld: false, boundHome: null });
     const me = data<any>(await phone('identity', 'me', {}));
     expect(me.county.id).toBe(county.countyId);
     expect(me.roles.map((r: any) => `${r.role}:${r.scopeName}`).sort()).toEqual(['captain:和平社区 2号楼', 'resident:青禾县']);
