@@ -45,7 +45,7 @@ describe('a county\'s 10,000 households from one sheet', () => {
   it('previews and commits all 10,000 households in one go; the same sheet again adds nothing, and a sheet with new rooms adds only those', async () => {
     const runtime: Runtime = { db: t.db, clock: systemClock, contentSafety: localWordFilter(), files: memoryFileStore() };
     const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '万户县', campaignName: '万户县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
-    const admin = (module: string, action: string, input: unknown = {}) => dispatch(runtime, findModule(module)!, { action, input }, { openid: `admin-${created.countyId}` });
+    const admin = (module: string, action: string, input: unknown = {}) => dispatch(runtime, findModule(module)!, { action, input }, { openid: `admin-${created.countyId}` }) as never;
     const opened = data<any>(await admin('appointments', 'open', { code: created.adminClaim.code }));
     data(await admin('appointments', 'accept', { invitationId: opened.invitation.id, secret: created.adminClaim.code }));
 
