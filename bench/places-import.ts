@@ -36,7 +36,7 @@ export async function placesImport(): Promise<void> {
   await onBenchDatabase(async (database, label) => {
     const { db } = database;
     await migrateToLatest(db);
-    const created = await db.transaction().execute((trx) => createCounty(trx, { name: '测速县', campaignName: '测速县创建全国文明城市', campaignStart: '2026-03-01' }, new Date()));
+    const created = await db.transaction().execute((trx) => createCounty(trx, { name: '测速县', campaignName: '测速县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
     const runtime = runtimeOn(db);
     const openid = `bench-admin-${randomUUID()}`;
     const call = async <T>(module: string, action: string, input: unknown): Promise<T> => {

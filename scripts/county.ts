@@ -43,14 +43,14 @@ async function main() {
     const now = new Date();
     if (command === 'create') {
       const input = parseInput(newCountyInput, { name: flag(args, 'name'), campaignName: flag(args, 'campaign'), campaignStart: flag(args, 'start'), slogan: flag(args, 'slogan') });
-      const created = await database.db.transaction().execute((trx) => createCounty(trx, input, now));
+      const created = await database.db.transaction().execute((trx) => createCounty(trx, input, now, 'county-cli'));
       console.log(`已创建${input.name}，县编号 ${created.countyId}`);
       printClaim(input.name, created.adminClaim);
     } else if (command === 'claim-code') {
       const countyId = flag(args, 'county');
       const county = countyId && (await database.db.selectFrom('counties').select(['id', 'name']).where('id', '=', countyId).executeTakeFirst());
       if (!county) throw new Error('没有这个县：用 npm run county -- list 查看县编号');
-      printClaim(county.name, await database.db.transaction().execute((trx) => createAdminClaim(trx, county.id, now)));
+      printClaim(county.name, await database.db.transaction().execute((trx) => createAdminClaim(trx, county.id, now, 'county-cli')));
     } else if (command === 'list') {
       const counties = await database.db.selectFrom('counties').select(['id', 'name', 'campaignName', 'campaignStart']).orderBy('createdAt').execute();
       for (const c of counties) {

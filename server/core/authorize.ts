@@ -33,6 +33,18 @@ export const adults: Policy = {
   refusal: '这件事需要家长来办',
 };
 
+/**
+ * No contact data from a minor (PIPL art. 31 for the under-14s; for 14–17
+ * data minimisation: nothing a minor may do here needs a phone, volunteering
+ * refuses minors, a minor's good-person consent goes to their guardians). The
+ * gate refuses every action that collects a phone, on a child's own WeChat and
+ * in child mode alike, with this message and FORBIDDEN.
+ */
+export const NO_CONTACT_FROM_MINORS = '未成年人不用留手机号等联系方式：需要联系时，我们会联系你的家长';
+
+/** Adults only, refused with NO_CONTACT_FROM_MINORS: actions that collect a phone. */
+export const contactFromAdults: Policy = { ...adults, refusal: NO_CONTACT_FROM_MINORS };
+
 /** A WeChat user the server may not know yet (opening an invitation, claiming a county). */
 export const newcomers: Policy = {
   name: 'newcomers',

@@ -977,6 +977,8 @@ export interface InvitationsTable {
   acceptedAt: Timestamp | null;
   cancelledBy: string | null;
   cancelledAt: Timestamp | null;
+  /** A captain's invitation may name the captain's own room in the building (bound on accepting). */
+  householdId: string | null;
 }
 
 export interface InvitationAttemptsTable {

@@ -32,7 +32,7 @@ export function makeSetupMain() {
       if ((await readSchemaState(database.db)).state === 'behind') return failure(fail.closed('数据库还没有迁移到最新：请先运行迁移'));
       const now = new Date();
       const created = await database.db.transaction().execute(async (trx) => {
-        const made = await createCounty(trx, input, now);
+        const made = await createCounty(trx, input, now, 'setup-function');
         // The code's one use: a second call (or a racing one) meets the key and its county is rolled back.
         const used = await trx
           .insertInto('setupUses')

@@ -7,7 +7,7 @@ jest.setTimeout(120_000);
 const { app, signIn, open, see, tap } = useAppInBrowser();
 
 describe('appointments by invitation, in the browser', () => {
-  it('吴敏 invites a captain for 和平社区 3号楼; 张秀兰 types the code in 我的, accepts, and finds the captain\'s work in her 工作台', async () => {
+  it('吴敏 invites a captain for 和平社区 3号楼; 张秀兰 types the code in 我的, says she lives there too (2单元 501), accepts, is bound at once and finds the captain\'s work in her 工作台', async () => {
     const admin = await signIn('吴敏');
     await open(admin, '/features/appointments/pages/invite/index');
     await tap(admin, '楼长');
@@ -27,8 +27,14 @@ describe('appointments by invitation, in the browser', () => {
     await tap(resident, '查看邀请');
     await see(resident, '吴敏 邀请您担任').waitFor();
     await screenshot(resident, 'appointments-02-preview');
+    await tap(resident, '我也住在这栋楼');
+    await tap(resident, '2单元 501');
+    await tap(resident, '业主');
+    await screenshot(resident, 'appointments-02b-own-home');
     await tap(resident, '接受邀请');
     await see(resident, '您现在是').waitFor();
+    await see(resident, '您的家已绑定：和平社区 3号楼 2单元 501。这栋楼的通知会发给您。').waitFor();
+    await screenshot(resident, 'appointments-02c-accepted');
     expect(await seriousA11yViolations(resident)).toEqual([]);
 
     await open(resident, '/pages/mine/index');

@@ -84,7 +84,7 @@ async function approveBinding(captain: Page, applicant: string) {
 describe('a county from nothing, in the browser', () => {
   it('the first admin claims 青山县 with its code, imports a community, appoints its captain and staff; residents bind, report and nominate their family, and each person who must act gets it', async () => {
     // The county as `npm run county -- create` makes it: nothing in it but its texts, and a claim code.
-    const created = await createCounty(app().db, { name: '青山县', campaignName: '青山县创建全国文明城市', campaignStart: '2026-03-01' }, new Date());
+    const created = await createCounty(app().db, { name: '青山县', campaignName: '青山县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli');
     const { countyId } = created;
 
     // 1. 林静 opens the claim link on her phone and becomes the county's admin.

@@ -316,7 +316,7 @@ describe('in the compiled mini-program', () => {
   it('on a deployment for several counties, a newcomer who arrived by no county\'s link picks theirs once; one who arrived by a link is placed at once', async () => {
     await phone.seed();
     const name = `测${Math.floor(Math.random() * 1e6)}县`;
-    const created = await phone.db.transaction().execute((trx) => createCounty(trx, { name, campaignName: `${name}创建全国文明城市`, campaignStart: '2026-03-01' }, new Date()));
+    const created = await phone.db.transaction().execute((trx) => createCounty(trx, { name, campaignName: `${name}创建全国文明城市`, campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
 
     const home = await phone.signIn({ openid: `o-${randomUUID()}` });
     await home.waitForText('请选择您所在的县（市、区）');

@@ -13,14 +13,23 @@ export const appointmentsInputs = {
   /** What the caller may appoint, and where (buildings are read with places.buildings). */
   options: noInput(),
   /** A role over a scope (the scope's kind follows the role), for whoever opens it first. */
-  invite: z.object({ role, scopeId: idField(), note: optionalText(40) }).strict(),
+  invite: z.object({ role, scopeId: idField(), note: optionalText(40), householdId: idField().optional() }).strict(),
   /** The invitee sees what they are invited to, by the typed code or the shared link's token. */
   open: z
     .object({ code: code.optional(), token: token.optional() })
     .strict()
     .refine((v) => Boolean(v.code) !== Boolean(v.token), { message: '请输入6位邀请码', path: ['code'] }),
   /** The invitation opened above, with the same code or token as the proof of having it. */
-  accept: z.object({ invitationId: idField(), secret: z.string().trim().min(6).max(64) }).strict(),
+  accept: z
+    .object({
+      invitationId: idField(),
+      secret: z.string().trim().min(6).max(64),
+      /** A captain who also lives in the building: their room (when the invitation did not name it already). */
+      householdId: idField().optional(),
+      /** How they live there; 业主 when not said. */
+      relation: z.enum(['owner', 'family', 'tenant'], { errorMap: () => ({ message: '请选择您和这一户的关系' }) }).optional(),
+    })
+    .strict(),
   /** Who holds which post in the caller's scope, and the invitations still open. */
   holders: noInput(),
   revoke: z.object({ grantId: idField(), reason: textField(100, 2) }).strict(),
@@ -59,6 +68,15 @@ export interface InvitationView {
   expiresAt: string;
   state: InvitationState;
   createdBy: string;
+  /** A captain's invitation may name the captain's own room: "1单元 301". */
+  homeLabel: string | null;
+}
+
+/** A room of the building a captain is invited to, for "我也住在这栋楼". */
+export interface RoomOption {
+  id: string;
+  /** "1单元 301" (a village group's households: the household's name alone). */
+  label: string;
 }
 
 /** An invitation as the invitee sees it before accepting. */
@@ -75,6 +93,10 @@ export interface InvitationPreview {
   acceptedByYou: boolean;
   /** Why the caller cannot take it (another county, a child's account), or null. */
   blockedBecause: string | null;
+  /** The room the inviter named for a captain: bound on accepting. */
+  homeLabel: string | null;
+  /** A captain's open invitation naming no room: the building's rooms, to say "我也住在这栋楼". Empty otherwise. */
+  rooms: RoomOption[];
 }
 
 export type OpenResult = { found: true; invitation: InvitationPreview } | { found: false; attemptsLeft: number };
@@ -83,6 +105,8 @@ export interface AcceptResult {
   roleLabel: string;
   scopeName: string;
   alreadyHeld: boolean;
+  /** The home the captain was bound to in the same step ("幸福里社区 2号楼 1单元 301"), or null. */
+  boundHome: string | null;
 }
 
 export interface Holder {

@@ -34,7 +34,7 @@ const DAY_MS = 24 * 3_600_000;
 /** Writes an invitation with a code no other open one has (drawing again on the rare clash). */
 export async function createInvitation(
   db: Kysely<DB>,
-  p: { countyId: string; role: AppointableRole; scopeId: string; note?: string; createdBy: string | null; now: Date; days: number },
+  p: { countyId: string; role: AppointableRole; scopeId: string; note?: string; householdId?: string | null; createdBy: string | null; now: Date; days: number },
 ): Promise<{ id: string; code: string; token: string; expiresAt: Date }> {
   const expiresAt = new Date(p.now.getTime() + p.days * DAY_MS);
   for (let attempt = 0; attempt < 8; attempt++) {
@@ -46,6 +46,7 @@ export async function createInvitation(
       scopeType: SCOPE_OF_ROLE[p.role],
       scopeId: p.scopeId,
       note: p.note ?? '',
+      householdId: p.householdId ?? null,
       createdBy: p.createdBy,
       createdAt: p.now,
       expiresAt,
@@ -55,7 +56,8 @@ export async function createInvitation(
   throw new Error('could not draw a free invitation code');
 }
 
-export function invitationView(row: InvitationRow, scopeName: string, now: Date): InvitationView {
+/** `homeLabel`: the captain's own room the invitation names ("1单元 301"), if any. */
+export function invitationView(row: InvitationRow, scopeName: string, now: Date, homeLabel: string | null = null): InvitationView {
   const role = row.role as AppointableRole;
   return {
     id: row.id,
@@ -68,5 +70,6 @@ export function invitationView(row: InvitationRow, scopeName: string, now: Date)
     expiresAt: iso(row.expiresAt),
     state: invitationState(row, now),
     createdBy: row.createdByName ?? '创文指挥部',
+    homeLabel,
   };
 }

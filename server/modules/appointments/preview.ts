@@ -7,6 +7,7 @@ import type { InvitationPreview } from './contracts';
 import { invitationState, ROLE_LABELS, type AppointableRole } from './domain/appointment-rules';
 import type { InvitationRow } from './invitations';
 import { describeScope } from './scopes';
+import { homeLabels, roomsOfBuilding } from './homes';
 
 /** Why this caller cannot take the post at all, whatever the invitation's state. */
 export async function blockedBecause(db: Kysely<DB>, actor: Actor | null, countyId: string): Promise<string | null> {
@@ -22,7 +23,16 @@ export async function blockedBecause(db: Kysely<DB>, actor: Actor | null, county
 /** What the invitee reads before accepting: who invites them to what, until when. */
 export async function invitationPreview(db: Kysely<DB>, row: InvitationRow, actor: Actor | null, now: Date): Promise<InvitationPreview> {
   const role = row.role as AppointableRole;
-  const [scope, county, blocked] = await Promise.all([describeScope(db, row.countyId, role, row.scopeId), countyOf(db, row.countyId), blockedBecause(db, actor, row.countyId)]);
+  const state = invitationState(row, now);
+  // A captain's open invitation: the room it names, or the building's rooms to pick one's own from.
+  const offersHome = role === 'captain' && state === 'open';
+  const [scope, county, blocked, homes, rooms] = await Promise.all([
+    describeScope(db, row.countyId, role, row.scopeId),
+    countyOf(db, row.countyId),
+    blockedBecause(db, actor, row.countyId),
+    homeLabels(db, row.countyId, [row.householdId]),
+    offersHome && !row.householdId ? roomsOfBuilding(db, row.scopeId) : Promise.resolve([]),
+  ]);
   return {
     id: row.id,
     roleLabel: ROLE_LABELS[role],
@@ -31,8 +41,10 @@ export async function invitationPreview(db: Kysely<DB>, row: InvitationRow, acto
     invitedBy: row.createdByName ?? `${county.name}创文指挥部`,
     note: row.note,
     expiresAt: iso(row.expiresAt),
-    state: invitationState(row, now),
+    state,
     acceptedByYou: Boolean(actor && row.acceptedBy === actor.userId),
     blockedBecause: blocked,
+    homeLabel: (row.householdId && homes.get(row.householdId)) || null,
+    rooms,
   };
 }

@@ -11,7 +11,7 @@ const invitations = (db: Kysely<DB>) => db.selectFrom('invitations as i').select
  */
 export async function insertInvitation(
   db: Kysely<DB>,
-  inv: { id: string; countyId: string; role: string; scopeType: string; scopeId: string; code: string; token: string; note: string; createdBy: string | null; createdAt: Date; expiresAt: Date },
+  inv: { id: string; countyId: string; role: string; scopeType: string; scopeId: string; code: string; token: string; note: string; householdId: string | null; createdBy: string | null; createdAt: Date; expiresAt: Date },
 ): Promise<boolean> {
   const row = await db
     .insertInto('invitations')

@@ -1,4 +1,4 @@
-import { adults, anyone, countyAdmin, withRole } from '../../core/authorize';
+import { adults, anyone, contactFromAdults, countyAdmin, withRole } from '../../core/authorize';
 import { defineAction, defineModule } from '../../core/action';
 import { goodPeopleInputs } from './contracts';
 import { answerConsent } from './use-cases/answer-consent';
@@ -23,7 +23,7 @@ import { withdrawGoodPerson } from './use-cases/withdraw-good-person';
 
 export const goodPeopleModule = defineModule('goodPeople', {
   categories: defineAction({ authorize: anyone, childMode: true, input: goodPeopleInputs.categories, run: listCategories, readOnly: true }),
-  nominate: defineAction({ authorize: anyone, input: goodPeopleInputs.nominate, run: nominateGoodPerson, texts: { scene: 'social', fields: (input) => ({ nomineeName: input.nomineeName, story: input.story }) } }),
+  nominate: defineAction({ authorize: contactFromAdults, input: goodPeopleInputs.nominate, run: nominateGoodPerson, texts: { scene: 'social', fields: (input) => ({ nomineeName: input.nomineeName, story: input.story }) } }),
   mine: defineAction({ authorize: anyone, input: goodPeopleInputs.mine, run: myGoodPeople, readOnly: true }),
   detail: defineAction({ authorize: anyone, childMode: true, input: goodPeopleInputs.detail, run: goodPersonDetail, readOnly: true }),
   lookupCode: defineAction({ authorize: anyone, input: goodPeopleInputs.lookupCode, run: lookupCode, readOnly: true }),

@@ -29,3 +29,5 @@ export async function pendingHomeOf(db: Kysely<DB>, countyId: string, userId: st
 }
 /** The buildings and communities whose binding requests this person reviews. */
 export { reviewScopes } from './permissions';
+/** A building's new captain bound to their own room there as they accept the invitation (the inviter vouches). */
+export { bindInvitedCaptain } from './use-cases/bind-invited-captain';

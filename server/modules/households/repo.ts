@@ -126,24 +126,43 @@ export function countBoundHouseholds(db: Kysely<DB>, countyId: string) {
 
 /** A member the household's own guardian vouches for (a child they added): bound at once, no captain's review. */
 export async function insertVouchedMember(db: Kysely<DB>, m: { countyId: string; householdId: string; userId: string; vouchedBy: string; at: Date }): Promise<void> {
+  await insertVouchedBinding(db, { ...m, relation: 'family', vouchedRole: 'guardian' });
+}
+
+/**
+ * A binding someone vouches for, approved as it is written: a guardian for the
+ * child they added, an inviter for the captain they appointed (`vouchedBy`
+ * null: the county's set-up). Returns the binding's id.
+ */
+export async function insertVouchedBinding(
+  db: Kysely<DB>,
+  m: { countyId: string; householdId: string; userId: string; relation: HouseholdRelation; vouchedBy: string | null; vouchedRole: string; at: Date },
+): Promise<string> {
+  const id = newId();
   await db
     .insertInto('householdRequests')
     .values({
-      id: newId(),
+      id,
       countyId: m.countyId,
       householdId: m.householdId,
       userId: m.userId,
-      relation: 'family',
+      relation: m.relation,
       status: 'approved',
       reason: null,
       requestedAt: m.at,
       decidedBy: m.vouchedBy,
-      decidedRole: 'guardian',
+      decidedRole: m.vouchedRole,
       decidedAt: m.at,
       endedAt: null,
       endedBy: null,
     })
     .execute();
+  return id;
+}
+
+/** The person's open request, withdrawn because they were bound another way (a captain's invitation). */
+export function cancelPendingOf(db: Kysely<DB>, userId: string, at: Date) {
+  return db.updateTable('householdRequests').set({ status: 'cancelled', decidedAt: at }).where('userId', '=', userId).where('status', '=', 'pending').returning(['id', 'householdId']).executeTakeFirst();
 }
 
 /** Who lives in a household now (bound and approved). */

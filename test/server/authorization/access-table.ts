@@ -18,7 +18,7 @@ export const ACCESS: Record<string, string> = {
   // identity
 'identity.me': 'anyone',
   'identity.updateProfile': 'anyone',
-  'identity.phoneFromWeChat': 'anyone',
+  'identity.phoneFromWeChat': 'adults',
   'identity.counties': 'newcomers',
   'identity.join': 'newcomers',
 
@@ -137,7 +137,7 @@ export const ACCESS: Record<string, string> = {
 
   // goodPeople
   'goodPeople.categories': 'anyone',
-  'goodPeople.nominate': 'anyone',
+  'goodPeople.nominate': 'adults',
   'goodPeople.mine': 'anyone',
   'goodPeople.detail': 'anyone',
   'goodPeople.lookupCode': 'anyone',

@@ -37,6 +37,13 @@ describe('the setup cloud function', () => {
     expect(errorCode(await call({ extra: { SETUP_CODE: code } }, { code, ...second }))).toBe('FORBIDDEN');
     expect(await countiesNamed('首建县')).toHaveLength(1);
     expect(await countiesNamed('再建县')).toEqual([]);
+    // Audited as the setup function's doing: the county's creation and its claim code's issuing (never the code itself).
+    const audit = await t.db.selectFrom('auditEvents').select(['action', 'actorId', 'actorRole', 'data']).where('countyId', '=', made.countyId).orderBy('action').execute();
+    expect(audit.map((a) => [a.action, a.actorId, a.actorRole])).toEqual([
+      ['appointment.claim_issued', null, 'setup-function'],
+      ['county.create', null, 'setup-function'],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(made.adminClaimCode);
   });
 
   it('answers VALIDATION for a county it cannot name, and writes nothing', async () => {

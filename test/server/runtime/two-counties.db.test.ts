@@ -27,7 +27,7 @@ const sheet = (community: string) => Buffer.from(['片区,社区/村,类型,楼�
 
 /** A county set up as a county's IT team would: created, its admin claims it, its addresses imported. */
 async function setUpCounty(phone: ReturnType<typeof deployment>['phone'], name: string, community: string) {
-  const created = await t.db.transaction().execute((trx) => createCounty(trx, { name, campaignName: `${name}创建全国文明城市`, campaignStart: '2026-03-01' }, new Date()));
+  const created = await t.db.transaction().execute((trx) => createCounty(trx, { name, campaignName: `${name}创建全国文明城市`, campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
   const admin = phone(`admin-${randomUUID()}`);
   const opened = data<any>(await admin('appointments', 'open', { code: created.adminClaim.code }));
   data(await admin('appointments', 'accept', { invitationId: opened.invitation.id, secret: created.adminClaim.code }));

@@ -10,6 +10,7 @@ import { listTeams } from '../../volunteers/facade';
 import type { HoldersView } from '../contracts';
 import { APPOINTABLE_ROLES, ROLE_LABELS, type AppointableRole } from '../domain/appointment-rules';
 import { invitationView, openInvitations } from '../invitations';
+import { homeLabels } from '../homes';
 
 /** The scopes whose posts the caller oversees: the whole county for an admin; a staff member's communities and their buildings. */
 async function overseenScopes(db: Kysely<DB>, actor: Actor): Promise<string[] | undefined> {
@@ -25,7 +26,7 @@ export async function holders(ctx: UseCaseContext): Promise<HoldersView> {
   const scopes = await overseenScopes(db, actor);
   const [posts, invitations] = await Promise.all([postsInCounty(db, actor.countyId, APPOINTABLE_ROLES, scopes), openInvitations(db, actor.countyId, now, scopes)]);
   const ids = [...new Set([...posts.map((p) => p.scopeId), ...invitations.map((i) => i.scopeId)])];
-  const [names, teams] = await Promise.all([namesOfScopes(db, actor.countyId, ids), listTeams(db, actor.countyId)]);
+  const [names, teams, homes] = await Promise.all([namesOfScopes(db, actor.countyId, ids), listTeams(db, actor.countyId), homeLabels(db, actor.countyId, invitations.map((i) => i.householdId))]);
   for (const t of teams) names.set(t.id, t.name);
   const admins = posts.filter((p) => p.role === 'admin').length;
   return {
@@ -43,6 +44,6 @@ export async function holders(ctx: UseCaseContext): Promise<HoldersView> {
         canRevoke: !lastAdmin,
       };
     }),
-    invitations: invitations.map((i) => invitationView(i, names.get(i.scopeId) ?? '', now)),
+    invitations: invitations.map((i) => invitationView(i, names.get(i.scopeId) ?? '', now, (i.householdId && homes.get(i.householdId)) || null)),
   };
 }

@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
+import { NO_CONTACT_FROM_MINORS } from '../../../core/authorize';
 import { fail } from '../../../core/errors';
 import { attachOwnPhotos } from '../../files/facade';
 import { profileOf, renameUser, setAvatar, setPhone } from '../repo';
@@ -26,6 +27,8 @@ export const PHONE_NOT_GIVEN = '没有拿到手机号，请再点一次，或手
 /** The number the person chose to share with WeChat's phone-number button, exchanged for its one-time code. */
 export async function phoneFromWeChat(ctx: UseCaseContext, input: { code: string }): Promise<{ phone: string }> {
   const { db, actor, now, phoneNumbers } = ctx;
+  // The gate refuses minors already (contactFromAdults); a minor's phone is never stored, whoever calls this.
+  if (actor.isMinor || actor.via) throw fail.forbidden(NO_CONTACT_FROM_MINORS);
   if (!phoneNumbers) throw fail.validation(NO_WECHAT_PHONE, [{ field: 'code', message: NO_WECHAT_PHONE }]);
   let phone: string;
   try {

@@ -7,5 +7,6 @@ export type {
   InvitationPreview,
   InvitationView,
   OpenResult,
+  RoomOption,
   ScopeOption,
 } from '../../../../server/modules/appointments/contracts'

@@ -48,6 +48,7 @@ export default function InvitationMade({ inv, onAgain, onList, inWeChat = isWeap
     <View className='ct-card ap-made' role='status'>
       <Text className='ct-title ct-block'>{`邀请已生成：${inv.scopeName} ${inv.roleLabel}`}</Text>
       <Text className='ct-muted ct-block ct-mt-xs'>把邀请卡片发给TA，或把邀请码告诉TA。第一个接受的人就任，之后邀请作废。</Text>
+      {inv.homeLabel ? <Text className='ct-text ct-block ct-mt-xs'>{`TA接受后，同时绑定 ${inv.homeLabel}`}</Text> : null}
       <Text className='ap-made__code' aria-label={`邀请码 ${inv.code.split('').join(' ')}`}>
         {spacedCode(inv.code)}
       </Text>

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useAction } from '../../../hooks/useAction'
 import { errorMessage } from '../../../lib/feedback'
-import { acceptInvitation } from '../api/acceptInvitation'
+import { acceptInvitation, type OwnHome } from '../api/acceptInvitation'
 import { openInvitation } from '../api/openInvitation'
 import type { AcceptResult, InvitationPreview } from '../api/types'
 
@@ -20,9 +20,13 @@ export function useAccept(token?: string) {
   const [invitation, setInvitation] = useState<InvitationPreview | null>(null)
   const [problem, setProblem] = useState('')
   const [accepted, setAccepted] = useState<AcceptResult | null>(null)
+  // 我也住在这栋楼: a captain picks their own room and how they live there, bound as they accept.
+  const [livesHere, setLivesHereState] = useState(false)
+  const [householdId, setHouseholdId] = useState('')
+  const [relation, setRelation] = useState<OwnHome['relation'] | ''>('')
 
   const open = useAction((by: { code: string } | { token: string }) => openInvitation(by), { toastOnError: false })
-  const take = useAction((id: string, secret: string) => acceptInvitation(id, secret), { toastOnError: false })
+  const take = useAction((id: string, secret: string, home?: OwnHome) => acceptInvitation(id, secret, home), { toastOnError: false })
 
   const look = useCallback(
     async (by: { code: string } | { token: string }) => {
@@ -56,14 +60,27 @@ export function useAccept(token?: string) {
     return look({ code })
   }
 
+  const setLivesHere = (on: boolean) => {
+    setLivesHereState(on)
+    if (!on) {
+      setHouseholdId('')
+      setRelation('')
+    }
+    take.clearError()
+  }
+
+  /** What is still to choose before accepting with a home, or ''. */
+  const homeMissing = livesHere ? (!householdId ? '请选择您家的房号' : !relation ? '请选择您和这一户的关系' : '') : ''
+
   const accept = async () => {
-    if (!invitation) return
-    const r = await take.run(invitation.id, token ?? code)
+    if (!invitation || homeMissing) return
+    const home = livesHere && householdId && relation ? { householdId, relation } : undefined
+    const r = await take.run(invitation.id, token ?? code, home)
     if (r) setAccepted(r)
   }
 
   const error = problem || (open.error ? errorMessage(open.error) : '') || (take.error ? errorMessage(take.error) : '')
-  return { code, setCode, submitCode, invitation, accept, accepted, error, looking: open.busy, accepting: take.busy, byLink: Boolean(token) }
+  return { code, setCode, submitCode, invitation, accept, accepted, error, looking: open.busy, accepting: take.busy, byLink: Boolean(token), livesHere, setLivesHere, householdId, setHouseholdId, relation, setRelation, homeMissing }
 }
 
 export type AcceptModel = ReturnType<typeof useAccept>

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import { useAction } from '../../../hooks/useAction'
 import { useRemote } from '../../../hooks/useRemote'
-import { listBuildings } from '../../../lib/api/places'
+import { listBuildings, listRooms, listUnits } from '../../../lib/api/places'
 import { invite } from '../api/invite'
 import { getOptions } from '../api/getOptions'
 import type { AppointableRole, AppointOptions, InvitationView, ScopeOption } from '../api/types'
@@ -35,14 +35,37 @@ export function scopeChoices(options: AppointOptions, scopeType: string): ScopeO
 export function useInvite() {
   const options = useRemote(getOptions)
   const [role, setRoleState] = useState<AppointableRole | ''>('')
-  const [scopeId, setScopeId] = useState('')
+  const [scopeId, setScopeIdState] = useState('')
   const [communityId, setCommunityIdState] = useState('')
   const [note, setNote] = useState('')
   const [made, setMade] = useState<InvitationView | null>(null)
+  // A captain's own room in the building (optional): unit, then room.
+  const [unitId, setUnitIdState] = useState('')
+  const [householdId, setHouseholdId] = useState('')
   const buildings = useRemote(() => (communityId ? listBuildings(communityId) : Promise.resolve([])), [communityId])
-  const send = useAction((r: AppointableRole, s: string, n: string) => invite(r, s, n.trim() || undefined), { toastOnError: false })
+  const send = useAction((r: AppointableRole, s: string, n: string, h: string) => invite(r, s, n.trim() || undefined, h || undefined), { toastOnError: false })
 
   const scopeType = useMemo(() => options.data?.roles.find((r) => r.role === role)?.scopeType ?? '', [options.data, role])
+  const buildingId = scopeType === 'building' ? scopeId : ''
+  const units = useRemote(() => (buildingId ? listUnits(buildingId) : Promise.resolve([])), [buildingId])
+  const rooms = useRemote(() => (unitId ? listRooms(unitId) : Promise.resolve([])), [unitId])
+
+  const setScopeId = (id: string) => {
+    setScopeIdState(id)
+    setUnitIdState('')
+    setHouseholdId('')
+  }
+
+  const setUnitId = (id: string) => {
+    setUnitIdState(id)
+    setHouseholdId('')
+  }
+
+  /** 不写房号: the captain picks their room themselves, or binds later like any resident. */
+  const clearHome = () => {
+    setUnitIdState('')
+    setHouseholdId('')
+  }
 
   const setRole = (next: AppointableRole) => {
     setRoleState(next)
@@ -62,16 +85,17 @@ export function useInvite() {
 
   const submit = async () => {
     if (missing || !role) return
-    const r = await send.run(role, scopeId, note)
+    const r = await send.run(role, scopeId, note, householdId)
     if (r) setMade(r)
   }
 
   const again = () => {
     setMade(null)
     setNote('')
+    clearHome()
   }
 
-  return { options, role, setRole, scopeType, scopeId, setScopeId, communityId, setCommunity, buildings, note, setNote, missing, submit, busy: send.busy, error: send.error, made, again }
+  return { options, role, setRole, scopeType, scopeId, setScopeId, communityId, setCommunity, buildings, units, unitId, setUnitId, rooms, householdId, setHouseholdId, clearHome, note, setNote, missing, submit, busy: send.busy, error: send.error, made, again }
 }
 
 export type InviteModel = ReturnType<typeof useInvite>

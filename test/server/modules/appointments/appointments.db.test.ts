@@ -36,7 +36,7 @@ describe('appointments by invitation', () => {
     // Opening writes no account: only accepting does.
     expect(await t.db.selectFrom('users').select('id').where('countyId', '=', county.countyId).where('openid', 'like', '%new-%').execute()).toEqual([]);
 
-    expect(data<any>(await phone('appointments', 'accept', { invitationId: opened.invitation.id, secret: inv.code }))).toEqual({ roleLabel: '楼长', scopeName: '和平社区 2号楼', alreadyHeld: false });
+    expect(data<any>(await phone('appointments', 'accept', { invitationId: opened.invitation.id, secret: inv.code }))).toEqual({ roleLabel: '楼长', scopeName: '和平社区 2号楼', alreadyHeld: false, boundHome: null });
     const me = data<any>(await phone('identity', 'me', {}));
     expect(me.county.id).toBe(county.countyId);
     expect(me.roles.map((r: any) => `${r.role}:${r.scopeName}`).sort()).toEqual(['captain:和平社区 2号楼', 'resident:青禾县']);
@@ -86,7 +86,7 @@ describe('appointments by invitation', () => {
     expect(await invitationsOf(county)).toEqual([]);
   });
 
-  it('gives one grant when twenty people accept one invitation at once, and answers the same person\'s twenty taps with the post they hold', async () => {
+  it('gives one grant when twenty people accept one invitation at once, and answers the same person\'s twenty taps with the post they hold; a captain\'s invitation with a room gives one binding too', async () => {
     const county = await seedCounty(t.db);
     const inv = await invitation(county, 'admin', 'inspector', county.countyId);
     const { invitation: preview } = data<any>(await stranger(county)('appointments', 'open', { code: inv.code }));
@@ -105,6 +105,25 @@ describe('appointments by invitation', () => {
     expect(taps.filter((a) => a.ok && !(a.data as any).alreadyHeld)).toHaveLength(1);
     expect(await t.db.selectFrom('users').select('id').where('openid', 'like', `${county.openidPrefix}new-%`).execute()).toHaveLength(1);
     expect(await t.db.selectFrom('roleGrants').select('id').where('countyId', '=', county.countyId).where('role', '=', 'inspector').where('userId', '!=', county.people.inspector.userId).execute()).toHaveLength(2);
+
+    // A captain's invitation naming a room: twenty people racing give one captain, bound once.
+    const building = county.buildings['新华社区/2号楼'];
+    const room = county.households['新华社区/2号楼/1单元/101'];
+    const captainInv = data<{ id: string; code: string }>(await county.as('admin')('appointments', 'invite', { role: 'captain', scopeId: building, householdId: room }));
+    const racers = await addPeople(county, 20);
+    const raced = await Promise.all(racers.map((p) => p.call('appointments', 'accept', { invitationId: captainInv.id, secret: captainInv.code })));
+    expect(raced.filter((a) => a.ok)).toHaveLength(1);
+    expect(await t.db.selectFrom('roleGrants').select('id').where('role', '=', 'captain').where('scopeId', '=', building).execute()).toHaveLength(1);
+    expect(await t.db.selectFrom('householdRequests').select('id').where('householdId', '=', room).where('status', '=', 'approved').execute()).toHaveLength(1);
+
+    // One person's twenty taps picking their room: one binding.
+    const pickInv = data<{ id: string; code: string }>(await county.as('admin')('appointments', 'invite', { role: 'captain', scopeId: county.buildings['新华社区/3号楼'] }));
+    const picked = county.households['新华社区/3号楼/2单元/502'];
+    const captainPhone = stranger(county);
+    const pickTaps = await Promise.all(Array.from({ length: 20 }, () => captainPhone('appointments', 'accept', { invitationId: pickInv.id, secret: pickInv.code, householdId: picked })));
+    expect(pickTaps.every((a) => a.ok)).toBe(true);
+    expect(pickTaps.filter((a) => a.ok && !(a.data as any).alreadyHeld)).toHaveLength(1);
+    expect(await t.db.selectFrom('householdRequests').select('id').where('householdId', '=', picked).execute()).toHaveLength(1);
   });
 
   it('stops a person guessing codes after ten wrong ones in a Beijing day, even for a right code; the next day opens again', async () => {

@@ -45,7 +45,7 @@ async function newCounty() {
   const files = memoryFileStore();
   const runtime: Runtime = { db: t.db, clock: systemClock, contentSafety: localWordFilter(), files };
   const phone = (openid: string) => (module: string, action: string, input: unknown = {}) => dispatch(runtime, findModule(module)!, { action, input }, { openid });
-  const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date()));
+  const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
   const admin = phone(`admin-${randomUUID()}`);
   const opened = data<any>(await admin('appointments', 'open', { code: created.adminClaim.code }));
   data(await admin('appointments', 'accept', { invitationId: opened.invitation.id, secret: created.adminClaim.code }));

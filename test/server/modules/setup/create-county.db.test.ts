@@ -4,6 +4,7 @@ import { memoryFileStore } from '../../../../server/core/files/memory-file-store
 import { beijingDay, systemClock } from '../../../../server/core/clock';
 import { findModule } from '../../../../server/modules';
 import { createCounty } from '../../../../server/modules/setup/create-county';
+import { createAdminClaim } from '../../../../server/modules/appointments/facade';
 import { dispatch } from '../../../../server/runtime/dispatch';
 import type { Runtime } from '../../../../server/runtime/runtime';
 import { data, errorCode } from '../../../support/app';
@@ -19,7 +20,7 @@ function phone(openid: string) {
 
 describe('setting up a county', () => {
   it('gives a new county its own texts, the problem types and the eighteen teams, and nobody yet', async () => {
-    const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date()));
+    const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
     const texts = await t.db.selectFrom('conventionVersions').select(['title', 'preamble']).where('countyId', '=', created.countyId).orderBy('title').execute();
     const year = beijingDay(new Date()).slice(0, 4);
     expect(texts).toEqual([
@@ -34,8 +35,24 @@ describe('setting up a county', () => {
     expect(created.adminClaim.code).toMatch(/^\d{6}$/);
   });
 
+  it('audits the county\'s creation and each admin claim code issued, as the tool that did it, without the code', async () => {
+    const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
+    // `npm run county -- claim-code`: a fresh claim for the same county.
+    const again = await t.db.transaction().execute((trx) => createAdminClaim(trx, created.countyId, new Date(), 'county-cli'));
+    const audit = await t.db.selectFrom('auditEvents').select(['action', 'actorId', 'actorRole', 'subjectType', 'subjectId', 'data']).where('countyId', '=', created.countyId).orderBy('at').orderBy('action', 'desc').execute();
+    expect(audit.map((a) => [a.action, a.actorId, a.actorRole, a.subjectType])).toEqual([
+      ['county.create', null, 'county-cli', 'county'],
+      ['appointment.claim_issued', null, 'county-cli', 'invitation'],
+      ['appointment.claim_issued', null, 'county-cli', 'invitation'],
+    ]);
+    expect(audit[0]).toMatchObject({ subjectId: created.countyId, data: { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' } });
+    expect(audit.slice(1).map((a) => a.subjectId).sort()).toEqual([again.id, (await t.db.selectFrom('invitations').select('id').where('code', '=', created.adminClaim.code).where('countyId', '=', created.countyId).executeTakeFirstOrThrow()).id].sort());
+    expect(JSON.stringify(audit)).not.toContain(created.adminClaim.code);
+    expect(JSON.stringify(audit)).not.toContain(again.code);
+  });
+
   it('makes the first person who opens the claim code the county\'s admin; the code then stops working', async () => {
-    const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date()));
+    const created = await t.db.transaction().execute((trx) => createCounty(trx, { name: '云溪县', campaignName: '云溪县创建全国文明城市', campaignStart: '2026-03-01' }, new Date(), 'county-cli'));
     const first = phone(`claim-${randomUUID()}`);
     const opened = data<any>(await first('appointments', 'open', { code: created.adminClaim.code }));
     expect(opened.invitation).toMatchObject({ roleLabel: '创文办管理员', scopeName: '云溪县', invitedBy: '云溪县创文指挥部', note: '县创文指挥部管理员' });

@@ -5,12 +5,15 @@ import Field from '../../../../components/Field'
 import FieldError from '../../../../components/FieldError'
 import { LoadingRows } from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
+import Checkbox from '../../../../components/nut/checkbox'
 import Input from '../../../../components/nut/input'
+import Choices from '../../../../components/Choices'
+import { RELATION_LABELS } from '../../../../lib/labels'
 import { ROUTES } from '../../../../lib/routes'
 import InvitationCard from '../../components/InvitationCard'
 import { tokenFromScan, tokenOfLaunch } from '../../scene'
 import { CODE_DIGITS, useAccept, type AcceptModel } from '../../hooks/useAccept'
-import type { AcceptResult } from '../../api/types'
+import type { AcceptResult, InvitationPreview } from '../../api/types'
 import '../appointments.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
@@ -25,6 +28,7 @@ function Accepted({ r }: { r: AcceptResult }) {
         <Text className='ct-h1 ct-block'>{r.alreadyHeld ? '您已经是' : '您现在是'}</Text>
         <Text className='ap-invitation__post ct-block'>{`${r.scopeName} ${r.roleLabel}`}</Text>
       </View>
+      {r.boundHome ? <Text className='ct-text ct-block ct-mt'>{`您的家已绑定：${r.boundHome}。这栋楼的通知会发给您。`}</Text> : null}
       <Text className='ct-text ct-block ct-mt'>要做的事在“我的”页面的工作台里，有新的事要办时“消息”会告诉您。</Text>
       <Button className='ct-btn ct-mt' type='primary' size='large' onClick={() => void Taro.switchTab({ url: ROUTES.mine }).catch(() => undefined)}>
         去我的工作台
@@ -66,6 +70,41 @@ function CodeEntry({ a }: { a: AcceptModel }) {
   )
 }
 
+const RELATIONS = (['owner', 'family', 'tenant'] as const).map((value) => ({ value, text: RELATION_LABELS[value] }))
+
+/**
+ * A captain's home in the building: the room the inviter named (bound on
+ * accepting), or 我也住在这栋楼 to pick it here and be bound in the same step.
+ */
+function OwnHome({ a, inv }: { a: AcceptModel; inv: InvitationPreview }) {
+  if (inv.homeLabel) {
+    return (
+      <View className='ap-notice' role='note'>
+        <Text className='ct-text ct-block'>{`接受后，您同时绑定 ${inv.scopeName} ${inv.homeLabel}，邀请人已经为您核实，不用再等审核。`}</Text>
+      </View>
+    )
+  }
+  if (inv.rooms.length === 0) return null
+  return (
+    <View className='ct-card'>
+      <Checkbox checked={a.livesHere} onChange={a.setLivesHere}>
+        我也住在这栋楼
+      </Checkbox>
+      <Text className='ct-muted ct-block ct-mt-xs'>选好您家的房号，接受邀请时就一起绑定，不用再等审核。不住这栋楼的，不用勾选。</Text>
+      {a.livesHere ? (
+        <View className='ct-mt'>
+          <Field label='您家的房号'>
+            <Choices label='您家的房号' options={inv.rooms.map((r) => ({ value: r.id, text: r.label }))} value={a.householdId} onChange={a.setHouseholdId} />
+          </Field>
+          <Field label='您和这一户的关系'>
+            <Choices label='您和这一户的关系' options={RELATIONS} value={a.relation} onChange={a.setRelation} />
+          </Field>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
 export function AcceptScreen({ token }: { token?: string }) {
   const a = useAccept(token)
   const inv = a.invitation
@@ -86,9 +125,10 @@ export function AcceptScreen({ token }: { token?: string }) {
           {inv && a.error ? <FieldError message={a.error} /> : null}
           {canTake ? (
             <View>
+              <OwnHome a={a} inv={inv} />
               <Text className='ct-muted ct-block ct-mt'>接受后，这个职务的工作会出现在您“我的”页面里。您的姓名会让本县的工作人员看到。</Text>
-              <Button className='ct-btn ct-mt' type='primary' size='large' loading={a.accepting} onClick={() => void a.accept()}>
-                接受邀请
+              <Button className='ct-btn ct-mt' type='primary' size='large' disabled={Boolean(a.homeMissing)} loading={a.accepting} onClick={() => void a.accept()}>
+                {a.homeMissing || '接受邀请'}
               </Button>
             </View>
           ) : null}

@@ -14,6 +14,33 @@ import { ROLE_DUTIES } from '../../words'
 import type { AppointableRole, AppointOptions } from '../../api/types'
 import '../appointments.scss'
 
+/**
+ * A captain who lives in the building: the inviter may name their room, so
+ * that accepting binds them to it at once (optional).
+ */
+function CaptainHome({ m }: { m: InviteModel }) {
+  const units = m.units.data ?? []
+  if (units.length === 0) return null
+  const rooms = m.rooms.data ?? []
+  return (
+    <View className='ct-mt'>
+      <Field label='TA家的房号（可以不填）' hint='TA也住在这栋楼的话，选好房号，TA接受邀请时就直接绑定这一户，不用再等审核'>
+        <Choices label='哪个单元' options={units.map((u) => ({ value: u.id, text: u.name || '本组' }))} value={m.unitId} onChange={m.setUnitId} />
+      </Field>
+      {m.unitId ? (
+        <Field label='哪个房号' hint={rooms.length === 0 && m.rooms.status === 'ready' ? '这个单元还没有导入房号' : undefined}>
+          <Choices label='哪个房号' options={rooms.map((r) => ({ value: r.id, text: r.room }))} value={m.householdId} onChange={m.setHouseholdId} />
+        </Field>
+      ) : null}
+      {m.unitId ? (
+        <Button className='ct-btn ct-mt-xs' type='default' onClick={m.clearHome}>
+          不写房号
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
 function ScopePicker({ m, options }: { m: InviteModel; options: AppointOptions }) {
   if (!m.scopeType) return null
   if (m.scopeType === 'county') {
@@ -34,6 +61,7 @@ function ScopePicker({ m, options }: { m: InviteModel; options: AppointOptions }
             <Choices label='哪栋楼' options={(m.buildings.data ?? []).map((b) => ({ value: b.id, text: b.name }))} value={m.scopeId} onChange={m.setScopeId} />
           </Field>
         ) : null}
+        {m.scopeId ? <CaptainHome m={m} /> : null}
       </View>
     )
   }

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useShare } from '../../../../hooks/useShare'
 import { useEffect } from 'react'
+import ForChildren from '../../../../components/ForChildren'
 import Page from '../../../../components/Page'
+import { useIsChild } from '../../../../hooks/useIsChild'
 import RemoteView from '../../../../components/RemoteView'
 import Button from '../../../../components/nut/button'
 import Input from '../../../../components/nut/input'
@@ -110,6 +112,7 @@ function NominateFields({ f }: { f: NominateForm }) {
 }
 
 export function NominateScreen() {
+  const isChild = useIsChild()
   const f = useNominateForm()
   const result = f.result
   const code = result?.consentCode
@@ -134,6 +137,9 @@ export function NominateScreen() {
           }}
           onAgain={f.startOver}
         />
+      ) : isChild ? (
+        // The nominee's phone is contact data: a child is never asked for it (the server refuses it too).
+        <ForChildren title='请家长来推荐身边好人' why='推荐身边好人要留下被推荐人的电话，这件事请爸爸妈妈用他们的微信来做。' />
       ) : (
         <NominateFields f={f} />
       )}
