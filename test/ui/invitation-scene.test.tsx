@@ -31,6 +31,8 @@ const preview: InvitationPreview = {
   state: 'open',
   acceptedByYou: false,
   blockedBecause: null,
+  homeLabel: null,
+  rooms: [],
 }
 
 const made: InvitationView = {
@@ -41,6 +43,7 @@ const made: InvitationView = {
   note: '',
   code: '123456',
   path: `/features/appointments/pages/accept/index?t=${TOKEN}&c=c1`,
+  homeLabel: null,
   expiresAt: '2099-01-01T00:00:00.000Z',
   state: 'open',
   createdBy: '孙丽',
