@@ -25,8 +25,9 @@ test("the app's levels and photo limit are the server's", () => {
 })
 
 const node = (over: Partial<TaskNodeView>): TaskNodeView => ({
-  id: 'n', parentId: null, level: 'plan', levelLabel: '总体方案', title: '三年行动方案', leadUnit: '县城市管理局', responsibleUnits: [], cooperatingUnits: [], area: null,
-  dueOn: '2027-12-31', weight: 1, assignee: null, progress: 0, done: false, overdue: false, escalated: false, children: [], ...over,
+  id: 'n', parentId: null, level: 'plan', levelLabel: '总体方案', title: '三年行动方案', version: 1, leadUnitId: 'd1', responsibleUnitIds: [], cooperatingUnitIds: [], areaId: null, assigneeId: null,
+  leadUnit: '县城市管理局', responsibleUnits: [], cooperatingUnits: [], area: null,
+  dueOn: '2027-12-31', weight: 1, assignee: null, progress: 0, done: false, overdue: false, escalated: false, withdrawn: false, withdrawReason: null, children: [], ...over,
 })
 const plan: PlanView = {
   today: '2026-12-05',

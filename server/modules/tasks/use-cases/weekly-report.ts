@@ -13,7 +13,7 @@ import { namesFor } from '../views';
  */
 export async function weeklyReport({ db, actor, now }: UseCaseContext, input: { day?: string }): Promise<WeeklyReport> {
   const week = beijingWeek(input.day ?? beijingDay(now));
-  const rows = (await allNodes(db, actor.countyId)).filter((r) => r.level === 'person');
+  const rows = (await allNodes(db, actor.countyId)).filter((r) => r.level === 'person' && r.withdrawnAt === null);
   const names = await namesFor(db, rows);
   const byUnit = new Map<string, WeeklyRow>();
   for (const r of rows) {
