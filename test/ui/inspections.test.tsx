@@ -29,7 +29,7 @@ test('inspectors go two to a team in the order chosen, the odd one alone', () =>
   expect(rateText(100)).toBe('100%')
 })
 
-const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8 }
+const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8, retired: false }
 const form: SiteForm = {
   roundId: 'r1',
   roundTitle: '第四季度暗访',

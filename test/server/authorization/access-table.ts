@@ -277,6 +277,8 @@ export const ACCESS: Record<string, string> = {
   'inspections.saveChecklist': 'admin',
   'inspections.sites': 'admin',
   'inspections.addSite': 'admin',
+  'inspections.editSite': 'admin',
+  'inspections.retireSite': 'admin',
   'inspections.inspectors': 'admin',
   'inspections.createRound': 'admin',
   'inspections.rounds': 'admin',
