@@ -60,6 +60,20 @@ const MUTATIONS: Mutation[] = [
     also: { file: 'server/modules/tasks/repo.ts', replace: [[".onConflict((oc) => oc.column('taskId').doNothing())", '']] },
   },
   {
+    // 任务与责任书: two edits of a plan node at once (issue 16, editing the plan): each is written only onto the version it saw.
+    rule: "a plan node's edit is written only onto the version the editor saw (update … where version = seen), so of two at once one is refused",
+    file: 'server/modules/tasks/repo.ts',
+    replace: [["    .set({ ...changes, version: sql<number>`version + 1` })\n    .where('countyId', '=', countyId)\n    .where('id', '=', id)\n    .where('version', '=', version)\n", "    .set({ ...changes, version: sql<number>`version + 1` })\n    .where('countyId', '=', countyId)\n    .where('id', '=', id)\n"]],
+    test: { file: 'test/server/modules/tasks/plan-edits.db.test.ts', name: 'of twenty edits of the same node made on the same version' },
+  },
+  {
+    // 任务与责任书: a node moved under a parent being withdrawn at that moment never stays counted under it (issue 16, editing the plan).
+    rule: "a move holds its new parent (select … for share), so a withdrawal of the parent sees the node arrive or the move sees the parent withdrawn",
+    file: 'server/modules/tasks/repo.ts',
+    replace: [[".where('id', '=', id).forShare().executeTakeFirst();", ".where('id', '=', id).executeTakeFirst();"]],
+    test: { file: 'test/server/modules/tasks/plan-edits.db.test.ts', name: 'a move and a withdrawal of the parent it moves under' },
+  },
+  {
     // 督查暗访: two inspectors of a team submitting the same site at once (issue 16). Either guard alone keeps one inspection.
     rule: "a site's assignment row is locked while its inspection is written, with the unique (round, site) key behind it",
     file: 'server/modules/inspections/repo.ts',

@@ -1160,6 +1160,9 @@ export interface InspectionSitesTable {
   latitude: number;
   longitude: number;
   createdAt: Timestamp;
+  /** Retired: never sampled into a new round; rounds that had it keep it (migration 035). */
+  retiredAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updatedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface InspectionRoundsTable {
@@ -1194,6 +1197,12 @@ export interface InspectionsTable {
   latitude: number | null;
   longitude: number | null;
   submittedAt: Timestamp;
+  /** The site as it was when inspected (migration 035; a trigger fills them from the site when not given). */
+  siteName: ColumnType<string, string | undefined, never>;
+  siteType: ColumnType<string, string | undefined, never>;
+  communityId: ColumnType<string, string | undefined, never>;
+  areaId: ColumnType<string, string | undefined, never>;
+  departmentId: ColumnType<string, string | undefined, never>;
 }
 
 export interface InspectionResultsTable {
@@ -1268,6 +1277,12 @@ export interface TaskNodesTable {
   doneAt: Timestamp | null;
   createdBy: string;
   createdAt: Timestamp;
+  /** Raised by every edit, move and withdrawal: each is a conditional update on the version the editor saw (migration 035). */
+  version: Generated<number>;
+  /** 撤销: the node stays with its reports but counts nowhere. */
+  withdrawnAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  withdrawnBy: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawReason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TaskProgressTable {

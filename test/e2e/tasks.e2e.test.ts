@@ -78,6 +78,18 @@ describe('任务与责任书: from the plan down to a person, and the progress b
     await see(admin, '汇总进度：22%').waitFor();
     await screenshot(admin, 'task-05-rollup');
 
+    // 撤销 the task, with a reason: it stays, marked, with its 50%, and the month reads (20 + 80) / 3 = 33% again.
+    await admin.getByLabel(`撤销${TASK}`).click();
+    await see(admin, '它已经汇报过进度（50%）', { exact: false }).waitFor();
+    await screenshot(admin, 'task-05b-withdraw');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await tap(admin, '任务已取消');
+    await tap(admin, '确认撤销');
+    await see(admin, '撤销原因：任务已取消。不再计入上级进度，汇报记录都保留着。').waitFor();
+    await card(admin, TASK).getByText('进度：50%').first().waitFor();
+    await see(admin, '汇总进度：33%').waitFor();
+    await screenshot(admin, 'task-05c-withdrawn');
+
     // The unit signs the year's 责任书: its certificate, number 1.
     await open(handler, '/features/tasks/pages/mine/index');
     await tap(handler, '签署本单位目标责任书');
@@ -96,7 +108,8 @@ describe('任务与责任书: from the plan down to a person, and the progress b
     // 大字模式: the plan and the report form still read.
     await largeText(admin);
     await open(admin, '/features/tasks/pages/plan/index');
-    await see(admin, '汇总进度：22%').waitFor();
+    await see(admin, '汇总进度：33%').waitFor();
+    await see(admin, '撤销原因：任务已取消。不再计入上级进度，汇报记录都保留着。').waitFor();
     await screenshot(admin, 'task-08-plan-large');
     expect(await seriousA11yViolations(admin)).toEqual([]);
     await largeText(handler);

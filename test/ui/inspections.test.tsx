@@ -10,6 +10,7 @@ import { BulletinView } from '../../src/features/inspections/pages/bulletin/inde
 import { InspectScreen } from '../../src/features/inspections/pages/inspect/index'
 import NewRoundPage from '../../src/features/inspections/pages/new-round/index'
 import MySitesPage from '../../src/features/inspections/pages/my-sites/index'
+import SitesPage from '../../src/features/inspections/pages/sites/index'
 import { pairUp, rateText } from '../../src/features/inspections/words'
 import type { Bulletin, SiteForm } from '../../server/modules/inspections/contracts'
 import * as server from '../../server/modules/inspections/contracts'
@@ -29,7 +30,7 @@ test('inspectors go two to a team in the order chosen, the odd one alone', () =>
   expect(rateText(100)).toBe('100%')
 })
 
-const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8 }
+const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8, retired: false }
 const form: SiteForm = {
   roundId: 'r1',
   roundTitle: '第四季度暗访',
@@ -153,5 +154,58 @@ describe('复查', () => {
     expect(backend.calls.find((c) => c.key === 'inspections.recheckFailed')!.input).toEqual({ inspectionId: 'i1', sort: 0, reason: '只整改了一部分', photos: [] })
     // the sheet stays open with what was chosen, for the photo
     expect(screen.getByText('退回重新整改')).toBeTruthy()
+  })
+})
+
+describe('暗访点位: 修改 and 停用', () => {
+  const market = { ...site, id: 's1' }
+  const lane = { ...site, id: 's2', name: '幸福里东巷', siteType: '背街小巷' as const, address: '幸福路东侧小巷' }
+  const old = { ...site, id: 's3', name: '老城农贸市场', retired: true }
+  const places = {
+    'places.communities': () => [{ id: 'c', name: '幸福里社区', areaName: '城东片区' }, { id: 'c2', name: '新华社区', areaName: '城西片区' }],
+    'places.departments': () => [{ id: 'd', name: '县城市管理局' }, { id: 'd2', name: '县市场监督管理局' }],
+  }
+
+  it('修改 fills the form with the site and saves it with its registered place', async () => {
+    quietTaro()
+    const backend = fakeBackend({ ...places, 'inspections.sites': () => [market, lane, old], 'inspections.editSite': (i: any) => ({ ...market, name: i.name }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<SitesPage />)
+    await screen.findByText('已登记3个点位')
+    expect(screen.getByText('已停用')).toBeTruthy()
+    expect(screen.queryByLabelText('修改老城农贸市场')).toBeNull()
+    await act(async () => fireEvent.click(screen.getByLabelText('修改幸福里农贸市场')))
+    await screen.findByText('修改点位：幸福里农贸市场')
+    expect((screen.getByLabelText('点位名称') as HTMLInputElement).value).toBe('幸福里农贸市场')
+    expect(screen.getByText('已经检查过的点位，过去的督查通报仍按检查时的名称、社区和责任单位显示。')).toBeTruthy()
+    fireEvent.input(screen.getByLabelText('点位名称'), { target: { value: '幸福里综合市场' } })
+    await act(async () => fireEvent.click(screen.getByText('县市场监督管理局')))
+    await act(async () => fireEvent.click(screen.getByText('保存修改')))
+    await waitFor(() => expect(backend.calls.find((c) => c.key === 'inspections.editSite')?.input).toEqual({
+      siteId: 's1', name: '幸福里综合市场', siteType: '农贸市场', communityId: 'c', departmentId: 'd2', address: '幸福路32号', latitude: 34.8, longitude: 114.8,
+    }))
+  })
+
+  it('asks once before 停用, and 恢复 a retired site without asking', async () => {
+    const { modal } = quietTaro()
+    const backend = fakeBackend({ ...places, 'inspections.sites': () => [market, old], 'inspections.retireSite': (i: any) => ({ ...market, retired: i.retired }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<SitesPage />)
+    await screen.findByText('已登记2个点位')
+    await act(async () => fireEvent.click(screen.getByLabelText('停用幸福里农贸市场')))
+    await waitFor(() => expect(backend.calls.filter((c) => c.key === 'inspections.retireSite').map((c) => c.input)).toEqual([{ siteId: 's1', retired: true }]))
+    expect(modal).toHaveBeenCalledTimes(1)
+    expect((modal.mock.calls[0][0] as any).content).toContain('不会再被抽到或选进新的督查')
+    await act(async () => fireEvent.click(screen.getByLabelText('恢复老城农贸市场')))
+    await waitFor(() => expect(backend.calls.filter((c) => c.key === 'inspections.retireSite').map((c) => c.input)).toEqual([{ siteId: 's1', retired: true }, { siteId: 's3', retired: false }]))
+    expect(modal).toHaveBeenCalledTimes(1)
+  })
+
+  it('a new round never offers a retired site', async () => {
+    quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'inspections.sites': () => [market, old], 'inspections.inspectors': () => [] }).impl)
+    render(<NewRoundPage />)
+    await screen.findByText('幸福里农贸市场（农贸市场 · 幸福里社区）')
+    expect(screen.queryByText('老城农贸市场（农贸市场 · 幸福里社区）')).toBeNull()
   })
 })

@@ -25,8 +25,9 @@ test("the app's levels and photo limit are the server's", () => {
 })
 
 const node = (over: Partial<TaskNodeView>): TaskNodeView => ({
-  id: 'n', parentId: null, level: 'plan', levelLabel: '总体方案', title: '三年行动方案', leadUnit: '县城市管理局', responsibleUnits: [], cooperatingUnits: [], area: null,
-  dueOn: '2027-12-31', weight: 1, assignee: null, progress: 0, done: false, overdue: false, escalated: false, children: [], ...over,
+  id: 'n', parentId: null, level: 'plan', levelLabel: '总体方案', title: '三年行动方案', version: 1, leadUnitId: 'd1', responsibleUnitIds: [], cooperatingUnitIds: [], areaId: null, assigneeId: null,
+  leadUnit: '县城市管理局', responsibleUnits: [], cooperatingUnits: [], area: null,
+  dueOn: '2027-12-31', weight: 1, assignee: null, progress: 0, done: false, overdue: false, escalated: false, withdrawn: false, withdrawReason: null, children: [], ...over,
 })
 const plan: PlanView = {
   today: '2026-12-05',
@@ -94,6 +95,71 @@ describe('任务与责任书 (the command centre)', () => {
     expect(screen.getByText('县城市管理局')).toBeTruthy()
     await act(async () => fireEvent.click(screen.getByText('上一周')))
     await waitFor(() => expect(backend.calls.filter((c) => c.key === 'tasks.weekly').map((c) => c.input)).toEqual([{}, { day: '2026-11-23' }]))
+  })
+})
+
+describe('修改 / 移动 / 撤销 on the plan page', () => {
+  const twoMonths: PlanView = {
+    today: '2026-12-05',
+    plans: [
+      node({ id: 'p', children: [node({ id: 'y', parentId: 'p', level: 'year', levelLabel: '年度目标', title: '市容达标', children: [
+        node({ id: 'm', parentId: 'y', level: 'month', levelLabel: '月度任务', title: '背街小巷', children: [
+          node({ id: 't', parentId: 'm', level: 'person', levelLabel: '个人任务', title: '东巷清理', assignee: '周强', assigneeId: 'u1', progress: 40, version: 3 }),
+        ] }),
+        node({ id: 'n', parentId: 'y', level: 'month', levelLabel: '月度任务', title: '农贸市场' }),
+        node({ id: 'w', parentId: 'y', level: 'month', levelLabel: '月度任务', title: '旧市场', withdrawn: true, withdrawReason: '市场已搬迁' }),
+      ] })] }),
+    ],
+  }
+
+  it('the form of 修改 comes filled in with the node, and saves on the version it showed', async () => {
+    quietTaro()
+    const options: TaskOptions = { units: [{ id: 'd1', name: '县城市管理局' }, { id: 'd2', name: '县市场监督管理局' }], areas: [{ id: 'a1', name: '城东片区' }], people: [{ userId: 'u1', name: '周强', unit: '县城市管理局' }, { userId: 'u2', name: '李明', unit: '县城市管理局' }] }
+    const backend = fakeBackend({ 'tasks.options': () => options, 'tasks.plan': () => twoMonths, 'tasks.edit': () => ({ version: 4 }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NewTaskScreen editId='t' />)
+    await screen.findByText('修改个人任务')
+    expect((screen.getByLabelText('任务名称') as HTMLInputElement).value).toBe('东巷清理')
+    expect(screen.getByText('换了负责人，新负责人和原负责人都会收到消息。')).toBeTruthy()
+    fireEvent.input(screen.getByLabelText('任务名称'), { target: { value: '东巷清理（加急）' } })
+    await act(async () => fireEvent.click(screen.getByText('李明（县城市管理局）')))
+    await act(async () => fireEvent.click(screen.getByText('保存修改')))
+    await waitFor(() => expect(backend.calls.map((c) => c.key)).toContain('tasks.edit'))
+    expect(backend.calls.find((c) => c.key === 'tasks.edit')!.input).toEqual({ taskId: 't', version: 3, title: '东巷清理（加急）', leadUnitId: 'd1', responsibleUnitIds: [], cooperatingUnitIds: [], dueOn: '2027-12-31', weight: 1, assigneeId: 'u2' })
+  })
+
+  it('moves a person’s task under another month still counted, never under a withdrawn one', async () => {
+    quietTaro()
+    const backend = fakeBackend({ 'tasks.plan': () => twoMonths, 'tasks.move': () => ({ version: 4 }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<PlanPage />)
+    await screen.findByText('个人任务：东巷清理')
+    expect(screen.getByText('撤销原因：市场已搬迁。不再计入上级进度，汇报记录都保留着。')).toBeTruthy()
+    expect(screen.queryByLabelText('修改旧市场')).toBeNull()
+    await act(async () => fireEvent.click(screen.getByLabelText('移动东巷清理')))
+    await screen.findByText('移动“东巷清理”')
+    expect(screen.queryByText('旧市场（期限2027年12月31日）')).toBeNull()
+    expect(screen.queryByText('背街小巷（期限2027年12月31日）')).toBeNull()
+    await act(async () => fireEvent.click(screen.getByText('农贸市场（期限2027年12月31日）')))
+    await act(async () => fireEvent.click(screen.getByText('确认移动')))
+    await waitFor(() => expect(backend.calls.find((c) => c.key === 'tasks.move')?.input).toEqual({ taskId: 't', version: 3, parentId: 'n' }))
+  })
+
+  it('asks once before 撤销, with a reason, and says reported progress stays', async () => {
+    quietTaro()
+    const backend = fakeBackend({ 'tasks.plan': () => twoMonths, 'tasks.withdraw': () => ({ withdrawn: 1, withReports: 1 }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<PlanPage />)
+    await screen.findByText('个人任务：东巷清理')
+    await act(async () => fireEvent.click(screen.getByLabelText('撤销东巷清理')))
+    await screen.findByText('撤销“东巷清理”？')
+    expect(screen.getByText('它已经汇报过进度（40%），撤销后这些进度不再计入上一级，但汇报记录都会保留。负责人会收到消息。撤销后不能恢复。')).toBeTruthy()
+    // Nothing is withdrawn without a reason.
+    await act(async () => fireEvent.click(screen.getByText('确认撤销')))
+    expect(backend.calls.map((c) => c.key)).not.toContain('tasks.withdraw')
+    await act(async () => fireEvent.click(screen.getByText('任务已取消')))
+    await act(async () => fireEvent.click(screen.getByText('确认撤销')))
+    await waitFor(() => expect(backend.calls.find((c) => c.key === 'tasks.withdraw')?.input).toEqual({ taskId: 't', version: 3, reason: '任务已取消' }))
   })
 })
 

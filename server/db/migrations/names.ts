@@ -38,6 +38,7 @@ export const MIGRATION_NAMES = [
   '032_assessment',
   '033_dashboard_counts',
   '034_help_cancel_asks',
+  '035_plan_edits',
   '038_captain_home',
   '039_children_questionnaires',
   '040_community_ratings',

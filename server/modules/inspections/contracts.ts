@@ -45,6 +45,21 @@ export const inspectionInputs = {
       longitude: longitude(),
     })
     .strict(),
+  /** 修改 a site: what it is and where; rounds and bulletins already made keep the site as it was inspected. */
+  editSite: z
+    .object({
+      siteId: idField(),
+      name: textField(40, 2),
+      siteType,
+      communityId: idField(),
+      departmentId: idField(),
+      address: textField(100, 2),
+      latitude: latitude(),
+      longitude: longitude(),
+    })
+    .strict(),
+  /** 停用 a site (never sampled or picked into a new round; rounds that had it keep it), or 恢复 it. */
+  retireSite: z.object({ siteId: idField(), retired: z.boolean({ invalid_type_error: '请说明是停用还是恢复' }) }).strict(),
   /** The county's inspectors (督查员), to put in teams. */
   inspectors: noInput(),
   /**
@@ -142,6 +157,8 @@ export interface SiteView {
   /** Where the site is registered: the form's place when the phone cannot tell its own. */
   latitude: number;
   longitude: number;
+  /** 已停用: kept for the rounds that had it, never put in a new one. */
+  retired: boolean;
 }
 
 export interface InspectorOption {

@@ -6,7 +6,7 @@ import { createRound } from './use-cases/create-round';
 import { mySites, siteForm } from './use-cases/inspector-sites';
 import { listInspectors } from './use-cases/list-inspectors';
 import { currentChecklist, listChecklists, saveChecklist } from './use-cases/manage-checklists';
-import { addInspectionSite, listInspectionSites } from './use-cases/manage-sites';
+import { addInspectionSite, editInspectionSite, listInspectionSites, retireInspectionSite } from './use-cases/manage-sites';
 import { publishInspectionRound } from './use-cases/publish-round';
 import { listBulletins, readBulletin } from './use-cases/read-bulletin';
 import { recheckFailed } from './use-cases/recheck-failed';
@@ -30,6 +30,8 @@ export const inspectionsModule = defineModule('inspections', {
   }),
   sites: defineAction({ authorize: countyAdmin, input: inspectionInputs.sites, run: listInspectionSites, readOnly: true }),
   addSite: defineAction({ authorize: countyAdmin, input: inspectionInputs.addSite, run: addInspectionSite, texts: { scene: 'social', fields: (i) => ({ name: i.name, address: i.address }) } }),
+  editSite: defineAction({ authorize: countyAdmin, input: inspectionInputs.editSite, run: editInspectionSite, texts: { scene: 'social', fields: (i) => ({ name: i.name, address: i.address }) } }),
+  retireSite: defineAction({ authorize: countyAdmin, input: inspectionInputs.retireSite, run: retireInspectionSite }),
   inspectors: defineAction({ authorize: countyAdmin, input: inspectionInputs.inspectors, run: listInspectors, readOnly: true }),
   createRound: defineAction({ authorize: countyAdmin, input: inspectionInputs.createRound, run: createRound, texts: { scene: 'social', fields: (i) => ({ title: i.title }) } }),
   rounds: defineAction({ authorize: countyAdmin, input: inspectionInputs.rounds, run: listInspectionRounds, readOnly: true }),

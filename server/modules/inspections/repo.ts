@@ -49,8 +49,8 @@ export async function insertChecklistVersion(
   return version;
 }
 
-const SITE_COLUMNS = ['id', 'name', 'siteType', 'communityId', 'areaId', 'departmentId', 'address', 'latitude', 'longitude'] as const;
-export type SiteRow = { id: string; name: string; siteType: string; communityId: string; areaId: string; departmentId: string; address: string; latitude: number; longitude: number };
+const SITE_COLUMNS = ['id', 'name', 'siteType', 'communityId', 'areaId', 'departmentId', 'address', 'latitude', 'longitude', 'retiredAt'] as const;
+export type SiteRow = { id: string; name: string; siteType: string; communityId: string; areaId: string; departmentId: string; address: string; latitude: number; longitude: number; retiredAt?: Date | null };
 
 export function listSites(db: Kysely<DB>, countyId: string): Promise<SiteRow[]> {
   return db.selectFrom('inspectionSites').select([...SITE_COLUMNS]).where('countyId', '=', countyId).orderBy('siteType').orderBy('name').execute();
@@ -61,7 +61,7 @@ export function sitesByIds(db: Kysely<DB>, countyId: string, ids: readonly strin
   return db.selectFrom('inspectionSites').select([...SITE_COLUMNS]).where('countyId', '=', countyId).where('id', 'in', [...ids]).execute();
 }
 
-/** Candidates for a random sample: of these types and areas (none chosen: any). */
+/** Candidates for a random sample: of these types and areas (none chosen: any); never a retired site. */
 export function sitesWhere(db: Kysely<DB>, countyId: string, siteTypes: readonly string[], areaIds: readonly string[]): Promise<SiteRow[]> {
   return db
     .selectFrom('inspectionSites')
@@ -69,8 +69,31 @@ export function sitesWhere(db: Kysely<DB>, countyId: string, siteTypes: readonly
     .where('countyId', '=', countyId)
     .$if(siteTypes.length > 0, (q) => q.where('siteType', 'in', [...siteTypes]))
     .$if(areaIds.length > 0, (q) => q.where('areaId', 'in', [...areaIds]))
+    .where('retiredAt', 'is', null)
     .orderBy('id')
     .execute();
+}
+
+/** A site's edit rewrites it; false (nothing written) when the name is another site's. Inspections keep their own copy. */
+export async function updateSite(
+  db: Kysely<DB>,
+  countyId: string,
+  id: string,
+  site: { name: string; siteType: string; communityId: string; areaId: string; departmentId: string; address: string; latitude: number; longitude: number },
+  at: Date,
+): Promise<boolean> {
+  const taken = await db.selectFrom('inspectionSites').select('id').where('countyId', '=', countyId).where('name', '=', site.name).where('id', '<>', id).executeTakeFirst();
+  if (taken) return false;
+  await db.updateTable('inspectionSites').set({ ...site, updatedAt: at }).where('countyId', '=', countyId).where('id', '=', id).execute();
+  return true;
+}
+
+export function lockSite(db: Kysely<DB>, countyId: string, id: string) {
+  return db.selectFrom('inspectionSites').select([...SITE_COLUMNS]).where('countyId', '=', countyId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function setSiteRetired(db: Kysely<DB>, countyId: string, id: string, retiredAt: Date | null, at: Date): Promise<void> {
+  await db.updateTable('inspectionSites').set({ retiredAt, updatedAt: at }).where('countyId', '=', countyId).where('id', '=', id).execute();
 }
 
 export async function insertSite(db: Kysely<DB>, site: SiteRow & { countyId: string; createdAt: Date }): Promise<boolean> {
@@ -181,7 +204,24 @@ export function inspectionAt(db: Kysely<DB>, roundId: string, siteId: string) {
 
 export async function insertInspection(
   db: Kysely<DB>,
-  i: { id: string; countyId: string; roundId: string; siteId: string; checklistId: string; inspectorId: string; score: number; maxScore: number; latitude: number | null; longitude: number | null; submittedAt: Date },
+  i: {
+    id: string;
+    countyId: string;
+    roundId: string;
+    siteId: string;
+    checklistId: string;
+    inspectorId: string;
+    score: number;
+    maxScore: number;
+    latitude: number | null;
+    longitude: number | null;
+    submittedAt: Date;
+    siteName: string;
+    siteType: string;
+    communityId: string;
+    areaId: string;
+    departmentId: string;
+  },
 ): Promise<void> {
   await db.insertInto('inspections').values(i).execute();
 }
@@ -237,7 +277,12 @@ export async function publishRound(db: Kysely<DB>, countyId: string, roundId: st
 
 /** The inspections of a round (the bulletin's material). */
 export function inspectionsOf(db: Kysely<DB>, countyId: string, roundId: string) {
-  return db.selectFrom('inspections').select(['id', 'siteId', 'score', 'maxScore', 'inspectorId']).where('countyId', '=', countyId).where('roundId', '=', roundId).execute();
+  return db
+    .selectFrom('inspections')
+    .select(['id', 'siteId', 'score', 'maxScore', 'inspectorId', 'siteName', 'siteType', 'communityId', 'areaId', 'departmentId'])
+    .where('countyId', '=', countyId)
+    .where('roundId', '=', roundId)
+    .execute();
 }
 
 /** How many sites wait for this inspector in open rounds (工作台). */
@@ -264,12 +309,11 @@ export async function communityScoreTotals(db: Kysely<DB>, countyId: string, fro
   return db
     .selectFrom('inspections as i')
     .innerJoin('inspectionRounds as r', 'r.id', 'i.roundId')
-    .innerJoin('inspectionSites as s', 's.id', 'i.siteId')
-    .select(['s.communityId', sql<number>`sum(i.score)::int`.as('score'), sql<number>`sum(i.max_score)::int`.as('maxScore'), sql<number>`count(*)::int`.as('inspections')])
+    .select(['i.communityId', sql<number>`sum(i.score)::int`.as('score'), sql<number>`sum(i.max_score)::int`.as('maxScore'), sql<number>`count(*)::int`.as('inspections')])
     .where('i.countyId', '=', countyId)
     .where('r.status', '=', 'published')
     .where('i.submittedAt', '>=', from)
     .where('i.submittedAt', '<', to)
-    .groupBy('s.communityId')
+    .groupBy('i.communityId')
     .execute();
 }

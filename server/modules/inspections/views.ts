@@ -33,6 +33,7 @@ export function siteView(row: SiteRow, names: PlaceNames): SiteView {
     address: row.address,
     latitude: row.latitude,
     longitude: row.longitude,
+    retired: row.retiredAt != null,
   };
 }
 

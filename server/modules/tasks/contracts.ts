@@ -37,6 +37,33 @@ export const taskInputs = {
       assigneeId: idField().optional(),
     })
     .strict(),
+  /**
+   * 修改 a node: everything the builder set (its level and parent stay). A
+   * person's task may go to another person. `version` is the one the command
+   * centre saw: an edit on a node changed since is refused (CONFLICT), never
+   * written over it.
+   */
+  edit: z
+    .object({
+      taskId: idField(),
+      version: whole('版本', 1, 1_000_000),
+      title: textField(60, 2),
+      leadUnitId: idField(),
+      responsibleUnitIds: units,
+      cooperatingUnitIds: units,
+      areaId: idField().optional(),
+      dueOn: dayField(),
+      weight: whole('权重', 1, 100),
+      assigneeId: idField().optional(),
+    })
+    .strict(),
+  /** 移动 a node under another parent of the level above its own (a plan is never moved). */
+  move: z.object({ taskId: idField(), version: whole('版本', 1, 1_000_000), parentId: idField() }).strict(),
+  /**
+   * 撤销 a node and everything under it: they stay in the plan, marked, with
+   * their reports, but count in no roll-up, report or board from now on.
+   */
+  withdraw: z.object({ taskId: idField(), version: whole('版本', 1, 1_000_000), reason: textField(100, 2) }).strict(),
   /** The caller's tasks: given to them, or to a unit they handle. */
   mine: noInput(),
   task: z.object({ taskId: idField() }).strict(),
@@ -77,6 +104,13 @@ export interface TaskNodeView {
   level: TaskLevel;
   levelLabel: string;
   title: string;
+  /** What an edit, move or withdrawal must name (it changes with each). */
+  version: number;
+  leadUnitId: string;
+  responsibleUnitIds: string[];
+  cooperatingUnitIds: string[];
+  areaId: string | null;
+  assigneeId: string | null;
   leadUnit: string;
   responsibleUnits: string[];
   cooperatingUnits: string[];
@@ -89,7 +123,17 @@ export interface TaskNodeView {
   done: boolean;
   overdue: boolean;
   escalated: boolean;
+  /** 已撤销: shown with its reason and its progress when withdrawn; counted nowhere. */
+  withdrawn: boolean;
+  withdrawReason: string | null;
   children: TaskNodeView[];
+}
+
+export interface WithdrawResult {
+  /** The nodes withdrawn: this one and those under it that were still counted. */
+  withdrawn: number;
+  /** How many of them had progress reported (kept, no longer counted). */
+  withReports: number;
 }
 
 export interface PlanView {

@@ -4,6 +4,9 @@ import { taskInputs } from './contracts';
 import { areaLeads, taskFollowers, unitHandlers } from './permissions';
 import { areaBoard } from './use-cases/area-board';
 import { createTask } from './use-cases/create-task';
+import { editTask } from './use-cases/edit-task';
+import { moveTask } from './use-cases/move-task';
+import { withdrawTask } from './use-cases/withdraw-task';
 import { listTaskOptions } from './use-cases/list-options';
 import { myTasks } from './use-cases/my-tasks';
 import { reportProgress } from './use-cases/report-progress';
@@ -22,6 +25,9 @@ export const tasksModule = defineModule('tasks', {
   plan: defineAction({ authorize: countyAdmin, input: taskInputs.plan, run: viewPlan, readOnly: true }),
   options: defineAction({ authorize: countyAdmin, input: taskInputs.options, run: listTaskOptions, readOnly: true }),
   create: defineAction({ authorize: countyAdmin, input: taskInputs.create, run: createTask, texts: { scene: 'social', fields: (i) => ({ title: i.title }) } }),
+  edit: defineAction({ authorize: countyAdmin, input: taskInputs.edit, run: editTask, texts: { scene: 'social', fields: (i) => ({ title: i.title }) } }),
+  move: defineAction({ authorize: countyAdmin, input: taskInputs.move, run: moveTask }),
+  withdraw: defineAction({ authorize: countyAdmin, input: taskInputs.withdraw, run: withdrawTask, texts: { scene: 'social', fields: (i) => ({ reason: i.reason }) } }),
   mine: defineAction({ authorize: unitHandlers, input: taskInputs.mine, run: myTasks, readOnly: true }),
   task: defineAction({ authorize: taskFollowers, input: taskInputs.task, run: viewTask, readOnly: true }),
   report: defineAction({ authorize: unitHandlers, input: taskInputs.report, run: reportProgress, texts: { scene: 'comment', fields: (i) => ({ note: i.note }) } }),

@@ -37,3 +37,30 @@ export function assignedNotice(task: { id: string; title: string; dueOn: string 
     sourceKey: `task:${task.id}:assigned`,
   };
 }
+
+/** A person's task given to someone else by an edit: the new assignee hears of it as a new task, the one taken off it that it is no longer theirs. */
+export function reassignedNotices(task: { id: string; title: string; dueOn: string }, from: string, to: string, version: number): Notice[] {
+  return [
+    { ...assignedNotice(task, to), sourceKey: `task:${task.id}:assigned:${version}` },
+    {
+      userId: from,
+      kind: 'task',
+      title: `任务已改由他人负责：${task.title}`,
+      body: `创文指挥部把任务“${task.title}”交给了其他同事，您不用再为它汇报进度了。您汇报过的记录都还在。`,
+      link: taskLink(task.id),
+      sourceKey: `task:${task.id}:unassigned:${version}`,
+    },
+  ];
+}
+
+/** A person's task withdrawn (撤销), on its own or with what it was under: its assignee stops working on it. */
+export function withdrawnNotice(task: { id: string; title: string }, assigneeId: string, reason: string): Notice {
+  return {
+    userId: assigneeId,
+    kind: 'task',
+    title: `任务已撤销：${task.title}`,
+    body: `创文指挥部撤销了任务“${task.title}”（原因：${reason}），不用再做也不用再汇报了。您汇报过的记录都还在。`,
+    link: taskLink(task.id),
+    sourceKey: `task:${task.id}:withdrawn`,
+  };
+}

@@ -6,7 +6,7 @@ export function allNodes(db: Kysely<DB>, countyId: string) {
   return db
     .selectFrom('taskNodes as t')
     .leftJoin('taskEscalations as e', 'e.taskId', 't.id')
-    .select(['t.id', 't.parentId', 't.level', 't.title', 't.leadUnitId', 't.responsibleUnitIds', 't.cooperatingUnitIds', 't.areaId', 't.dueOn', 't.weight', 't.assigneeId', 't.progress', 't.doneAt', 't.createdAt', 'e.escalatedAt'])
+    .select(['t.id', 't.parentId', 't.level', 't.title', 't.leadUnitId', 't.responsibleUnitIds', 't.cooperatingUnitIds', 't.areaId', 't.dueOn', 't.weight', 't.assigneeId', 't.progress', 't.doneAt', 't.createdAt', 't.version', 't.withdrawnAt', 't.withdrawReason', 'e.escalatedAt'])
     .where('t.countyId', '=', countyId)
     .orderBy('t.dueOn')
     .orderBy('t.createdAt')
@@ -16,6 +16,14 @@ export type NodeRow = Awaited<ReturnType<typeof allNodes>>[number];
 
 export function findNode(db: Kysely<DB>, countyId: string, id: string) {
   return db.selectFrom('taskNodes').selectAll().where('countyId', '=', countyId).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * A parent-to-be held (shared) until the transaction ends: a withdrawal of it
+ * waits for the node put under it, or the node sees it withdrawn.
+ */
+export function holdParent(db: Kysely<DB>, countyId: string, id: string) {
+  return db.selectFrom('taskNodes').selectAll().where('countyId', '=', countyId).where('id', '=', id).forShare().executeTakeFirst();
 }
 
 /** The node's row held until the transaction ends: one progress report at a time. */
@@ -43,6 +51,95 @@ export async function insertNode(
   },
 ): Promise<void> {
   await db.insertInto('taskNodes').values(row).execute();
+}
+
+type NodeChanges = Partial<{
+  parentId: string;
+  title: string;
+  leadUnitId: string;
+  responsibleUnitIds: string[];
+  cooperatingUnitIds: string[];
+  areaId: string | null;
+  dueOn: string;
+  weight: number;
+  assigneeId: string | null;
+}>;
+
+/**
+ * Writes an edit or a move only onto the version the editor saw, and only
+ * while the node is not withdrawn; raises the version. False when the node
+ * changed since (another edit got there first): nothing is written.
+ */
+export async function updateNode(db: Kysely<DB>, countyId: string, id: string, version: number, changes: NodeChanges): Promise<boolean> {
+  const row = await db
+    .updateTable('taskNodes')
+    .set({ ...changes, version: sql<number>`version + 1` })
+    .where('countyId', '=', countyId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('withdrawnAt', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Withdraws the node itself, on the version seen; false when it changed since or was withdrawn already. */
+export async function withdrawNode(db: Kysely<DB>, countyId: string, id: string, version: number, by: string, reason: string, at: Date): Promise<boolean> {
+  const row = await db
+    .updateTable('taskNodes')
+    .set({ withdrawnAt: at, withdrawnBy: by, withdrawReason: reason, version: sql<number>`version + 1` })
+    .where('countyId', '=', countyId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('withdrawnAt', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Withdraws every node under `id` still counted (a statement of its own, so it sees a node moved under it just before). */
+export async function withdrawBelow(db: Kysely<DB>, countyId: string, id: string, by: string, reason: string, at: Date) {
+  const { rows } = await sql<{ id: string; level: TaskLevel; title: string; assigneeId: string | null }>`
+    with recursive below as (
+      select id from task_nodes where parent_id = ${id} and county_id = ${countyId}
+      union all
+      select t.id from task_nodes t join below b on t.parent_id = b.id
+    )
+    update task_nodes set withdrawn_at = ${at}, withdrawn_by = ${by}, withdraw_reason = ${reason}, version = version + 1
+    where id in (select id from below) and withdrawn_at is null
+    returning id, level, title, assignee_id as "assigneeId"`.execute(db);
+  return rows;
+}
+
+/** The ids of a node and everything under it. */
+export async function subtreeIds(db: Kysely<DB>, countyId: string, id: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive sub as (
+      select id from task_nodes where id = ${id} and county_id = ${countyId}
+      union all
+      select t.id from task_nodes t join sub s on t.parent_id = s.id
+    )
+    select id from sub`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Of these nodes, those with progress reported. */
+export async function withReports(db: Kysely<DB>, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('taskProgress').select('taskId').distinct().where('taskId', 'in', [...ids]).execute();
+  return rows.map((r) => r.taskId);
+}
+
+/** The latest deadline among a node's children still counted (an edit may not set the node's own before it). */
+export async function latestChildDue(db: Kysely<DB>, countyId: string, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('taskNodes')
+    .select((eb) => eb.fn.max('dueOn').as('due'))
+    .where('countyId', '=', countyId)
+    .where('parentId', '=', id)
+    .where('withdrawnAt', 'is', null)
+    .executeTakeFirst();
+  return (row?.due as string | null | undefined) ?? null;
 }
 
 export async function setProgress(db: Kysely<DB>, id: string, progress: number, doneAt: Date | null): Promise<void> {
@@ -83,6 +180,7 @@ export function overdueUnescalated(db: Kysely<DB>, today: string, limit: number,
     .select(['t.id', 't.countyId', 't.areaId', 't.title', 't.assigneeId', 't.dueOn'])
     .where('t.level', '=', 'person')
     .where('t.doneAt', 'is', null)
+    .where('t.withdrawnAt', 'is', null)
     .where('t.dueOn', '<', today)
     .where('t.areaId', 'is not', null)
     .where((eb) => eb.not(eb.exists(eb.selectFrom('taskEscalations as e').select('e.taskId').whereRef('e.taskId', '=', 't.id'))))
@@ -106,6 +204,7 @@ export function escalatedInAreas(db: Kysely<DB>, countyId: string, areaIds: read
     .select(['t.id', 't.title', 't.leadUnitId', 't.assigneeId', 't.dueOn', 't.progress', 't.doneAt', 'e.areaId', 'e.escalatedAt'])
     .where('e.countyId', '=', countyId)
     .where('e.areaId', 'in', [...areaIds])
+    .where('t.withdrawnAt', 'is', null)
     .orderBy('e.escalatedAt', 'desc')
     .execute();
 }
@@ -120,6 +219,7 @@ export async function openEscalations(db: Kysely<DB>, countyId: string, areaIds:
     .where('e.countyId', '=', countyId)
     .where('e.areaId', 'in', [...areaIds])
     .where('t.doneAt', 'is', null)
+    .where('t.withdrawnAt', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -141,6 +241,7 @@ function mineQuery(db: Kysely<DB>, countyId: string, userId: string, unitIds: re
     .select(['t.id'])
     .where('t.countyId', '=', countyId)
     .where('t.level', '=', 'person')
+    .where('t.withdrawnAt', 'is', null)
     .where((eb) => eb.or([eb('t.assigneeId', '=', userId), eb('t.leadUnitId', 'in', units), sql<boolean>`t.responsible_unit_ids && ${sql.val(units)}::uuid[]`]));
 }
 
@@ -174,6 +275,7 @@ export function standingNodes(db: Kysely<DB>, countyId: string) {
     .selectFrom('taskNodes')
     .select(['id', 'parentId', 'level', 'title', 'areaId', 'dueOn', 'weight', 'progress', 'doneAt', 'createdAt'])
     .where('countyId', '=', countyId)
+    .where('withdrawnAt', 'is', null)
     .execute();
 }
 
@@ -200,6 +302,7 @@ export async function areaCompletionOf(
     ])
     .where('t.countyId', '=', countyId)
     .where('t.level', '=', 'person')
+    .where('t.withdrawnAt', 'is', null)
     .where('t.areaId', 'is not', null)
     .where('t.dueOn', '>=', fromDay)
     .where('t.dueOn', '<', toDay)

@@ -19,10 +19,22 @@ export async function namesFor(db: Kysely<DB>, rows: readonly Pick<NodeRow, 'lea
 }
 export type Names = Awaited<ReturnType<typeof namesFor>>;
 
-/** The plan as a forest: every node with its progress rolled up by weight. */
+/**
+ * Progress by weight of every node: a node still counted from the nodes still
+ * counted (a withdrawn child weighs nothing); a withdrawn one reads what its
+ * own part of the tree stood at, so what was reported stays visible.
+ */
+export function progressOf(rows: readonly Pick<NodeRow, 'id' | 'parentId' | 'weight' | 'progress' | 'withdrawnAt'>[]): Map<string, number> {
+  const toRoll = (list: typeof rows) => list.map((r) => ({ id: r.id, parentId: r.parentId, weight: r.weight, progress: r.progress }));
+  const counted = rollUp(toRoll(rows.filter((r) => r.withdrawnAt === null)));
+  const whole = rollUp(toRoll(rows));
+  return new Map(rows.map((r) => [r.id, (r.withdrawnAt === null ? counted.get(r.id) : whole.get(r.id)) ?? 0] as const));
+}
+
+/** The plan as a forest: every node with its progress rolled up by weight (withdrawn ones shown, counted nowhere). */
 export function buildForest(rows: readonly NodeRow[], names: Names, now: Date): TaskNodeView[] {
   const today = beijingDay(now);
-  const progress = rollUp(rows.map((r) => ({ id: r.id, parentId: r.parentId, weight: r.weight, progress: r.progress })));
+  const progress = progressOf(rows);
   const views = new Map<string, TaskNodeView>();
   for (const r of rows) views.set(r.id, nodeView(r, names, shownPercent(progress.get(r.id) ?? 0), today));
   const roots: TaskNodeView[] = [];
@@ -44,6 +56,12 @@ export function nodeView(r: NodeRow, names: Names, progress: number, today: stri
     level: r.level,
     levelLabel: LEVEL_LABELS[r.level],
     title: r.title,
+    version: r.version,
+    leadUnitId: r.leadUnitId,
+    responsibleUnitIds: r.responsibleUnitIds,
+    cooperatingUnitIds: r.cooperatingUnitIds,
+    areaId: r.areaId,
+    assigneeId: r.assigneeId,
     leadUnit: unit(r.leadUnitId),
     responsibleUnits: r.responsibleUnitIds.map(unit),
     cooperatingUnits: r.cooperatingUnitIds.map(unit),
@@ -53,8 +71,10 @@ export function nodeView(r: NodeRow, names: Names, progress: number, today: stri
     assignee: r.assigneeId ? (names.people.get(r.assigneeId) ?? null) : null,
     progress,
     done,
-    overdue: isOverdue({ dueOn: r.dueOn, done }, today),
+    overdue: r.withdrawnAt === null && isOverdue({ dueOn: r.dueOn, done }, today),
     escalated: r.escalatedAt !== null,
+    withdrawn: r.withdrawnAt !== null,
+    withdrawReason: r.withdrawReason,
     children: [],
   };
 }

@@ -33,3 +33,11 @@ export function taskState(t: { done: boolean; overdue: boolean; escalated?: bool
   if (t.overdue) return { status: 'disputed', label: '已逾期' }
   return t.progress > 0 ? { status: 'assigned', label: '进行中' } : { status: 'submitted', label: '未开始' }
 }
+
+/** What 撤销 does, said before it is done: nothing vanishes; reported progress stays, counted nowhere. */
+export function withdrawHint(node: { level: TaskLevel; progress: number; children: unknown[] }): string {
+  const below = node.children.length ? '它下面的各级任务也会一起撤销。' : ''
+  const reported = node.progress > 0 ? `它已经汇报过进度（${node.progress}%），撤销后这些进度不再计入上一级，但汇报记录都会保留。` : '撤销后它不再计入上一级的进度。'
+  const person = node.level === 'person' ? '负责人会收到消息。' : ''
+  return `${reported}${below}${person}撤销后不能恢复。`
+}

@@ -37,6 +37,8 @@ export async function createRound(ctx: UseCaseContext, input: CreateRoundInput):
     const unique = [...new Set(input.siteIds)];
     sites = await sitesByIds(db, actor.countyId, unique);
     if (sites.length !== unique.length) throw fail.validation('有点位不存在，请重新挑选', [{ field: 'siteIds', message: '有点位不存在' }]);
+    const retired = sites.filter((s) => s.retiredAt);
+    if (retired.length) throw fail.validation(`“${retired[0].name}”已经停用，请换一个点位`, [{ field: 'siteIds', message: '有点位已经停用' }]);
   } else {
     const s = input.sample!;
     sites = sample(await sitesWhere(db, actor.countyId, s.siteTypes, s.areaIds), s.count);

@@ -5,7 +5,7 @@ import { postsInCounty } from '../../identity/facade';
 import { deliver } from '../../inbox/facade';
 import type { Bulletin } from '../contracts';
 import { publishedNotice } from '../notices';
-import { findRound, inspectionsOf, publishRound, sitesByIds } from '../repo';
+import { findRound, inspectionsOf, publishRound } from '../repo';
 import { placeNames } from '../views';
 import { buildBulletin } from './read-bulletin';
 
@@ -22,9 +22,9 @@ export async function publishInspectionRound(ctx: UseCaseContext, input: { round
   if (inspections.length === 0) throw fail.conflict('这轮督查还没有检查过任何点位，检查后再通报');
   if (!(await publishRound(db, actor.countyId, round.id, actor.userId, now))) throw fail.conflict('这轮督查已经通报过了');
   await recordAudit(db, actor, { role: 'admin', action: 'inspections.publish', subjectType: 'inspection_round', subjectId: round.id, data: { inspected: inspections.length }, at: now });
-  const sites = await sitesByIds(db, actor.countyId, [...new Set(inspections.map((i) => i.siteId))]);
   const names = await placeNames(db, actor.countyId);
-  const communities = [...new Set(sites.map((s) => s.communityId))];
+  // The communities the sites were in when inspected (as the bulletin says).
+  const communities = [...new Set(inspections.map((i) => i.communityId))];
   const staff = await postsInCounty(db, actor.countyId, ['staff'], communities);
   const told = new Set<string>();
   const notices = [];

@@ -5,7 +5,7 @@ import { fail } from '../../../core/errors';
 import { postsInCounty } from '../../identity/facade';
 import { ROUND_KIND_LABELS, type Bulletin, type BulletinSummary, type SiteType } from '../contracts';
 import { rank, rateOf, redAndBlack } from '../domain/scoring';
-import { findingsOf, findRound, inspectionsOf, publishedRoundScores, sitesByIds } from '../repo';
+import { findingsOf, findRound, inspectionsOf, publishedRoundScores } from '../repo';
 import { placeNames, siteView } from '../views';
 
 /** How many of the worst findings the bulletin shows with their photos. */
@@ -27,13 +27,10 @@ export async function buildBulletin({ db, actor }: Pick<UseCaseContext, 'db' | '
   // Before it is published a round does not exist for anyone but the command centre's round pages.
   if (!round || round.status !== 'published' || !round.publishedAt) throw fail.notFound('没有找到这份督查通报');
   const inspections = await inspectionsOf(db, actor.countyId, round.id);
-  const [sites, names, findings] = await Promise.all([
-    sitesByIds(db, actor.countyId, [...new Set(inspections.map((i) => i.siteId))]),
-    placeNames(db, actor.countyId),
-    findingsOf(db, inspections.map((i) => i.id)),
-  ]);
-  const siteOf = new Map(sites.map((s) => [s.id, siteView(s, names)] as const));
-  const areaOf = new Map(sites.map((s) => [s.id, s.areaId] as const));
+  const [names, findings] = await Promise.all([placeNames(db, actor.countyId), findingsOf(db, inspections.map((i) => i.id))]);
+  // Each site as it was when inspected: a site edited or retired since leaves the bulletin as it was.
+  const siteOf = new Map(inspections.map((i) => [i.siteId, siteView(asInspected(i), names)] as const));
+  const areaOf = new Map(inspections.map((i) => [i.siteId, i.areaId] as const));
   const rows = inspections.map((i) => ({ ...i, site: siteOf.get(i.siteId)! }));
   const bySite = rank(rows, (r) => ({ id: r.site.id, name: r.site.name }));
   const departments = rank(rows, (r) => ({ id: r.site.departmentId, name: r.site.department }));
@@ -63,4 +60,9 @@ export async function buildBulletin({ db, actor }: Pick<UseCaseContext, 'db' | '
     bulletin.inspectors = rows.map((r) => ({ site: r.site.name, names: [nameOf.get(r.inspectorId) ?? '督查员'] }));
   }
   return bulletin;
+}
+
+/** The site an inspection recorded (migration 035): its name, type, community, area and responsible unit then. */
+function asInspected(i: { siteId: string; siteName: string; siteType: string; communityId: string; areaId: string; departmentId: string }) {
+  return { id: i.siteId, name: i.siteName, siteType: i.siteType, communityId: i.communityId, areaId: i.areaId, departmentId: i.departmentId, address: '', latitude: 0, longitude: 0 };
 }

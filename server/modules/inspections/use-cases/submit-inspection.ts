@@ -71,6 +71,12 @@ export async function submitInspection(ctx: UseCaseContext, input: SubmitInspect
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
     submittedAt: now,
+    // The site as it is now: its bulletin keeps this however the site is edited later.
+    siteName: site.name,
+    siteType: site.siteType,
+    communityId: site.communityId,
+    areaId: site.areaId,
+    departmentId: site.departmentId,
   });
   const deadline = new Date(now.getTime() + a.fixHours * HOUR_MS);
   const answerOf = new Map(input.items.map((i) => [i.sort, i] as const));

@@ -18,6 +18,7 @@ export async function reportProgress(
   const task = await lockNode(db, actor.countyId, input.taskId);
   if (!task || !mayReport(actor, task)) throw fail.notFound('没有找到这项任务');
   if (task.level !== 'person') throw fail.validation('进度汇报在个人任务上，上级任务的进度按权重自动汇总');
+  if (task.withdrawnAt) throw fail.conflict('这项任务已经撤销了，不用再汇报');
   if (task.doneAt) throw fail.conflict('这项任务已经完成了，不用再汇报');
   await attachOwnPhotos(db, { countyId: actor.countyId, userId: actor.userId }, input.photos);
   await insertProgress(db, { id: newId(), countyId: actor.countyId, taskId: task.id, userId: actor.userId, percent: input.percent, note: input.note ?? '', photos: input.photos, createdAt: now });

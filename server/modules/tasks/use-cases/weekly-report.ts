@@ -18,7 +18,8 @@ export async function weeklyReport({ db, actor, now }: UseCaseContext, input: { 
   const week = beijingWeek(input.day ?? beijingDay(now));
   const endsAt = weekEndsAt(week);
   const [nodes, progressAtEnd] = await Promise.all([allNodes(db, actor.countyId), progressAsOf(db, actor.countyId, endsAt)]);
-  const rows = nodes.filter((r) => r.level === 'person' && r.createdAt < endsAt);
+  // The week as it stood at its end: tasks given by then and not withdrawn by then (a later 撤销 leaves a past week as it was).
+  const rows = nodes.filter((r) => r.level === 'person' && r.createdAt < endsAt && (r.withdrawnAt === null || r.withdrawnAt >= endsAt));
   const names = await namesFor(db, rows);
   const statusOf = (r: (typeof rows)[number]) =>
     weekStatus({ dueOn: r.dueOn, progress: progressAtEnd.get(r.id) ?? 0, doneDay: r.doneAt ? beijingDay(r.doneAt) : null }, week);

@@ -13,4 +13,5 @@ export type {
   UnitOption,
   WeeklyReport,
   WeeklyRow,
+  WithdrawResult,
 } from '../../../../server/modules/tasks/contracts'

@@ -30,7 +30,8 @@ const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x
 export default function NewRoundPage() {
   const data = useRemote(async () => {
     const [sites, inspectors] = await Promise.all([getSites(), getInspectors()])
-    return { sites, inspectors }
+    // A retired site (已停用) is never put in a new round.
+    return { sites: sites.filter((s) => !s.retired), inspectors }
   })
   const [title, setTitle] = useState('')
   const [kind, setKind] = useState<RoundKind>('quarterly')
