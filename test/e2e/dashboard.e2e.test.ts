@@ -17,7 +17,7 @@ async function largeText(page: Page) {
 }
 
 describe('全县每日情况: the command centre dashboard', () => {
-  it('a resident signs the convention → the command centre sees today’s signer, written as a number, for the county and with a 片区 chosen, in normal and large text', async () => {
+  it('a resident signs the convention → the command centre sees today’s signer, written as a number, for the county, 片区 by 片区 (未划片区: she has no home yet) and with a 片区 chosen, in normal and large text', async () => {
     // 张秀兰 signs the civic convention.
     const resident = await signIn('张秀兰', PHONE);
     await tap(resident, /阅读并签署《青禾县市民文明公约》/);
@@ -52,10 +52,22 @@ describe('全县每日情况: the command centre dashboard', () => {
     await today.scrollIntoViewIfNeeded();
     await screenshot(admin, 'dash-02-signers');
 
-    // One 片区: signers are the county's, and the page says so.
+    // 片区 by 片区: 张秀兰 has not bound her home yet, so her signature is under 未划片区, and the page says what that is.
+    const byArea = admin.getByRole('list', { name: '签署公约，各片区' }).filter({ visible: true }).first();
+    await byArea.scrollIntoViewIfNeeded();
+    expect(await byArea.getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))).toEqual([
+      '城东片区签署公约0人',
+      '城西片区签署公约0人',
+      '未划片区签署公约1人',
+    ]);
+    await see(admin, '未划片区：还没有绑定住户的人签署、投票，或者没写社区的志愿服务，只算在全县里。').waitFor();
+    await screenshot(admin, 'dash-02b-signers-by-area');
+
+    // One 片区: its own signers (none), not the county's.
     await admin.getByRole('radio', { name: '城西片区' }).filter({ visible: true }).first().click();
     await see(admin, '城西片区·14天合计').waitFor();
-    await see(admin, '签署公约和家庭投票不分片区，这里是全县的数字。').waitFor();
+    const westToday = admin.getByRole('list', { name: '签署公约，每天' }).filter({ visible: true }).first().getByRole('listitem').first();
+    expect(await westToday.getAttribute('aria-label')).toMatch(/签署公约0人$/);
 
     // 大字模式: the same page still reads.
     await largeText(admin);

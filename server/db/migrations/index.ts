@@ -33,6 +33,7 @@ import * as m031 from './031_tasks';
 import * as m032 from './032_assessment';
 import * as m033 from './033_dashboard_counts';
 import * as m034 from './034_help_cancel_asks';
+import * as m037 from './037_dashboard_home_areas';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '032_assessment': m032,
   '033_dashboard_counts': m033,
   '034_help_cancel_asks': m034,
+  '037_dashboard_home_areas': m037,
 };

@@ -38,4 +38,5 @@ export const MIGRATION_NAMES = [
   '032_assessment',
   '033_dashboard_counts',
   '034_help_cancel_asks',
+  '037_dashboard_home_areas',
 ] as const;
