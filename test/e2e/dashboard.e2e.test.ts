@@ -37,6 +37,22 @@ describe('全县每日情况: the command centre dashboard', () => {
     expect(await seriousA11yViolations(admin)).toEqual([]);
     expect(await smallTouchTargets(admin)).toEqual([]);
 
+    // 问题走势 over 30 days: a column a day for 收到问题, 已整改 and 超期, each said in words.
+    await admin.getByRole('radio', { name: '最近30天' }).filter({ visible: true }).first().click();
+    await see(admin, '最近30天，每根柱子是一天，最右边是今天。').waitFor();
+    const trend = admin.locator('.db-trend').filter({ visible: true }).first();
+    expect(await trend.getByRole('img').evaluateAll((charts) => charts.map((c) => (c.getAttribute('aria-label') ?? '').split('：')[0]))).toEqual([
+      '收到问题走势',
+      '已整改走势',
+      '超期走势',
+    ]);
+    expect(await trend.locator('.db-trend__item').first().locator('.db-trend__col').count()).toBe(30);
+    await trend.scrollIntoViewIfNeeded();
+    await screenshot(admin, 'dash-01a-trend-30-days');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await admin.getByRole('radio', { name: '最近14天' }).filter({ visible: true }).first().click();
+    await see(admin, '全县·14天合计').waitFor();
+
     // 任务进度: the demo's plan rolled up by weight, written as a number beside its bar, and this week's counts.
     const tasks = admin.locator('.db-tasks').filter({ visible: true }).first();
     await tasks.getByText('青禾县创建全国文明城市三年行动方案').waitFor();
@@ -74,6 +90,10 @@ describe('全县每日情况: the command centre dashboard', () => {
     await open(admin, '/features/dashboard/pages/overview/index');
     await see(admin, '全县·14天合计').waitFor();
     await screenshot(admin, 'dash-03-large-text');
+    await admin.getByRole('radio', { name: '最近30天' }).filter({ visible: true }).first().click();
+    await see(admin, '全县·30天合计').waitFor();
+    await admin.locator('.db-trend').filter({ visible: true }).first().scrollIntoViewIfNeeded();
+    await screenshot(admin, 'dash-03a-large-text-trend');
     await admin.locator('.db-tasks').filter({ visible: true }).first().scrollIntoViewIfNeeded();
     await screenshot(admin, 'dash-03b-large-text-tasks');
     await admin.getByRole('radio', { name: '签署公约' }).filter({ visible: true }).first().click();

@@ -157,6 +157,45 @@ describe('全县每日情况, the command centre dashboard', () => {
   })
 })
 
+describe('问题走势, the trend of 随手拍 over the days shown', () => {
+  const DAYS30 = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2026, 10, 6 + i)).toISOString().slice(0, 10))
+  const line = (peakAt: number, peak: number, today: number) => DAYS30.map((_, i) => (i === peakAt ? peak : i === 29 ? today : i % 5 === 0 ? 1 : 0))
+
+  it('draws 收到问题, 已整改 and 超期 for 30 days, a column a day, and says each in words: the total, the busiest day and today', async () => {
+    quietTaro()
+    const series = Object.fromEntries(METRICS.map((m) => [m, DAYS30.map(() => 0)])) as DashboardOverview['series']
+    series.reports_in = line(10, 9, 4)
+    series.reports_fixed = line(20, 5, 0)
+    const totals = Object.fromEntries(METRICS.map((m) => [m, series[m].reduce((a, n) => a + n, 0)])) as DashboardOverview['totals']
+    const view: DashboardOverview = { days: DAYS30, areas: [], areaId: null, series, totals, byArea: [], tasks: null }
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'dashboard.overview': () => view }).impl)
+    render(<OverviewScreen />)
+    await screen.findByText('问题走势')
+    expect(screen.getByText('最近30天，每根柱子是一天，最右边是今天。')).toBeTruthy()
+
+    const charts = screen.getAllByRole('img').filter((el) => (el.getAttribute('aria-label') ?? '').includes('走势'))
+    expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
+      `收到问题走势：30天共${totals.reports_in}件，最多的一天是11月16日，9件；今天4件`,
+      `已整改走势：30天共${totals.reports_fixed}件，最多的一天是11月26日，5件；今天0件`,
+      '超期走势：30天共0件',
+    ])
+    // Every day a column, today's on the right; the busiest day's the tallest, a day of nothing has none.
+    const received = charts[0]
+    const columns = received.querySelectorAll('.db-trend__col')
+    expect(columns).toHaveLength(30)
+    expect((columns[10].querySelector('.db-trend__fill') as HTMLElement).style.height).toBe('100%')
+    expect((columns[29].querySelector('.db-trend__fill') as HTMLElement).style.height).toBe('44%')
+    expect(columns[1].querySelector('.db-trend__fill')).toBeNull()
+    // The same words are written: the total, the busiest day and today, and the axis's first day, middle and today.
+    expect(within(received).getByText(`共${totals.reports_in}件`)).toBeTruthy()
+    expect(within(received).getByText('最多：11月16日 9件，今天：4件')).toBeTruthy()
+    expect(within(received).getByText('11月6日')).toBeTruthy()
+    expect(within(received).getByText('11月20日')).toBeTruthy()
+    expect(within(received).getByText('今天')).toBeTruthy()
+    expect(within(charts[2]).getByText('这些天都没有')).toBeTruthy()
+  })
+})
+
 describe('dayLabel', () => {
   it('names a Beijing day as people say it', () => {
     expect(dayLabel('2026-12-05')).toBe('12月5日 周六')

@@ -94,3 +94,27 @@ export function dayLabel(day: string): string {
 export function shown(value: number | null, unit: string): string {
   return value === null ? '—' : `${value}${unit === '%' ? '%' : ''}`
 }
+
+/** What a trend of one line says in words, and each day's column as a share of the busiest day. */
+export interface Trend {
+  /** Each day's column height, 0–100 (0 where nothing happened), oldest first. */
+  heights: number[]
+  /** The busiest day and its number (the first such day), or null when every day was 0. */
+  peak: { day: string; value: number } | null
+  /** The last day's (today's) number. */
+  last: number
+  /** The whole sentence a screen reader says for the chart, and a person reads under it. */
+  said: string
+}
+
+/** A count line's trend over the days shown (for 收到问题 / 已整改 / 超期: counts, never null). */
+export function trendOf(line: Line, days: readonly string[]): Trend {
+  const values = line.values.map((v) => v ?? 0)
+  const max = Math.max(0, ...values)
+  const peakAt = max > 0 ? values.indexOf(max) : -1
+  const last = values[values.length - 1] ?? 0
+  const peak = peakAt >= 0 ? { day: days[peakAt], value: max } : null
+  const total = `${days.length}天共${line.total ?? 0}${line.unit}`
+  const said = peak ? `${total}，最多的一天是${monthDay(peak.day)}，${peak.value}${line.unit}；今天${last}${line.unit}` : `${total}`
+  return { heights: values.map((v) => (max > 0 && v > 0 ? Math.max(6, Math.round((v / max) * 100)) : 0)), peak, last, said }
+}

@@ -10,6 +10,7 @@ import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
 import Bars from '../../components/Bars'
 import DayBars from '../../components/DayBars'
 import TaskProgress from '../../components/TaskProgress'
+import Trend from '../../components/Trend'
 import { getOverview } from '../../api/getOverview'
 import type { DashboardOverview } from '../../api/types'
 import { areaFiguresOf, linesOf, shown } from '../../lib/lines'
@@ -72,6 +73,9 @@ export function OverviewScreen() {
                   </View>
                 ))}
               </View>
+
+              <Text className='ct-section-title'>问题走势</Text>
+              <Trend lines={lines} days={data.days} />
 
               <Text className='ct-section-title'>任务进度</Text>
               <TaskProgress tasks={data.tasks} areaName={data.areaId ? (areaName ?? null) : null} />
