@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
@@ -6,10 +7,24 @@ import { smallTouchTargets } from './support/targets';
 
 jest.setTimeout(300_000);
 
-const { signIn, open, see, tap } = useAppInBrowser();
+const { app, signIn, open, see, tap } = useAppInBrowser();
 
 /** The phone of the brief: 375×812. */
 const PHONE = { viewport: { width: 375, height: 812 } };
+
+/**
+ * The month before today as the counters hold it (the demo has no reports):
+ * 随手拍 in, fixed and overdue in 城东片区 on each of the 29 days before today,
+ * so that 问题走势 has something to draw.
+ */
+async function aMonthOfReports() {
+  const { db, county } = app();
+  await sql`insert into dashboard_daily_counts (county_id, area_id, day, metric, amount)
+    select ${county.countyId}::uuid, ${county.areas['城东片区']}::uuid, (now() at time zone 'Asia/Shanghai')::date - d, m.metric, m.amount
+    from generate_series(1, 29) d,
+    lateral (values ('reports_in', 2 + (d * 7) % 6), ('reports_fixed', 1 + (d * 5) % 4), ('reports_overdue', (d % 7) / 5)) m(metric, amount)
+    where m.amount > 0`.execute(db);
+}
 
 async function largeText(page: Page) {
   await open(page, '/pages/home/index');
@@ -24,6 +39,8 @@ describe('全县每日情况: the command centre dashboard', () => {
     await see(resident, '热爱祖国，热爱青禾', { exact: false }).waitFor();
     await tap(resident, '签署公约');
     await see(resident, '第 1 位签署人').waitFor();
+
+    await aMonthOfReports();
 
     // 吴敏: 我的 → 指挥中心 → 全县每日情况.
     const admin = await signIn('吴敏', PHONE);
