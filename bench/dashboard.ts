@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely } from 'kysely';
 import { migrateToLatest } from '../server/db/migrate';
-import { COUNTERS_FROM_EVENTS } from '../server/db/migrations/033_dashboard_counts';
+import { COUNTERS_FROM_EVENTS } from '../server/db/migrations/037_dashboard_home_areas';
 import type { DB } from '../server/db/schema';
 import { seedDemoCounty, type SeededCounty } from '../server/db/seed/demo-county';
 import { findModule } from '../server/modules';

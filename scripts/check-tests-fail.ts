@@ -52,6 +52,13 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'loses no count when forty people report at the same moment' },
   },
   {
+    // 全县每日情况 per 片区: twenty convention signatures at once, each under its signer's home's 片区 (issue 16), none lost.
+    rule: "a convention signer is counted under the 片区 of their home, in the counter's own upsert, when many sign at once",
+    file: 'server/modules/conventions/use-cases/sign-convention.ts',
+    replace: [["metric: 'signers', at: now, areaId });", "metric: 'signers', at: now, areaId: null });"]],
+    test: { file: 'test/server/modules/dashboard/dashboard.db.test.ts', name: 'counts twenty signatures at the same moment each under its signer' },
+  },
+  {
     // 任务与责任书: an overdue task is escalated once to its area sub-command, however many scheduler passes run at once (issue 16).
     rule: "a task's escalation is recorded under its primary key (insert … on conflict do nothing), and only the pass that recorded it tells anyone",
     file: 'server/db/migrations/031_tasks.ts',

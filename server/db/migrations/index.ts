@@ -34,6 +34,7 @@ import * as m032 from './032_assessment';
 import * as m033 from './033_dashboard_counts';
 import * as m034 from './034_help_cancel_asks';
 import * as m035 from './035_plan_edits';
+import * as m037 from './037_dashboard_home_areas';
 import * as m038 from './038_captain_home';
 import * as m039 from './039_children_questionnaires';
 import * as m040 from './040_community_ratings';
@@ -82,6 +83,7 @@ export const migrations: Record<string, Migration> = {
   '033_dashboard_counts': m033,
   '034_help_cancel_asks': m034,
   '035_plan_edits': m035,
+  '037_dashboard_home_areas': m037,
   '038_captain_home': m038,
   '039_children_questionnaires': m039,
   '040_community_ratings': m040,

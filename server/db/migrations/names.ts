@@ -39,6 +39,7 @@ export const MIGRATION_NAMES = [
   '033_dashboard_counts',
   '034_help_cancel_asks',
   '035_plan_edits',
+  '037_dashboard_home_areas',
   '038_captain_home',
   '039_children_questionnaires',
   '040_community_ratings',

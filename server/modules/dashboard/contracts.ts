@@ -49,8 +49,13 @@ export interface DashboardOverview {
   series: Record<Metric, number[]>;
   /** The sums over the days shown. */
   totals: Record<Metric, number>;
-  /** Whether signers and votes are county-wide only (they carry no 片区): true when a 片区 is chosen. */
-  countyWideOnly: Metric[];
+  /**
+   * The county shown 片区 by 片区 (only when no 片区 is chosen; empty with
+   * one): each 片区's sums over the days shown, in the order of `areas`, then
+   * 未划片区 (areaId null: signers and voters bound to no home, service
+   * without a community) when it has anything.
+   */
+  byArea: { areaId: string | null; totals: Record<Metric, number> }[];
   /** Task progress: null when the county has no plan yet. */
   tasks: TaskProgressSlot | null;
 }

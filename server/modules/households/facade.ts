@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { householdPlaces, HouseholdPlace } from '../places/facade';
+import { areaOfHousehold, householdPlaces, type AreaIdQuery, HouseholdPlace } from '../places/facade';
 import { countBoundHouseholds, homeIdQuery, requestsOfUser } from './repo';
 import { countPendingInScopes, householdAdults } from './rows';
 
@@ -8,6 +8,14 @@ import { countPendingInScopes, householdAdults } from './rows';
 export async function currentHome(db: Kysely<DB>, countyId: string, userId: string): Promise<HouseholdPlace | null> {
   const [place] = await householdPlaces(db, countyId, homeIdQuery(db, userId));
   return place ?? null;
+}
+
+/**
+ * The 片区 of the home a person is bound to, as a subquery (no home, no row):
+ * for a write that records it in the same statement, without a round trip.
+ */
+export function homeAreaQuery(db: Kysely<DB>, countyId: string, userId: string): AreaIdQuery {
+  return areaOfHousehold(db, countyId, homeIdQuery(db, userId));
 }
 
 /** The grown-ups living in a household now: who may speak for it (a child who turned 18 among them). */

@@ -4,8 +4,8 @@ import { countyOf } from '../campaign/facade';
 import { namesOfPlaceScopes } from './repo';
 
 /** What other modules may ask of places. */
-export { findArea, listAreas, communityPoint, householdPlaces, householdIdsInScopes, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
-export type { HouseholdPlace } from './repo';
+export { areaOfHousehold, findArea, listAreas, communityPoint, householdPlaces, householdIdsInScopes, findBuilding, findCommunity, findDepartment, listBuildingIds, listCommunities, listDepartments, listStations, findStation } from './repo';
+export type { AreaIdQuery, HouseholdPlace } from './repo';
 export { householdLabel } from './domain/household-label';
 export { locatePoint } from './locate';
 export type { Located } from './locate';

@@ -92,6 +92,27 @@ export function householdPlaces(db: Kysely<DB>, countyId: string, householdIds: 
     .execute();
 }
 
+/** A subquery that selects one 片区 id (or none): see `homeAreaQuery`. */
+export type AreaIdQuery = SelectQueryBuilder<DB, keyof DB, { areaId: string }>;
+
+/**
+ * The 片区 of a household picked by a subquery (another module's, e.g. a
+ * person's home), as a subquery, not run here: the caller's own write takes
+ * it as a value (the dashboard counts a signature under the signer's 片区 in
+ * the same statement), which saves it a round trip. No household, no row.
+ */
+export function areaOfHousehold(db: Kysely<DB>, countyId: string, householdIds: HouseholdIdQuery): AreaIdQuery {
+  return db
+    .selectFrom('households as h')
+    .innerJoin('units as u', 'u.id', 'h.unitId')
+    .innerJoin('buildings as b', 'b.id', 'u.buildingId')
+    .innerJoin('communities as c', 'c.id', 'b.communityId')
+    .select('c.areaId')
+    .where('h.countyId', '=', countyId)
+    .where('h.id', 'in', householdIds)
+    .limit(1) as unknown as AreaIdQuery;
+}
+
 /**
  * The households of these buildings or communities as a subquery, not run
  * here: another module filters its own rows by it (a captain's binding

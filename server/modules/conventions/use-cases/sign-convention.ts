@@ -3,7 +3,7 @@ import { iso } from '../../../core/clock';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { countEvent } from '../../dashboard/facade';
-import { currentHome } from '../../households/facade';
+import { currentHome, homeAreaQuery } from '../../households/facade';
 import type { SignResult } from '../contracts';
 import { signRefusal } from '../permissions';
 import { findPledge, insertNumberedSignature, signTarget } from '../repo';
@@ -36,8 +36,10 @@ export async function signConvention({ db, actor, now }: UseCaseContext, input: 
     signed_at: now,
   });
   if (created) {
-    // 签署人数 on the command centre's dashboard (county-wide: a signer's 片区 is not recorded with the pledge).
-    await countEvent(db, { countyId: actor.countyId, metric: 'signers', at: now });
+    // 签署人数 on the command centre's dashboard, under the 片区 of the signer's home (未划片区 without one):
+    // the home already read, or read by the counter's own statement (no extra round trip on the hot path).
+    const areaId = home ? home.areaId : homeAreaQuery(db, actor.countyId, actor.userId);
+    await countEvent(db, { countyId: actor.countyId, metric: 'signers', at: now, areaId });
     return signed(created, false);
   }
   // This person signed this version before (or a racing request of theirs did), or it is no longer current.

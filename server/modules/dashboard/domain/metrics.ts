@@ -44,3 +44,26 @@ export function seriesOf(days: readonly string[], rows: readonly { day: string; 
   }
   return series;
 }
+
+/** Each metric's sum, from counter rows (zeros for the rest). */
+export function totalsOf(rows: readonly { metric: string; amount: number }[]): Record<Metric, number> {
+  const totals = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
+  for (const r of rows) if (r.metric in totals) totals[r.metric as Metric] += r.amount;
+  return totals;
+}
+
+/**
+ * The county 片区 by 片区: each 片区 in the order given (zeros where nothing
+ * happened), then 未划片区 (null) when anything counted there.
+ */
+export function byAreaOf(
+  areaIds: readonly string[],
+  rows: readonly { areaId: string | null; metric: string; amount: number }[],
+): { areaId: string | null; totals: Record<Metric, number> }[] {
+  const of = (areaId: string | null) => totalsOf(rows.filter((r) => r.areaId === areaId));
+  const unplaced = of(null);
+  return [
+    ...areaIds.map((areaId) => ({ areaId, totals: of(areaId) })),
+    ...(Object.values(unplaced).some((n) => n > 0) ? [{ areaId: null, totals: unplaced }] : []),
+  ];
+}

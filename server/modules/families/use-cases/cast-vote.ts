@@ -55,7 +55,8 @@ export async function castVote(ctx: UseCaseContext, input: { nominationId: strin
     throw error;
   }
   if (!recorded.inserted) throw fail.conflict('今天已经给这个家庭投过票了，明天再来吧');
-  await countEvent(db, { countyId: actor.countyId, metric: 'votes', at: now });
+  // 投票数 under the 片区 of the voter's home (a count only: the dashboard never learns whom it was for).
+  await countEvent(db, { countyId: actor.countyId, metric: 'votes', at: now, areaId: home?.areaId ?? null });
   await flagBurst(ctx, { campaignId: campaign.id, nominationId: entry.id, displayName: entry.displayName, voterCreatedAt: actor.accountCreatedAt });
   return { votes: recorded.votes, votesLeftToday: Math.max(0, campaign.votesPerDay - recorded.usedToday) };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { beijingDay } from '../../../../server/core/clock';
-import { COUNTERS_FROM_EVENTS } from '../../../../server/db/migrations/033_dashboard_counts';
+import { COUNTERS_FROM_EVENTS, recountSignersAndVotes } from '../../../../server/db/migrations/037_dashboard_home_areas';
 import { sweepCases } from '../../../../server/modules/reports/use-cases/sweep-cases';
 import { addPeople, data, errorCode, seedCounty, TestCounty } from '../../../support/app';
 import { movableClock } from '../../../support/clock';
@@ -13,6 +13,15 @@ import { assignedCase, categoryId, fileReport, fixedCase, SPOT, TINY_JPEG } from
 const t = useTestDatabase();
 jest.setTimeout(120_000);
 
+
+/** Binds people to a home (as a captain's approval does): `place` is "社区/楼/单元/室" of the demo county. */
+async function liveIn(county: TestCounty, userIds: string[], place: string): Promise<void> {
+  const at = new Date();
+  await t.db
+    .insertInto('householdRequests')
+    .values(userIds.map((userId) => ({ id: randomUUID(), countyId: county.countyId, householdId: county.households[place], userId, relation: 'owner' as const, status: 'approved' as const, requestedAt: at, decidedAt: at, decidedRole: 'captain' })))
+    .execute();
+}
 
 type Row = { areaId: string | null; day: string; metric: string; amount: number };
 const sorted = (rows: Row[]) => [...rows].sort((a, b) => `${a.day}${a.metric}${a.areaId}`.localeCompare(`${b.day}${b.metric}${b.areaId}`));
@@ -48,12 +57,15 @@ describe('the command centre dashboard (全县每日情况)', () => {
     await fixedCase(county, fixedId);
     const lateId = await fileReport(county);
     await assignedCase(county, lateId);
-    // A convention signature and a family vote (county-wide figures).
-    data(await county.as('resident')('conventions', 'sign', { versionId: county.versions.civic }));
+    // Signatures and votes, each under the 片区 of the person's home: 张秀兰 has none yet (未划片区),
+    // the volunteer lives in 和平社区 and the shopkeeper in 幸福里社区 (城东), a newcomer in 新华社区 (城西).
+    const [west] = await addPeople(county, 1);
+    await liveIn(county, [west.userId], '新华社区/1号楼/1单元/101');
+    for (const signer of [county.as('resident'), county.as('volunteer'), west.call]) data(await signer('conventions', 'sign', { versionId: county.versions.civic }));
     await setPhase(t.db, county.familyCampaignId, 'nomination', time.clock.now());
     const family = await approvedFamily(county);
     await setPhase(t.db, county.familyCampaignId, 'voting', time.clock.now());
-    data(await county.as('shopkeeper')('families', 'vote', { nominationId: family }));
+    for (const voter of [county.as('shopkeeper'), west.call]) data(await voter('families', 'vote', { nominationId: family }));
     // An inspection of 幸福里农贸市场 failing two items: two more cases in, and its score.
     const roundId = await roundWith(county);
     const inspected = data<{ score: number; maxScore: number }>(await county.as('inspector')('inspections', 'submit', await answers(county, roundId, 2)));
@@ -76,25 +88,31 @@ describe('the command centre dashboard (全县每日情况)', () => {
     expect(on('inspections', today)).toBe(1);
     expect(on('inspection_score', today)).toBe(inspected.score);
     expect(on('inspection_max', today)).toBe(inspected.maxScore);
-    expect(on('signers', today)).toBe(1);
-    expect(on('votes', today)).toBe(1);
+    expect(on('signers', today)).toBe(3);
+    expect(on('votes', today)).toBe(2);
     expect(view.totals.reports_in).toBe(4);
+    // The county 片区 by 片区: the reports and the inspection in 城东, one signer and one voter in each 片区,
+    // 张秀兰's signature under 未划片区 — and nothing of whom the votes were for.
+    const east = county.areas['城东片区'];
+    const westArea = county.areas['城西片区'];
+    const part = (areaId: string | null) => view.byArea.find((a: any) => a.areaId === areaId)?.totals;
+    expect(view.byArea.map((a: any) => a.areaId)).toEqual([east, westArea, null]);
+    expect(part(east)).toMatchObject({ reports_in: 4, inspections: 1, signers: 1, votes: 1 });
+    expect(part(westArea)).toMatchObject({ reports_in: 0, inspections: 0, signers: 1, votes: 1 });
+    expect(part(null)).toMatchObject({ reports_in: 0, signers: 1, votes: 0 });
+    const { rows: columns } = await sql<{ name: string }>`select column_name as name from information_schema.columns where table_name = 'dashboard_daily_counts'`.execute(t.db);
+    expect(columns.map((c) => c.name).sort()).toEqual(['amount', 'area_id', 'county_id', 'day', 'metric', 'slot']);
     // The demo's plan, rolled up (test/server/modules/dashboard/task-progress.db.test.ts).
     expect(view.tasks.planTitle).toBe('青禾县创建全国文明城市三年行动方案');
 
-    // One 片区: its own figures; another 片区 has none of these reports.
+    // One 片区: its own figures, signers and votes included (not the county's), and no 片区 by 片区.
     const areas = await t.db.selectFrom('reports').select('areaId').distinct().where('countyId', '=', county.countyId).execute();
-    expect(areas).toHaveLength(1);
-    const home = areas[0].areaId!;
-    const other = view.areas.find((a: any) => a.id !== home);
-    expect(data<any>(await overview(county, { areaId: home })).totals.reports_in).toBe(4);
-    if (other) {
-      const elsewhere = data<any>(await overview(county, { areaId: other.id }));
-      expect(elsewhere.totals.reports_in).toBe(0);
-      // Signers and votes carry no 片区: the county's figure, and it says so.
-      expect(elsewhere.countyWideOnly).toEqual(['signers', 'votes']);
-      expect(elsewhere.totals.signers).toBe(1);
-    }
+    expect(areas.map((a) => a.areaId)).toEqual([east]);
+    const eastView = data<any>(await overview(county, { areaId: east }));
+    expect(eastView.totals).toMatchObject({ reports_in: 4, signers: 1, votes: 1 });
+    expect(eastView.series.signers[eastView.days.indexOf(today)]).toBe(1);
+    expect(eastView.byArea).toEqual([]);
+    expect(data<any>(await overview(county, { areaId: westArea })).totals).toMatchObject({ reports_in: 0, signers: 1, votes: 1 });
     // The window moves with the day: a week shown from ten days on no longer holds the first day.
     expect(data<any>(await overview(county, { days: 7 })).totals.reports_in).toBe(0);
   });
@@ -109,6 +127,55 @@ describe('the command centre dashboard (全县每日情况)', () => {
       select county_id, area_id, day, metric, amount from (${sql.raw(COUNTERS_FROM_EVENTS)}) events where county_id = ${county.countyId}`.execute(t.db);
     expect(await counters(county.countyId)).toEqual(live);
     expect(live.map((r) => r.metric).sort()).toEqual(['reports_fixed', 'reports_in', 'signers']);
+  });
+
+  it('migration 037 gives the signers and votes counted without a 片区 (033) the 片区 of each person\'s home', async () => {
+    const county = await seedCounty(t.db);
+    await setPhase(t.db, county.familyCampaignId, 'nomination');
+    const family = await approvedFamily(county);
+    await setPhase(t.db, county.familyCampaignId, 'voting');
+    data(await county.as('resident')('conventions', 'sign', { versionId: county.versions.civic }));
+    data(await county.as('volunteer')('conventions', 'sign', { versionId: county.versions.civic }));
+    data(await county.as('shopkeeper')('families', 'vote', { nominationId: family }));
+    const live = await counters(county.countyId);
+
+    // As 033 left them: every signer and vote under no 片区.
+    await recountSignersAndVotes(t.db as never, false, county.countyId);
+    const before = await counters(county.countyId);
+    expect(before.filter((r) => r.metric === 'signers' || r.metric === 'votes').map((r) => [r.metric, r.areaId, r.amount])).toEqual([
+      ['signers', null, 2],
+      ['votes', null, 1],
+    ]);
+    // The migration's recount: each under its home's 片区, 张秀兰 (no home) under 未划片区 — as they are counted live.
+    await recountSignersAndVotes(t.db as never, true, county.countyId);
+    expect(await counters(county.countyId)).toEqual(live);
+    const east = county.areas['城东片区'];
+    expect(live.filter((r) => r.metric === 'signers' || r.metric === 'votes').map((r) => [r.metric, r.areaId, r.amount]).sort()).toEqual(
+      [['signers', east, 1], ['signers', null, 1], ['votes', east, 1]].sort(),
+    );
+  });
+
+  it('counts twenty signatures at the same moment each under its signer\'s 片区, none lost', async () => {
+    const county = await seedCounty(t.db);
+    const east = await addPeople(county, 8);
+    const west = await addPeople(county, 8);
+    const homeless = await addPeople(county, 4);
+    await liveIn(county, east.map((p) => p.userId), '幸福里社区/2号楼/2单元/402');
+    await liveIn(county, west.map((p) => p.userId), '柳树村/3号楼/1单元/601');
+    const people = [...east, ...west, ...homeless];
+    // Open the connections first, so that the racing signatures meet at the day's counter rows.
+    await Promise.all(people.map((p) => p.call('conventions', 'list', {})));
+    const signed = await Promise.all(people.map((p) => p.call('conventions', 'sign', { versionId: county.versions.civic })));
+    expect(signed.every((s) => s.ok)).toBe(true);
+
+    expect(await counters(county.countyId)).toEqual(await truth(county.countyId));
+    const view = data<any>(await overview(county, { days: 7 }));
+    expect(view.totals.signers).toBe(20);
+    expect(view.byArea.map((a: any) => [a.areaId, a.totals.signers])).toEqual([
+      [county.areas['城东片区'], 8],
+      [county.areas['城西片区'], 8],
+      [null, 4],
+    ]);
   });
 
   it('loses no count when forty people report at the same moment', async () => {

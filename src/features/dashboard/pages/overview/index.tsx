@@ -7,11 +7,13 @@ import Choices from '../../../../components/Choices'
 import { useRemote } from '../../../../hooks/useRemote'
 import { usePullRefresh } from '../../../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../../../hooks/useReloadOnShow'
+import Bars from '../../components/Bars'
 import DayBars from '../../components/DayBars'
 import TaskProgress from '../../components/TaskProgress'
+import Trend from '../../components/Trend'
 import { getOverview } from '../../api/getOverview'
 import type { DashboardOverview } from '../../api/types'
-import { linesOf, shown } from '../../lib/lines'
+import { areaFiguresOf, linesOf, shown } from '../../lib/lines'
 import './index.scss'
 
 type Days = 7 | 14 | 30
@@ -26,7 +28,8 @@ const WHOLE_COUNTY = 'county'
  * 全县每日情况: the command centre's dashboard. The whole campaign by Beijing
  * day — 随手拍 in / fixed / overdue, inspections and their score rate,
  * convention signers, family votes, volunteer hours — for the county or one
- * 片区 — and 任务进度, the current task plan rolled up by weight (the
+ * 片区 (signers and votes under the 片区 of the person's home), for the county
+ * side by side 片区 by 片区 — and 任务进度, the current task plan rolled up by weight (the
  * 片区's part of it when one is chosen) with this week's done / late / at risk.
  */
 export function OverviewScreen() {
@@ -70,7 +73,9 @@ export function OverviewScreen() {
                   </View>
                 ))}
               </View>
-              {data.countyWideOnly.length > 0 ? <Text className='ct-muted ct-block db-note'>签署公约和家庭投票不分片区，这里是全县的数字。</Text> : null}
+
+              <Text className='ct-section-title'>问题走势</Text>
+              <Trend lines={lines} days={data.days} />
 
               <Text className='ct-section-title'>任务进度</Text>
               <TaskProgress tasks={data.tasks} areaName={data.areaId ? (areaName ?? null) : null} />
@@ -82,11 +87,26 @@ export function OverviewScreen() {
                 <Text className='ct-muted ct-block ct-mt-xs'>{line.note}</Text>
                 <DayBars line={line} days={data.days} />
               </View>
+              {data.areaId === null && data.byArea.length > 0 ? <AreaCard data={data} lineKey={line.key} title={line.title} unit={line.unit} /> : null}
             </View>
           )
         }}
       </RemoteView>
     </Page>
+  )
+}
+
+/** The chosen figure 片区 by 片区 over the days shown, and what 未划片区 means when it is there. */
+function AreaCard({ data, lineKey, title, unit }: { data: DashboardOverview; lineKey: string; title: string; unit: string }) {
+  const rows = areaFiguresOf(data, lineKey)
+  return (
+    <View className='ct-card db-chart ct-mt'>
+      <Text className='ct-title ct-block'>{`各片区${title}（${data.days.length}天合计）`}</Text>
+      <Bars title={title} unit={unit} listLabel={`${title}，各片区`} rows={rows} />
+      {rows.some((r) => r.key === 'unplaced') ? (
+        <Text className='ct-muted ct-block ct-mt-xs'>未划片区：还没有绑定住户的人签署、投票，或者没写社区的志愿服务，只算在全县里。</Text>
+      ) : null}
+    </View>
   )
 }
 
