@@ -83,7 +83,17 @@ function functionPackage(name: string, root: { version: string; dependencies: Re
   return { name, version: root.version, private: true, main: 'index.js', dependencies };
 }
 
-const cloudConfig = { permissions: { openapi: [] }, triggers: [], timeout: CLOUD_TIMEOUT_SECONDS };
+/**
+ * The WeChat server APIs (云调用) a function may call. WeChat refuses a cloud
+ * call that the function's config.json does not declare, so every function
+ * that boots the WeChat runtime (cloud-main.ts: content safety, subscribe
+ * messages, phone numbers, 小程序码) declares them all; migrate and setup call
+ * none. Kept equal to the adapters' calls by cloud-function.db.test.ts.
+ */
+export const CLOUD_OPENAPI = ['phonenumber.getPhoneNumber', 'security.msgSecCheck', 'subscribeMessage.send', 'wxacode.getUnlimited'];
+
+const cloudConfig = { permissions: { openapi: CLOUD_OPENAPI }, triggers: [], timeout: CLOUD_TIMEOUT_SECONDS };
+const toolConfig = { permissions: { openapi: [] as string[] }, triggers: [], timeout: 60 };
 
 /** Bundles one deployable folder per server module. */
 export async function buildFunctions(options: BuildFunctionsOptions): Promise<BuiltFunction[]> {
@@ -116,7 +126,7 @@ export async function buildFunctions(options: BuildFunctionsOptions): Promise<Bu
     });
     await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(functionPackage(name, root), null, 2)}\n`);
     const config =
-      name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : name === MIGRATE_FUNCTION || name === SETUP_FUNCTION ? { ...cloudConfig, timeout: 60 } : cloudConfig;
+      name === SCHEDULER_FUNCTION ? { ...cloudConfig, triggers: SCHEDULER_TRIGGERS, timeout: 60 } : name === MIGRATE_FUNCTION || name === SETUP_FUNCTION ? toolConfig : cloudConfig;
     await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('index.js'))?.[1];
     const inputs = Object.entries(output?.inputs ?? {})

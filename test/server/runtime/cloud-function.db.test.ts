@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { modules } from '../../../server/modules';
-import { MIGRATE_FUNCTION, SCHEDULER_FUNCTION, SETUP_FUNCTION } from '../../../server/runtime/build/bundle-functions';
+import { CLOUD_OPENAPI, MIGRATE_FUNCTION, SCHEDULER_FUNCTION, SETUP_FUNCTION } from '../../../server/runtime/build/bundle-functions';
 import { wxCallerOpenid } from '../../../server/runtime/wx-caller';
 import { errorCode, seedCounty } from '../../support/app';
 import { platform, ROOT, useBuiltFunctions } from '../../support/built-functions';
@@ -20,7 +20,7 @@ describe('the built cloud functions', () => {
       const pkg = JSON.parse(readFileSync(path.join(f.dir, 'package.json'), 'utf8'));
       expect(pkg).toMatchObject({ name: f.name, main: 'index.js' });
       expect(pkg.dependencies).toEqual({ 'wx-server-sdk': rootPackage.dependencies['wx-server-sdk'], pg: rootPackage.dependencies.pg });
-      expect(JSON.parse(readFileSync(path.join(f.dir, 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: [] }, triggers: [], timeout: 10 });
+      expect(JSON.parse(readFileSync(path.join(f.dir, 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: CLOUD_OPENAPI }, triggers: [], timeout: 10 });
       expect(f.mapBytes).toBeGreaterThan(0);
       expect(readFileSync(path.join(f.dir, 'index.js'), 'utf8')).toContain('sourceMappingURL=index.js.map');
     }
@@ -30,6 +30,17 @@ describe('the built cloud functions', () => {
     const dir = functions.built.find((f) => f.name === SCHEDULER_FUNCTION)!.dir;
     const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'));
     expect(config.triggers).toEqual([{ name: 'every-five-minutes', type: 'timer', config: '0 */5 * * * * *' }]);
+    expect(config.permissions.openapi).toEqual(CLOUD_OPENAPI);
+  });
+
+  it('declare every WeChat server API the adapters call (WeChat refuses an undeclared cloud call)', () => {
+    const sources = readdirSync(path.join(ROOT, 'server'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const called = new Set<string>();
+    for (const file of sources) {
+      for (const m of readFileSync(path.join(ROOT, 'server', file), 'utf8').matchAll(/openapi\.(\w+)\.(\w+)\(/g)) called.add(`${m[1]}.${m[2]}`);
+    }
+    expect(called.size).toBeGreaterThan(0);
+    expect([...called].sort()).toEqual([...CLOUD_OPENAPI].sort());
   });
 
   it('give migrate and setup a minute to run and no trigger: only the deployer invokes them', () => {
