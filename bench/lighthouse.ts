@@ -35,7 +35,7 @@ interface Scores {
 type LighthouseRun = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult } | undefined>;
 interface LighthouseResult {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; title: string; numericValue?: number; details?: { items?: { items?: { node?: { snippet?: string } }[] }[] } }>;
+  audits: Record<string, { score: number | null; title: string; numericValue?: number }>;
 }
 
 // Lighthouse and chrome-launcher are ES modules only: loaded at run time, as `npm run bench` runs this file as CommonJS.
@@ -72,8 +72,7 @@ async function score(run: LighthouseRun, url: string, port: number, cookie: stri
     .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
     .map((ref) => audits[ref.id].title);
   const ms = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
-  const lcpNode = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '';
-  const breakdown = `FCP ${ms('first-contentful-paint')} ms, SI ${ms('speed-index')} ms, TBT ${ms('total-blocking-time')} ms, CLS ${(audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; LCP element ${lcpNode.slice(0, 90)}`;
+  const breakdown = `FCP ${ms('first-contentful-paint')} ms, SI ${ms('speed-index')} ms, TBT ${ms('total-blocking-time')} ms, CLS ${(audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}`;
   return { performance: pct('performance'), accessibility: pct('accessibility'), findings, lcpMs: audits['largest-contentful-paint']?.numericValue ?? 0, breakdown };
 }
 
