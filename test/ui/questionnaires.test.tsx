@@ -116,6 +116,28 @@ describe('填写问卷', () => {
     expect(savedDraft()).toBeUndefined()
   })
 
+  test('a 小手拉大手 questionnaire speaks to the child as 你, down to the thanks', async () => {
+    quietTaro()
+    const kids = survey({
+      forChildren: true,
+      title: '小手拉大手：我眼中的文明小区',
+      questions: [
+        { id: 'q1', kind: 'single', title: '你家楼下干净吗？', options: ['干净', '有点乱'], required: true },
+        { id: 'q2', kind: 'text', title: '你想对大人们说什么？', options: [], required: true },
+      ],
+    })
+    const backend = fakeBackend({ 'questionnaires.detail': () => kids, 'questionnaires.submit': () => ({ answerCount: 6 }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<AnswerScreen id={Q} />)
+    await screen.findByText('你家楼下干净吗？')
+    expect(document.querySelector('taro-textarea-core')?.getAttribute('placeholder')).toBe('写下你的想法')
+    await tapRole('radio', '干净')
+    await typeInto('第2题：你想对大人们说什么？', '不要乱扔垃圾', 'taro-textarea-core')
+    await tap('提交问卷')
+    expect(await screen.findByText('交上去啦，谢谢你！')).toBeTruthy()
+    expect(document.body.textContent).not.toContain('您')
+  })
+
   test('a required question left open is marked, nothing is sent, and the draft keeps what was answered', async () => {
     quietTaro()
     const backend = fakeBackend({ 'questionnaires.detail': () => survey() })

@@ -14,10 +14,12 @@ export default function AnswerCard(props: {
   value: AnswerInput | undefined
   error?: string
   disabled?: boolean
+  /** A 小手拉大手 questionnaire: a child answers, spoken to as 你. */
+  child?: boolean
   onChange: (value: AnswerInput) => void
   onToggle: (option: number) => void
 }) {
-  const { index, total, question: q, value, error, disabled, onChange, onToggle } = props
+  const { index, total, question: q, value, error, disabled, child, onChange, onToggle } = props
   const label = `第${index + 1}题：${q.title}`
   return (
     <View className={`ct-card qn-question ${error ? 'qn-question--error' : ''}`} id={`qa-${q.id}`}>
@@ -48,7 +50,7 @@ export default function AnswerCard(props: {
         <View className={`ct-box qn-textarea ${error ? 'ct-box--error' : ''}`}>
           <TextArea
             value={typeof value === 'string' ? value : ''}
-            placeholder={q.required ? '请写下您的想法' : '可以不填；有想说的请写在这里'}
+            placeholder={q.required ? (child ? '写下你的想法' : '请写下您的想法') : '可以不填；有想说的请写在这里'}
             maxLength={LIMITS.textMax}
             showCount
             disabled={disabled}

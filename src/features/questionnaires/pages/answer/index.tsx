@@ -30,14 +30,20 @@ function Head({ q }: { q: QuestionnaireView }) {
   )
 }
 
+/** 小手拉大手 questionnaires are answered by children: they are spoken to as 你. */
+function youFor(q: QuestionnaireView): '你' | '您' {
+  return q.forChildren ? '你' : '您'
+}
+
 /** Why this person cannot answer now, and what they can do instead. */
 function NotNow({ q }: { q: QuestionnaireView }) {
+  const you = youFor(q)
   const text =
     q.state === 'upcoming'
       ? `这份问卷${formatDate(q.opensAt)}开始填写，到时候再来吧。`
       : q.state === 'closed'
-        ? '这份问卷已经截止了，感谢您的关注。'
-        : '这份问卷不是发给您的，这里只是看一看题目。'
+        ? `这份问卷已经截止了，感谢${you}的关注。`
+        : `这份问卷不是发给${you}的，这里只是看一看题目。`
   return (
     <View className='qn-notice' role='status'>
       <Text className='ct-text ct-block'>{text}</Text>
@@ -68,6 +74,7 @@ function Form({ f, q }: { f: AnswerForm; q: QuestionnaireView }) {
           index={i}
           total={q.questions.length}
           question={question}
+          child={q.forChildren}
           value={f.answers[question.id]}
           error={f.errors[question.id]}
           disabled={!canAnswer}
@@ -85,7 +92,7 @@ function Form({ f, q }: { f: AnswerForm; q: QuestionnaireView }) {
           {f.submitError && !f.submitError.details?.length ? (
             <View className='qn-notice qn-notice--alert' role='alert'>
               <Text className='ct-text ct-block'>{f.submitError.message}</Text>
-              <Text className='ct-muted ct-block ct-mt-xs'>您填的答案都还在，可以直接再点“提交问卷”。</Text>
+              <Text className='ct-muted ct-block ct-mt-xs'>{`${youFor(q)}填的答案都还在，可以直接再点“提交问卷”。`}</Text>
             </View>
           ) : null}
           <Button className='ct-btn ct-mt' type='primary' size='large' loading={f.submitting} onClick={() => void f.submit()}>
@@ -126,6 +133,7 @@ function Answer({ id }: { id: string }) {
             <ThankYou
               already={f.done === 'already'}
               anonymous={q.anonymous}
+              child={q.forChildren}
               title={q.title}
               onHome={() => go(ROUTES.home)}
               onList={() => {
