@@ -53,6 +53,18 @@ export function reassignedNotices(task: { id: string; title: string; dueOn: stri
   ];
 }
 
+/** A person's task whose deadline an edit moved: its assignee plans by it. */
+export function deadlineMovedNotice(task: { id: string; title: string; dueOn: string }, was: string, assigneeId: string, version: number): Notice {
+  return {
+    userId: assigneeId,
+    kind: 'task',
+    title: `任务期限已改：${task.title}`,
+    body: `创文指挥部把任务“${task.title}”的期限从${was}改为${task.dueOn}，请按新的期限完成并汇报进度。`,
+    link: taskLink(task.id),
+    sourceKey: `task:${task.id}:deadline:${version}`,
+  };
+}
+
 /** A person's task withdrawn (撤销), on its own or with what it was under: its assignee stops working on it. */
 export function withdrawnNotice(task: { id: string; title: string }, assigneeId: string, reason: string): Notice {
   return {

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../../../core/action';
 import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import { deliver } from '../../inbox/facade';
-import { reassignedNotices } from '../notices';
+import { deadlineMovedNotice, reassignedNotices } from '../notices';
 import { findNode, latestChildDue, updateNode } from '../repo';
 import { checkNodeFields } from './check-node-fields';
 
@@ -28,7 +28,8 @@ const CHANGED_ELSEWHERE = '这项任务刚被别人改过，请刷新后再改';
  * only onto the version the command centre saw: of two edits at once one is
  * written, the other refused, never silently lost. A person's task given to
  * someone else: the new assignee hears of a new task, the old one that it is
- * no longer theirs. Audited with what changed.
+ * no longer theirs; a deadline moved on the same person's task, they hear
+ * the new one. Audited with what changed.
  */
 export async function editTask({ db, actor, now }: UseCaseContext, input: EditInput): Promise<{ version: number }> {
   const node = await findNode(db, actor.countyId, input.taskId);
@@ -77,6 +78,8 @@ export async function editTask({ db, actor, now }: UseCaseContext, input: EditIn
   });
   if (node.assigneeId && after.assigneeId && node.assigneeId !== after.assigneeId) {
     await deliver(db, actor.countyId, reassignedNotices({ id: node.id, title: after.title, dueOn: after.dueOn }, node.assigneeId, after.assigneeId, version), now);
+  } else if (after.assigneeId && after.dueOn !== before.dueOn) {
+    await deliver(db, actor.countyId, [deadlineMovedNotice({ id: node.id, title: after.title, dueOn: after.dueOn }, before.dueOn, after.assigneeId, version)], now);
   }
   return { version };
 }

@@ -104,8 +104,18 @@ describe('a person’s task given to someone else (docs/notifications.md)', () =
     // Given back: each hears of it again (a new edit, a new notice).
     data(await county.as('admin')('tasks', 'edit', { ...(await formOf(county, task)), assigneeId: county.people.handler.userId }));
     expect(await titles(next.userId)).toEqual(['新任务：南巷清理', '任务已改由他人负责：南巷清理']);
-    // An edit that keeps the assignee tells nobody.
+    // An edit that keeps the assignee and the deadline tells nobody.
+    const handlerHeard = (await titles(county.people.handler.userId)).length;
     data(await county.as('admin')('tasks', 'edit', { ...(await formOf(county, task)), weight: 3 }));
+    expect(await titles(next.userId)).toHaveLength(2);
+    expect(await titles(county.people.handler.userId)).toHaveLength(handlerHeard);
+    // A deadline moved: the one it is given to hears the new one, once per edit.
+    const form = await formOf(county, task);
+    const earlier = dayFromNow(3); // the task is due in five days
+    data(await county.as('admin')('tasks', 'edit', { ...form, dueOn: earlier }));
+    expect((await titles(county.people.handler.userId)).slice(handlerHeard)).toEqual(['任务期限已改：南巷清理']);
+    const moved = await county.runtime.db.selectFrom('inboxMessages').select('body').where('userId', '=', county.people.handler.userId).where('title', '=', '任务期限已改：南巷清理').executeTakeFirstOrThrow();
+    expect(moved.body).toContain(`从${form.dueOn}改为${earlier}`);
     expect(await titles(next.userId)).toHaveLength(2);
     // It is the one it was given back to's own again.
     expect(data<any[]>(await county.as('handler')('tasks', 'mine', {})).find((m) => m.id === task)).toMatchObject({ mine: true });
