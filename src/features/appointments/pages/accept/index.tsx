@@ -29,9 +29,9 @@ function Accepted({ r }: { r: AcceptResult }) {
         <Text className='ap-invitation__post ct-block'>{`${r.scopeName} ${r.roleLabel}`}</Text>
       </View>
       {r.boundHome ? <Text className='ct-text ct-block ct-mt'>{`您的家已绑定：${r.boundHome}。这栋楼的通知会发给您。`}</Text> : null}
-      <Text className='ct-text ct-block ct-mt'>要做的事在“我的”页面的工作台里，有新的事要办时“消息”会告诉您。</Text>
-      <Button className='ct-btn ct-mt' type='primary' size='large' onClick={() => void Taro.switchTab({ url: ROUTES.mine }).catch(() => undefined)}>
-        去我的工作台
+      <Text className='ct-text ct-block ct-mt'>要做的事在“首页”最上面的工作台里，有新的事要办时“消息”会告诉您。</Text>
+      <Button className='ct-btn ct-mt' type='primary' size='large' onClick={() => void Taro.switchTab({ url: ROUTES.home }).catch(() => undefined)}>
+        去工作台
       </Button>
     </View>
   )
@@ -126,15 +126,15 @@ export function AcceptScreen({ token }: { token?: string }) {
           {canTake ? (
             <View>
               <OwnHome a={a} inv={inv} />
-              <Text className='ct-muted ct-block ct-mt'>接受后，这个职务的工作会出现在您“我的”页面里。您的姓名会让本县的工作人员看到。</Text>
+              <Text className='ct-muted ct-block ct-mt'>接受后，这个职务要办的事会出现在“首页”最上面的工作台里。您的姓名会让本县的工作人员看到。</Text>
               <Button className='ct-btn ct-mt' type='primary' size='large' disabled={Boolean(a.homeMissing)} loading={a.accepting} onClick={() => void a.accept()}>
                 {a.homeMissing || '接受邀请'}
               </Button>
             </View>
           ) : null}
           {inv?.acceptedByYou ? (
-            <Button className='ct-btn ct-mt' type='primary' onClick={() => void Taro.switchTab({ url: ROUTES.mine }).catch(() => undefined)}>
-              去我的工作台
+            <Button className='ct-btn ct-mt' type='primary' onClick={() => void Taro.switchTab({ url: ROUTES.home }).catch(() => undefined)}>
+              去工作台
             </Button>
           ) : null}
         </View>
