@@ -4,6 +4,7 @@
 # names (its role must be allowed to create databases; the named database is not written).
 # When pgbouncer is installed (.ci/run installs it), the integration suite, an end-to-end
 # smoke test and 20 cloud functions also run through PgBouncer in transaction mode.
+# OLDEST_POSTGRES_URL (.ci/run: Debian's PostgreSQL 15) moves the direct integration pass there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 results=$(mktemp -d)
@@ -22,11 +23,19 @@ step "lint"
 npx eslint .
 step "unit and page tests"
 jest_run --selectProjects unit ui
-step "integration tests on PostgreSQL (${where:-embedded})"
-jest_run --selectProjects integration
+# Two workers: a test file spends much of its time waiting on PostgreSQL, so two share the 2 cores well.
+if [ -n "${OLDEST_POSTGRES_URL:-}" ]; then
+  # .ci/run sets it: the plain pass runs on the oldest version we support, the pooler pass below on the newest.
+  step "integration tests on the oldest PostgreSQL we support (OLDEST_POSTGRES_URL)"
+  DATABASE_URL=$OLDEST_POSTGRES_URL jest_run --selectProjects integration --maxWorkers=2
+fi
+if [ -z "${OLDEST_POSTGRES_URL:-}" ] || [ -z "$pgbouncer" ]; then
+  step "integration tests on PostgreSQL (${where:-embedded})"
+  jest_run --selectProjects integration --maxWorkers=2
+fi
 if [ -n "$pgbouncer" ]; then
-  step "integration tests through PgBouncer in transaction mode"
-  TEST_THROUGH_PGBOUNCER=1 jest_run --selectProjects integration
+  step "integration tests through PgBouncer in transaction mode, on PostgreSQL (${where:-embedded})"
+  TEST_THROUGH_PGBOUNCER=1 jest_run --selectProjects integration --maxWorkers=2
 else
   echo "pgbouncer is not installed: the pooler pass runs in CI (.ci/run installs it)."
 fi
@@ -47,7 +56,8 @@ fi
 step "H5 build"
 npx taro build --type h5
 step "end-to-end tests in Chromium"
-jest_run --selectProjects e2e --runInBand
+# Two files at a time: each has its own browser, server and database, and much of a step is waiting.
+jest_run --selectProjects e2e --maxWorkers=2
 if [ -n "$pgbouncer" ]; then
   step "end-to-end smoke test through PgBouncer"
   TEST_THROUGH_PGBOUNCER=1 jest_run --selectProjects e2e --runInBand --runTestsByPath test/e2e/foundation.e2e.test.ts
