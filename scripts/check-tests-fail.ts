@@ -13,7 +13,8 @@ import { startTestServer } from '../test/support/test-server';
  *   removed in a copy of the repository, run on the same kind of PostgreSQL
  *   server as `npm test`.
  * - The compiled mini-program's tests: a tap binding or a template removed
- *   from a copy of dist/weapp/base.wxml (run after `taro build --type weapp`).
+ *   from a copy of dist/weapp/base.wxml, or the tab bar's tap binding from
+ *   its custom-tab-bar/index.wxml (run after `taro build --type weapp`).
  */
 interface Mutation {
   rule: string;
@@ -290,7 +291,9 @@ async function runTest(dir: string, m: Mutation, databaseUrl: string): Promise<{
 /** Breaks the compiled templates: the weapp tests must notice, as WeChat would draw or do nothing. */
 interface BuildMutation {
   rule: string;
-  edit(baseWxml: string): string;
+  /** the file of the build it breaks; base.wxml unless said */
+  file?: string;
+  edit(wxml: string): string;
   test: { file: string; name: string };
 }
 
@@ -311,16 +314,22 @@ const BUILD_MUTATIONS: BuildMutation[] = [
     },
     test: { file: 'test/weapp/home.weapp.test.ts', name: 'turns 大字模式 on with its switch' },
   },
+  {
+    rule: 'a tap on the tab bar reaches it through bindtap="switchTab" in custom-tab-bar/index.wxml',
+    file: 'custom-tab-bar/index.wxml',
+    edit: (wxml) => wxml.replace(/ bindtap="switchTab"/g, ''),
+    test: { file: 'test/weapp/tab-bar.weapp.test.ts', name: 'a tap switches tab' },
+  },
 ];
 
 function checkBuildMutation(m: BuildMutation): boolean {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'civic-weapp-mutation-'));
   try {
     cpSync(WEAPP, dir, { recursive: true });
-    const file = path.join(dir, 'base.wxml');
+    const file = path.join(dir, m.file ?? 'base.wxml');
     const before = readFileSync(file, 'utf8');
     const after = m.edit(before);
-    if (after === before) throw new Error(`the mutation "${m.rule}" changed nothing in base.wxml: update it`);
+    if (after === before) throw new Error(`the mutation "${m.rule}" changed nothing in ${m.file ?? 'base.wxml'}: update it`);
     writeFileSync(file, after);
     const out = path.join(dir, 'result.json');
     spawnSync('npx', ['jest', '--selectProjects', 'weapp', '--runTestsByPath', m.test.file, '-t', m.test.name, '--json', `--outputFile=${out}`], {

@@ -1,4 +1,4 @@
-import { TABS } from './lib/tabs'
+import { TAB_BAR_COLORS, TABS, tabIconPath } from './lib/tabs'
 
 export default defineAppConfig({
   // Tab pages only, in the main package (home first: it opens the app).
@@ -102,15 +102,15 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#5E554D',
-    selectedColor: '#C8161D',
-    backgroundColor: '#FFFFFF',
-    borderStyle: 'white',
+    // WeChat draws its tab bar's labels at a size nobody can change (10px, also in 大字模式): the mini-program
+    // draws its own (src/custom-tab-bar). H5 keeps Taro's bar, which would vanish with `custom` on.
+    custom: process.env.TARO_ENV === 'weapp',
+    ...TAB_BAR_COLORS,
     list: TABS.map((t) => ({
       pagePath: t.pagePath,
       text: t.text,
-      iconPath: `assets/tabbar/${t.icon}.png`,
-      selectedIconPath: `assets/tabbar/${t.icon}-active.png`,
+      iconPath: tabIconPath(t.icon, false),
+      selectedIconPath: tabIconPath(t.icon, true),
     })),
   },
   // weapp: the 随手拍 page offers the map's location picker (chooseLocation), or the phone's position.

@@ -1,13 +1,17 @@
 /**
- * The unread badge on the 消息 tab. Every tab page calls useInboxBadge(): each
- * time the page shows, the count is asked for and drawn on the tab (or taken
- * away at 0). The inbox page draws the count a read answers with at once.
+ * The unread badge on the 消息 tab. Every tab page calls useInboxBadge() (through
+ * useTabPage): each time the page shows, the count is asked for and drawn on the
+ * tab (or taken away at 0). The inbox page draws the count a read answers with at
+ * once. H5 draws it on Taro's tab bar; WeChat on the app's own bar (src/lib/tab-bar.ts).
  */
 import Taro, { useDidShow } from '@tarojs/taro'
 import { getUnreadCount } from '../lib/api/inbox'
 import { INBOX_TAB_INDEX } from '../lib/routes'
+import { setTabBadge } from '../lib/tab-bar'
 
 const isH5 = process.env.TARO_ENV === 'h5'
+/** WeChat: the tab bar is the app's own (src/custom-tab-bar), on which setTabBarBadge does nothing. */
+const isWeapp = process.env.TARO_ENV === 'weapp'
 /** H5: how often, and how many times, to try again while the tab bar is not mounted yet. */
 const H5_RETRY_MS = 500
 const H5_TRIES = 8
@@ -29,6 +33,10 @@ export function showInboxBadge(unread: number): void {
   const mine = ++version
   const index = INBOX_TAB_INDEX
   if (index < 0) return
+  if (isWeapp) {
+    setTabBadge(index, unread > 0 ? badgeText(unread) : '')
+    return
+  }
   let tries = 0
   const attempt = () => {
     if (mine !== version) return

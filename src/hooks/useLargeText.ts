@@ -2,7 +2,9 @@
  * 大字模式: one switch, remembered on the phone (Taro.setStorageSync), read by
  * every page through <Page> (src/components/Page.tsx), which adds the
  * .ct-large class that raises all font-size variables by ≥25%.
- * A tiny store so that pages already open follow the switch at once.
+ * A tiny store so that pages already open follow the switch at once; the
+ * mini-program's own tab bar (src/custom-tab-bar, not a React component)
+ * follows it through readLargeText and subscribeLargeText.
  */
 import Taro from '@tarojs/taro'
 import { useSyncExternalStore } from 'react'
@@ -12,7 +14,7 @@ export const LARGE_TEXT_KEY = 'ct.largeText'
 let current: boolean | null = null
 const listeners = new Set<() => void>()
 
-function read(): boolean {
+export function readLargeText(): boolean {
   if (current === null) {
     try {
       current = Taro.getStorageSync(LARGE_TEXT_KEY) === true
@@ -23,7 +25,7 @@ function read(): boolean {
   return current
 }
 
-function subscribe(listener: () => void) {
+export function subscribeLargeText(listener: () => void): () => void {
   listeners.add(listener)
   return () => {
     listeners.delete(listener)
@@ -41,6 +43,6 @@ export function setLargeText(on: boolean) {
 }
 
 export function useLargeText(): [boolean, (on: boolean) => void] {
-  const on = useSyncExternalStore(subscribe, read, read)
+  const on = useSyncExternalStore(subscribeLargeText, readLargeText, readLargeText)
   return [on, setLargeText]
 }

@@ -11,7 +11,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { useLargeText } from '../../hooks/useLargeText'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
-import { useInboxBadge } from '../../hooks/useInboxBadge'
+import { useTabPage } from '../../hooks/useTabPage'
 import { useShare } from '../../hooks/useShare'
 import { rememberHomeCounty } from '../../lib/share'
 import { getCampaignSummary, getTodo, getWorkbench } from '../../lib/api/campaign'
@@ -177,7 +177,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 
 export default function HomePage() {
   const home = useHome()
-  useInboxBadge()
+  useTabPage(ROUTES.home)
   const campaign = home.summary.data
   useEffect(() => rememberHomeCounty(campaign?.countyId), [campaign?.countyId])
   useShare(() => ({ title: campaign ? `${campaign.campaignName}，一起来参与` : '文明共建，一起来参与', path: ROUTES.home }))

@@ -7,7 +7,8 @@ import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
-import { refreshInboxBadge, showInboxBadge, useInboxBadge } from '../../hooks/useInboxBadge'
+import { refreshInboxBadge, showInboxBadge } from '../../hooks/useInboxBadge'
+import { useTabPage } from '../../hooks/useTabPage'
 import {
   INBOX_PAGE_SIZE,
   listMessages,
@@ -16,7 +17,7 @@ import {
   type InboxMessage,
 } from '../../lib/api/inbox'
 import { toastOk } from '../../lib/feedback'
-import { go } from '../../lib/routes'
+import { ROUTES, go } from '../../lib/routes'
 import { formatWhen } from '../../lib/time'
 import './index.scss'
 
@@ -182,7 +183,7 @@ export function InboxScreen({ inbox }: { inbox: ReturnType<typeof useInbox> }) {
 
 export default function InboxTab() {
   const inbox = useInbox()
-  useInboxBadge()
+  useTabPage(ROUTES.inbox)
   usePullRefresh(inbox.reload)
   // back from a message's page, or a new notice since: show what the server has now
   useReloadOnShow(inbox.reload)

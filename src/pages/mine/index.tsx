@@ -9,7 +9,7 @@ import { useRemote, type Remote } from '../../hooks/useRemote'
 import { useAction } from '../../hooks/useAction'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
-import { useInboxBadge } from '../../hooks/useInboxBadge'
+import { useTabPage } from '../../hooks/useTabPage'
 import { getMe } from '../../lib/api/identity'
 import { getMyPoints } from '../../lib/api/points'
 import { apiMode, demoSignOut } from '../../lib/cloud'
@@ -326,7 +326,7 @@ export default function MinePage() {
   const me = useRemote(getMe)
   const points = useRemote(getMyPoints)
   const reload = () => Promise.all([me.reload(), points.reload()])
-  useInboxBadge()
+  useTabPage(ROUTES.mine)
   usePullRefresh(reload)
   useReloadOnShow(reload)
   useEffect(() => {

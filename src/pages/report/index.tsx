@@ -7,7 +7,7 @@ import Button from '../../components/nut/button'
 import { useRemote } from '../../hooks/useRemote'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
-import { useInboxBadge } from '../../hooks/useInboxBadge'
+import { useTabPage } from '../../hooks/useTabPage'
 import { listMyReports, type MyReport } from '../../lib/api/reports'
 import { ROUTES, go, withQuery } from '../../lib/routes'
 import { formatWhen } from '../../lib/time'
@@ -101,6 +101,6 @@ export function ReportHubScreen() {
 }
 
 export default function ReportTab() {
-  useInboxBadge()
+  useTabPage(ROUTES.reportHub)
   return <ReportHubScreen />
 }

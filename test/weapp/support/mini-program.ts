@@ -174,6 +174,11 @@ export class WeappPage {
     await this.program.settle();
   }
 
+  /** An attribute as the compiled template set it (aria-selected, aria-label, ...: wcc keeps these camelCased). */
+  attr(el: Element, name: string): string | undefined {
+    return attrOf(el, name) ?? attrOf(el, name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()));
+  }
+
   /** Elements whose class names include `className` (j-component prefixes classes with the component's tag). */
   byClass(className: string): Element[] {
     return Array.from(this.dom.querySelectorAll(`[class*="${className}"]`)).filter((el) => el.className.split(/\s+/).some((c) => c === className || c.endsWith(`--${className}`)));
@@ -224,6 +229,7 @@ export class MiniProgram {
   /** Every console.error/warn while the program ran; a template error among them fails the test. */
   readonly messages: string[] = [];
   private readonly stack: WeappPage[] = [];
+  private readonly components: WeappPage[] = [];
   private readonly registered = new Map<string, string>();
   private app: Record<string, any> | undefined;
   private pending = 0;
@@ -311,6 +317,19 @@ export class MiniProgram {
     return id;
   }
 
+  /**
+   * A component of the package rendered on its own (the tab bar:
+   * custom-tab-bar/index), as WeChat attaches it to a page; driven like a
+   * page (tap by text, read classes). Detached when the program closes.
+   */
+  attachComponent(route: string): WeappPage {
+    const component = simulate.render(this.registration(route));
+    component.attach(document.createElement('parent-wrapper'));
+    const attached = new WeappPage(route, {}, component, this);
+    this.components.push(attached);
+    return attached;
+  }
+
   current(): WeappPage {
     const page = this.stack[this.stack.length - 1];
     if (!page) throw new Error('no page is open');
@@ -338,6 +357,7 @@ export class MiniProgram {
 
   close(): void {
     while (this.stack.length) this.pop();
+    for (const c of this.components.splice(0)) c.component.detach();
     this.restoreConsole();
   }
 
