@@ -57,6 +57,8 @@ export interface SeededCounty {
   activities: { cleanUp: string; benchLecture: string };
   /** 创建文明城市群众满意度调查: county-wide, anonymous, open from now for 30 days. */
   questionnaireId: string;
+  /** 小手拉大手: the county's questionnaire for its children. */
+  childrenQuestionnaireId: string;
   /** 幸福里新时代文明实践站, whose 积分超市 has a book, a gift and a service. */
   stationId: string;
   rewards: { book: string; gift: string; service: string };
@@ -96,6 +98,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
     familyCampaignId: newId(),
     activities: { cleanUp: newId(), benchLecture: newId() },
     questionnaireId: newId(),
+    childrenQuestionnaireId: newId(),
     stationId: newId(),
     rewards: { book: newId(), gift: newId(), service: newId() },
     inspectionSites: {},
@@ -226,7 +229,7 @@ export async function seedDemoCounty(db: Kysely<DB>, options: { openidPrefix?: s
   await seedMall(db, seeded, now);
   await seedInspections(db, seeded, now);
   if (!options.withoutPlan) await seedTasks(db, seeded, now);
-  await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, seeded.questionnaireId, now);
+  await seedCivilizationSurvey(db, { countyId, adminId: seeded.people.admin.userId }, { grownUps: seeded.questionnaireId, children: seeded.childrenQuestionnaireId }, now);
   return seeded;
 }
 

@@ -29,23 +29,36 @@ export const CIVILIZATION_SURVEY = {
   ] satisfies Question[],
 };
 
-/** Seeds the survey under `id`, created by the command centre's admin. */
-export async function seedCivilizationSurvey(db: Kysely<DB>, seeded: { countyId: string; adminId: string }, id: string, now: Date): Promise<void> {
+/**
+ * 小手拉大手: the county asks its children too (only minors see it, always
+ * anonymous), in words a 10-year-old reads alone.
+ */
+export const CHILDREN_SURVEY = {
+  title: '小手拉大手·我眼中的文明县城',
+  intro: '小朋友，你好！说说你眼里的县城和你身边的事。不用写名字，大约需要2分钟。',
+  questions: [
+    { id: 'c1', kind: 'single', title: '你家附近的街道干净吗？', options: ['很干净', '还可以', '有点脏', '很脏'], required: true },
+    { id: 'c2', kind: 'rating', title: '上学路上，汽车会停下来让你先过马路吗？', options: [], required: true },
+    {
+      id: 'c3',
+      kind: 'multiple',
+      title: '你做过哪些文明的小事？（可以选好几个）',
+      options: ['把垃圾扔进垃圾桶', '垃圾分类', '排队不插队', '公交车上让座', '参加志愿活动', '提醒家人文明出行'],
+      required: true,
+    },
+    { id: 'c4', kind: 'text', title: '你想对县长说一句什么话？', options: [], required: false },
+  ] satisfies Question[],
+};
+
+/** Seeds both surveys under their ids, created by the command centre's admin. */
+export async function seedCivilizationSurvey(db: Kysely<DB>, seeded: { countyId: string; adminId: string }, ids: { grownUps: string; children: string }, now: Date): Promise<void> {
+  const county = { countyId: seeded.countyId, audienceType: 'county' as const, audienceId: seeded.countyId, anonymous: true, opensAt: now, closesAt: new Date(now.getTime() + 30 * DAY_MS), createdBy: seeded.adminId, createdAt: now };
+  const text = (survey: typeof CIVILIZATION_SURVEY | typeof CHILDREN_SURVEY) => ({ title: survey.title, intro: survey.intro, questions: JSON.stringify(survey.questions) });
   await db
     .insertInto('questionnaires')
-    .values({
-      id,
-      countyId: seeded.countyId,
-      title: CIVILIZATION_SURVEY.title,
-      intro: CIVILIZATION_SURVEY.intro,
-      questions: JSON.stringify(CIVILIZATION_SURVEY.questions),
-      audienceType: 'county',
-      audienceId: seeded.countyId,
-      anonymous: true,
-      opensAt: now,
-      closesAt: new Date(now.getTime() + 30 * DAY_MS),
-      createdBy: seeded.adminId,
-      createdAt: now,
-    })
+    .values([
+      { id: ids.grownUps, ...county, ...text(CIVILIZATION_SURVEY) },
+      { id: ids.children, ...county, ...text(CHILDREN_SURVEY), forChildren: true },
+    ])
     .execute();
 }

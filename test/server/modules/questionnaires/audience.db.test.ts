@@ -140,11 +140,11 @@ describe('问卷: who builds, who answers, who reads the results', () => {
     // staff see what they manage (their community's and the county's); the admin everything
     const staff = data<any>(await county.as('staff')('questionnaires', 'list', {}));
     expect(staff.mayCreate).toBe(true);
-    expect(staff.managed.map((q: any) => q.id).sort()).toEqual([county.questionnaireId, closed, upcoming, open].sort());
+    expect(staff.managed.map((q: any) => q.id).sort()).toEqual([county.questionnaireId, county.childrenQuestionnaireId, closed, upcoming, open].sort());
     expect(staff.managed.every((q: any) => q.manages)).toBe(true);
     const heping = await addPerson(county, '和平社区网格员', 'staff', 'community', county.communities['和平社区']);
-    expect(data<any>(await heping.call('questionnaires', 'list', {})).managed.map((q: any) => q.id)).toEqual([county.questionnaireId]);
-    expect(data<any>(await county.as('admin')('questionnaires', 'list', {})).managed).toHaveLength(4);
+    expect(data<any>(await heping.call('questionnaires', 'list', {})).managed.map((q: any) => q.id).sort()).toEqual([county.questionnaireId, county.childrenQuestionnaireId].sort());
+    expect(data<any>(await county.as('admin')('questionnaires', 'list', {})).managed).toHaveLength(5);
   });
 
   it('only staff of its community and the admin read results and export; a county-wide one, every community\'s staff', async () => {
