@@ -14,13 +14,16 @@ import { openPending, sealPending, type OpenedAnswer, type SealKey } from '../se
  * Waiting sums no key opens start again from this batch (a lost key loses
  * only what was under five). Sums still under five when the questionnaire
  * has nothing more to flush are never published.
+ * A 小手拉大手 questionnaire counts nowhere here: 问卷满意度 is the grown-ups'
+ * verdict on their community; the children's answers are read on its results.
  */
 export async function countCommunityRatings(
   trx: Kysely<DB>,
-  target: { questionnaireId: string; countyId: string; questions: readonly Question[]; day: string },
+  target: { questionnaireId: string; countyId: string; questions: readonly Question[]; forChildren: boolean; day: string },
   released: readonly OpenedAnswer[],
   keys: readonly SealKey[],
 ): Promise<void> {
+  if (target.forChildren) return;
   const sums = sumsByCommunity(target.questions, released);
   if (sums.size === 0) return;
   const { questionnaireId } = target;

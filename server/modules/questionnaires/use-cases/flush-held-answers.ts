@@ -82,7 +82,7 @@ async function flushOne(trx: Kysely<DB>, target: { questionnaireId: string; coun
     }
   }
   await addToTallies(trx, questionnaireId, tallyOrder([...counts.values()]));
-  await countCommunityRatings(trx, { questionnaireId, countyId: row.countyId, questions: row.questions, day }, release, keys);
+  await countCommunityRatings(trx, { questionnaireId, countyId: row.countyId, questions: row.questions, forChildren: row.forChildren, day }, release, keys);
   return { flushed: release.length, unopened };
 }
 

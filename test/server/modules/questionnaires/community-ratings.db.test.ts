@@ -48,6 +48,21 @@ describe('问卷满意度 by community from anonymous answers: counted by fives,
     expect(steps.every((s) => s.answers >= 5)).toBe(true);
   });
 
+  it('a 小手拉大手 questionnaire\'s ratings never reach 问卷满意度, even when five children of one community rated', async () => {
+    const county = await seedCounty(t.db);
+    const kids = await createSurvey(county, county.as('admin'), undefined, { audienceType: 'county', audienceId: undefined, title: '小手拉大手：我眼中的文明小区', forChildren: true });
+    const children = await addPeople(county, 5, { isMinor: true });
+    for (const child of children) await moveHouse(t.db, county, child.userId, county.households['幸福里社区/1号楼/1单元/301']);
+    for (const child of children) data(await child.call('questionnaires', 'submit', { questionnaireId: kids, answers: goodAnswers({ q3: 1 }) }));
+    expect(await flushAll(t.db, county)).toBe(5);
+
+    expect(await ratingsByCommunity(t.db, county.countyId, today(), tomorrow())).toEqual([]);
+    expect(await t.db.selectFrom('questionnaireCommunityPending').select('communityId').where('questionnaireId', '=', kids).execute()).toEqual([]);
+    // the children's own results still hold every rating
+    const results = data<any>(await county.as('admin')('questionnaires', 'results', { questionnaireId: kids }));
+    expect(results.answerCount).toBe(5);
+  });
+
   it('the monthly assessment\'s 问卷满意度 counts a community\'s anonymous ratings with its named ones', async () => {
     const county = await seedCounty(t.db);
     const anonymous = await createSurvey(county, county.as('staff'));
