@@ -76,6 +76,13 @@ const MUTATIONS: Mutation[] = [
     test: { file: 'test/server/modules/tasks/plan-edits.db.test.ts', name: 'of twenty edits of the same node made on the same version' },
   },
   {
+    // 督查暗访: two admins editing one inspection site at once: each edit is written only onto the version its admin saw.
+    rule: "an inspection site's edit is written only onto the version the admin saw (update … where version = seen), so of two at once one is refused",
+    file: 'server/modules/inspections/repo.ts',
+    replace: [["    .where('id', '=', id)\n    .where('version', '=', version)\n    .returning('id')", "    .where('id', '=', id)\n    .returning('id')"]],
+    test: { file: 'test/server/modules/inspections/site-edits.db.test.ts', name: 'of twenty edits of the same site made on the same version' },
+  },
+  {
     // 任务与责任书: a node moved under a parent being withdrawn at that moment never stays counted under it (issue 16, editing the plan).
     rule: "a move holds its new parent (select … for share), so a withdrawal of the parent sees the node arrive or the move sees the parent withdrawn",
     file: 'server/modules/tasks/repo.ts',

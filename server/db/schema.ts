@@ -1163,6 +1163,8 @@ export interface InspectionSitesTable {
   /** Retired: never sampled into a new round; rounds that had it keep it (migration 035). */
   retiredAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   updatedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Raised by every edit; an edit is written only onto the version the admin saw (migration 041). */
+  version: Generated<number>;
 }
 
 export interface InspectionRoundsTable {

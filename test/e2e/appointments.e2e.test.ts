@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { useAppInBrowser } from './support/phone';
@@ -5,6 +6,12 @@ import { useAppInBrowser } from './support/phone';
 jest.setTimeout(120_000);
 
 const { app, signIn, open, see, tap } = useAppInBrowser();
+
+/** 大字模式 on or off, by the switch on 首页. */
+async function largeText(page: Page) {
+  await open(page, '/pages/home/index');
+  await page.locator('.ct-switch').filter({ visible: true }).first().click();
+}
 
 describe('appointments by invitation, in the browser', () => {
   it('吴敏 invites a captain for 和平社区 3号楼; 张秀兰 types the code in 我的, says she lives there too (2单元 501), accepts, is bound at once and finds the captain\'s work in her 工作台', async () => {
@@ -27,15 +34,31 @@ describe('appointments by invitation, in the browser', () => {
     await tap(resident, '查看邀请');
     await see(resident, '吴敏 邀请您担任').waitFor();
     await screenshot(resident, 'appointments-02-preview');
-    await tap(resident, '我也住在这栋楼');
-    await tap(resident, '2单元 501');
-    await tap(resident, '业主');
+    // Her room: the unit first, then the room (a long unit would ask the floor in between).
+    const ownHome = async () => {
+      await tap(resident, '我也住在这栋楼');
+      await tap(resident, '2单元');
+      await tap(resident, '501');
+      await see(resident, '您选的是：2单元 501').waitFor();
+      await tap(resident, '业主');
+    };
+    await ownHome();
     await screenshot(resident, 'appointments-02b-own-home');
+    expect(await seriousA11yViolations(resident)).toEqual([]);
+    // 大字模式: the same picker still reads; she opens the invitation again there.
+    await largeText(resident);
+    await open(resident, '/pages/mine/index');
+    await tap(resident, '输入邀请码');
+    await resident.locator('input[placeholder="请输入6位邀请码"]').filter({ visible: true }).fill(code);
+    await tap(resident, '查看邀请');
+    await ownHome();
+    await screenshot(resident, 'appointments-02b-own-home-large-text');
     await tap(resident, '接受邀请');
     await see(resident, '您现在是').waitFor();
     await see(resident, '您的家已绑定：和平社区 3号楼 2单元 501。这栋楼的通知会发给您。').waitFor();
     await screenshot(resident, 'appointments-02c-accepted');
     expect(await seriousA11yViolations(resident)).toEqual([]);
+    await largeText(resident);
 
     await open(resident, '/pages/mine/index');
     await see(resident, '住户绑定审核').waitFor();

@@ -22,6 +22,7 @@ test("the app's site types, round kinds and default time to rectify are the serv
   expect(app.SITE_TYPES).toEqual(server.SITE_TYPES)
   expect(app.ROUND_KIND_LABELS).toEqual(server.ROUND_KIND_LABELS)
   expect(app.DEFAULT_FIX_HOURS).toBe(server.DEFAULT_FIX_HOURS)
+  expect(app.SITE_CHANGED_ELSEWHERE).toBe(server.SITE_CHANGED_ELSEWHERE)
 })
 
 test('inspectors go two to a team in the order chosen, the odd one alone', () => {
@@ -30,7 +31,7 @@ test('inspectors go two to a team in the order chosen, the odd one alone', () =>
   expect(rateText(100)).toBe('100%')
 })
 
-const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8, retired: false }
+const site = { id: 's1', name: '幸福里农贸市场', siteType: '农贸市场' as const, communityId: 'c', community: '幸福里社区', areaId: 'a1', area: '城东片区', departmentId: 'd', department: '县城市管理局', address: '幸福路32号', latitude: 34.8, longitude: 114.8, retired: false, version: 1 }
 const form: SiteForm = {
   roundId: 'r1',
   roundTitle: '第四季度暗访',
@@ -182,8 +183,34 @@ describe('暗访点位: 修改 and 停用', () => {
     await act(async () => fireEvent.click(screen.getByText('县市场监督管理局')))
     await act(async () => fireEvent.click(screen.getByText('保存修改')))
     await waitFor(() => expect(backend.calls.find((c) => c.key === 'inspections.editSite')?.input).toEqual({
-      siteId: 's1', name: '幸福里综合市场', siteType: '农贸市场', communityId: 'c', departmentId: 'd2', address: '幸福路32号', latitude: 34.8, longitude: 114.8,
+      siteId: 's1', version: 1, name: '幸福里综合市场', siteType: '农贸市场', communityId: 'c', departmentId: 'd2', address: '幸福路32号', latitude: 34.8, longitude: 114.8,
     }))
+  })
+
+  it('someone else changed the site meanwhile: says so, and 刷新这个点位 brings the form the site as it is now', async () => {
+    quietTaro()
+    let current = market
+    const backend = fakeBackend({
+      ...places,
+      'inspections.sites': () => [current, lane],
+      'inspections.editSite': () => {
+        throw new CloudError('CONFLICT', app.SITE_CHANGED_ELSEWHERE)
+      },
+    })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<SitesPage />)
+    await screen.findByText('已登记2个点位')
+    await act(async () => fireEvent.click(screen.getByLabelText('修改幸福里农贸市场')))
+    fireEvent.input(screen.getByLabelText('点位名称'), { target: { value: '幸福里综合市场' } })
+    // Meanwhile another admin renamed it.
+    current = { ...market, name: '幸福里菜市场', version: 2 }
+    await act(async () => fireEvent.click(screen.getByText('保存修改')))
+    await screen.findByText('这个点位刚被别人改过，请刷新后再改')
+    expect(backend.calls.find((c) => c.key === 'inspections.editSite')?.input).toMatchObject({ siteId: 's1', version: 1 })
+    await act(async () => fireEvent.click(screen.getByText('刷新这个点位')))
+    await screen.findByText('修改点位：幸福里菜市场')
+    expect((screen.getByLabelText('点位名称') as HTMLInputElement).value).toBe('幸福里菜市场')
+    expect(screen.queryByText('这个点位刚被别人改过，请刷新后再改')).toBeNull()
   })
 
   it('asks once before 停用, and 恢复 a retired site without asking', async () => {

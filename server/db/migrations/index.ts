@@ -38,6 +38,7 @@ import * as m037 from './037_dashboard_home_areas';
 import * as m038 from './038_captain_home';
 import * as m039 from './039_children_questionnaires';
 import * as m040 from './040_community_ratings';
+import * as m041 from './041_site_versions_minor_phones';
 
 /**
  * Listed by hand so that the bundled `migrate` function carries them; their
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '038_captain_home': m038,
   '039_children_questionnaires': m039,
   '040_community_ratings': m040,
+  '041_site_versions_minor_phones': m041,
 };

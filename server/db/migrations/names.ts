@@ -43,4 +43,5 @@ export const MIGRATION_NAMES = [
   '038_captain_home',
   '039_children_questionnaires',
   '040_community_ratings',
+  '041_site_versions_minor_phones',
 ] as const;

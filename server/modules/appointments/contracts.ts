@@ -77,6 +77,9 @@ export interface RoomOption {
   id: string;
   /** "1单元 301" (a village group's households: the household's name alone). */
   label: string;
+  /** Its unit's name ('' for a village group's one unnamed unit) and its room: the page picks the unit first, then the room. */
+  unit: string;
+  room: string;
 }
 
 /** An invitation as the invitee sees it before accepting. */

@@ -21,7 +21,12 @@ export async function roomsOfBuilding(db: Kysely<DB>, buildingId: string): Promi
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const rooms = await householdsOfUnits(db, units.map((u) => u.id));
   const order = new Map(units.map((u, i) => [u.id, i]));
-  return rooms.sort((a, b) => (order.get(a.unitId)! - order.get(b.unitId)!) || a.room.localeCompare(b.room, 'zh-CN', { numeric: true })).map((r) => ({ id: r.id, label: roomLabel({ unitName: unitName.get(r.unitId) ?? '', room: r.room }) }));
+  return rooms
+    .sort((a, b) => (order.get(a.unitId)! - order.get(b.unitId)!) || a.room.localeCompare(b.room, 'zh-CN', { numeric: true }))
+    .map((r) => {
+      const unit = unitName.get(r.unitId) ?? '';
+      return { id: r.id, label: roomLabel({ unitName: unit, room: r.room }), unit, room: r.room };
+    });
 }
 
 const NOT_IN_BUILDING = (buildingName: string) => `这一户不在${buildingName}：楼长只能绑定自己这栋楼里的一户，请重新选择房号`;

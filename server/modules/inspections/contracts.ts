@@ -45,10 +45,12 @@ export const inspectionInputs = {
       longitude: longitude(),
     })
     .strict(),
-  /** 修改 a site: what it is and where; rounds and bulletins already made keep the site as it was inspected. */
+  /** 修改 a site: what it is and where, onto the version the admin saw; rounds and bulletins already made keep the site as it was inspected. */
   editSite: z
     .object({
       siteId: idField(),
+      /** The version the admin saw: CONFLICT when someone else changed the site since. */
+      version: whole('版本', 1, 1_000_000),
       name: textField(40, 2),
       siteType,
       communityId: idField(),
@@ -143,6 +145,9 @@ export interface ChecklistSummary {
   maxScore: number;
 }
 
+/** What an edit made on a version someone else changed since is told (CONFLICT); the page offers to reload. */
+export const SITE_CHANGED_ELSEWHERE = '这个点位刚被别人改过，请刷新后再改';
+
 export interface SiteView {
   id: string;
   name: string;
@@ -159,6 +164,8 @@ export interface SiteView {
   longitude: number;
   /** 已停用: kept for the rounds that had it, never put in a new one. */
   retired: boolean;
+  /** The version an edit is written onto (raised by every edit); 0 on a site as it was inspected (a bulletin's copy). */
+  version: number;
 }
 
 export interface InspectorOption {

@@ -49,8 +49,8 @@ export async function insertChecklistVersion(
   return version;
 }
 
-const SITE_COLUMNS = ['id', 'name', 'siteType', 'communityId', 'areaId', 'departmentId', 'address', 'latitude', 'longitude', 'retiredAt'] as const;
-export type SiteRow = { id: string; name: string; siteType: string; communityId: string; areaId: string; departmentId: string; address: string; latitude: number; longitude: number; retiredAt?: Date | null };
+const SITE_COLUMNS = ['id', 'name', 'siteType', 'communityId', 'areaId', 'departmentId', 'address', 'latitude', 'longitude', 'retiredAt', 'version'] as const;
+export type SiteRow = { id: string; name: string; siteType: string; communityId: string; areaId: string; departmentId: string; address: string; latitude: number; longitude: number; retiredAt?: Date | null; version: number };
 
 export function listSites(db: Kysely<DB>, countyId: string): Promise<SiteRow[]> {
   return db.selectFrom('inspectionSites').select([...SITE_COLUMNS]).where('countyId', '=', countyId).orderBy('siteType').orderBy('name').execute();
@@ -74,18 +74,38 @@ export function sitesWhere(db: Kysely<DB>, countyId: string, siteTypes: readonly
     .execute();
 }
 
-/** A site's edit rewrites it; false (nothing written) when the name is another site's. Inspections keep their own copy. */
+/** Whether another site of the county already has this name. */
+export async function siteNameTaken(db: Kysely<DB>, countyId: string, name: string, exceptId: string): Promise<boolean> {
+  const taken = await db.selectFrom('inspectionSites').select('id').where('countyId', '=', countyId).where('name', '=', name).where('id', '<>', exceptId).executeTakeFirst();
+  return taken !== undefined;
+}
+
+/**
+ * A site's edit rewrites it, only onto the version the admin saw, and raises
+ * the version; false (nothing written) when the site changed since. Inspections
+ * keep their own copy.
+ */
 export async function updateSite(
   db: Kysely<DB>,
   countyId: string,
   id: string,
+  version: number,
   site: { name: string; siteType: string; communityId: string; areaId: string; departmentId: string; address: string; latitude: number; longitude: number },
   at: Date,
 ): Promise<boolean> {
-  const taken = await db.selectFrom('inspectionSites').select('id').where('countyId', '=', countyId).where('name', '=', site.name).where('id', '<>', id).executeTakeFirst();
-  if (taken) return false;
-  await db.updateTable('inspectionSites').set({ ...site, updatedAt: at }).where('countyId', '=', countyId).where('id', '=', id).execute();
-  return true;
+  const row = await db
+    .updateTable('inspectionSites')
+    .set({ ...site, updatedAt: at, version: sql<number>`version + 1` })
+    .where('countyId', '=', countyId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function findSite(db: Kysely<DB>, countyId: string, id: string) {
+  return db.selectFrom('inspectionSites').select([...SITE_COLUMNS]).where('countyId', '=', countyId).where('id', '=', id).executeTakeFirst();
 }
 
 export function lockSite(db: Kysely<DB>, countyId: string, id: string) {
@@ -93,10 +113,10 @@ export function lockSite(db: Kysely<DB>, countyId: string, id: string) {
 }
 
 export async function setSiteRetired(db: Kysely<DB>, countyId: string, id: string, retiredAt: Date | null, at: Date): Promise<void> {
-  await db.updateTable('inspectionSites').set({ retiredAt, updatedAt: at }).where('countyId', '=', countyId).where('id', '=', id).execute();
+  await db.updateTable('inspectionSites').set({ retiredAt, updatedAt: at, version: sql<number>`version + 1` }).where('countyId', '=', countyId).where('id', '=', id).execute();
 }
 
-export async function insertSite(db: Kysely<DB>, site: SiteRow & { countyId: string; createdAt: Date }): Promise<boolean> {
+export async function insertSite(db: Kysely<DB>, site: Omit<SiteRow, 'version'> & { countyId: string; createdAt: Date }): Promise<boolean> {
   const row = await db.insertInto('inspectionSites').values(site).onConflict((oc) => oc.columns(['countyId', 'name']).doNothing()).returning('id').executeTakeFirst();
   return row !== undefined;
 }

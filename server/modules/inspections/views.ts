@@ -34,6 +34,7 @@ export function siteView(row: SiteRow, names: PlaceNames): SiteView {
     latitude: row.latitude,
     longitude: row.longitude,
     retired: row.retiredAt != null,
+    version: row.version,
   };
 }
 

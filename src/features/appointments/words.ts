@@ -26,3 +26,42 @@ export const ROLE_DUTIES: Record<string, string> = {
 
 /** The reasons most often given for taking a post back. */
 export const REVOKE_REASONS = ['岗位调整', '本人申请卸任', '已搬离本楼', '长期联系不上']
+
+/** The floor a room number names: 301 → 3, 1502 → 15; null when it is not a plain number of three or four digits. */
+export function floorOf(room: string): number | null {
+  const m = /^([1-9]\d?)\d{2}$/.exec(room.trim())
+  return m ? Number(m[1]) : null
+}
+
+/** A unit's rooms no longer than this are listed at once; a longer list asks the floor first. */
+export const ROOMS_WITHOUT_FLOORS = 12
+
+export interface UnitRooms<R> {
+  /** the unit's name ('' for a village group's one unnamed unit) */
+  unit: string
+  rooms: R[]
+  /** by floor, lowest first, when the list is long and every room number names its floor; null: pick the room at once */
+  floors: { floor: number; rooms: R[] }[] | null
+}
+
+/**
+ * A building's rooms as a person finds their own: by unit (in the order
+ * given), then — for a long list whose room numbers name their floors — by
+ * floor, so that no step shows more than a floor's or a short unit's rooms.
+ */
+export function roomsByUnit<R extends { unit: string; room: string }>(rooms: R[]): UnitRooms<R>[] {
+  const units: UnitRooms<R>[] = []
+  for (const r of rooms) {
+    let u = units.find((x) => x.unit === r.unit)
+    if (!u) units.push((u = { unit: r.unit, rooms: [], floors: null }))
+    u.rooms.push(r)
+  }
+  for (const u of units) {
+    const floors = u.rooms.map((r) => floorOf(r.room))
+    if (u.rooms.length <= ROOMS_WITHOUT_FLOORS || floors.some((f) => f === null)) continue
+    const byFloor = new Map<number, R[]>()
+    u.rooms.forEach((r, i) => byFloor.set(floors[i]!, [...(byFloor.get(floors[i]!) ?? []), r]))
+    if (byFloor.size > 1) u.floors = [...byFloor.entries()].sort((a, b) => a[0] - b[0]).map(([floor, rs]) => ({ floor, rooms: rs }))
+  }
+  return units
+}

@@ -3,8 +3,8 @@ import { recordAudit } from '../../../core/audit';
 import { fail } from '../../../core/errors';
 import { newId } from '../../../core/ids';
 import { findCommunity, findDepartment } from '../../places/facade';
-import type { SiteType, SiteView } from '../contracts';
-import { insertSite, listSites, lockSite, setSiteRetired, updateSite } from '../repo';
+import { SITE_CHANGED_ELSEWHERE, type SiteType, type SiteView } from '../contracts';
+import { findSite, insertSite, listSites, lockSite, setSiteRetired, siteNameTaken, updateSite } from '../repo';
 import { placeNames, siteView } from '../views';
 
 export async function listInspectionSites({ db, actor }: UseCaseContext): Promise<SiteView[]> {
@@ -23,41 +23,46 @@ export async function addInspectionSite(
   if (!department) throw fail.validation('请重新选择责任单位', [{ field: 'departmentId', message: '没有这个单位' }]);
   const row = { id: newId(), areaId: community.areaId, ...input };
   if (!(await insertSite(db, { ...row, countyId: actor.countyId, createdAt: now }))) throw fail.conflict(`已经有叫“${input.name}”的点位了`);
-  return siteView(row, await placeNames(db, actor.countyId));
+  return siteView({ ...row, version: 1 }, await placeNames(db, actor.countyId));
 }
 
 /**
  * 修改 a site: its name, type, community (and so its area), responsible unit,
- * address and map point, by the same rules as adding one. Inspections made
- * keep the site as it was (so do the bulletins made of them); an open round
- * that has not reached it yet visits it as it is now. Audited with what changed.
+ * address and map point, by the same rules as adding one. Written only onto
+ * the version the admin saw: of two edits at once one is written, the other
+ * refused (CONFLICT), never silently lost. Inspections made keep the site as
+ * it was (so do the bulletins made of them); an open round that has not
+ * reached it yet visits it as it is now. Audited with what changed.
  */
 export async function editInspectionSite(
   { db, actor, now }: UseCaseContext,
-  input: { siteId: string; name: string; siteType: SiteType; communityId: string; departmentId: string; address: string; latitude: number; longitude: number },
+  input: { siteId: string; version: number; name: string; siteType: SiteType; communityId: string; departmentId: string; address: string; latitude: number; longitude: number },
 ): Promise<SiteView> {
-  const site = await lockSite(db, actor.countyId, input.siteId);
+  const site = await findSite(db, actor.countyId, input.siteId);
   if (!site) throw fail.notFound('没有找到这个点位');
+  if (site.version !== input.version) throw fail.conflict(SITE_CHANGED_ELSEWHERE);
   const community = await findCommunity(db, actor.countyId, input.communityId);
   if (!community) throw fail.validation('请重新选择所在社区', [{ field: 'communityId', message: '没有这个社区' }]);
   const department = await findDepartment(db, actor.countyId, input.departmentId);
   if (!department) throw fail.validation('请重新选择责任单位', [{ field: 'departmentId', message: '没有这个单位' }]);
-  const { siteId: _id, ...fields } = input;
+  if (await siteNameTaken(db, actor.countyId, input.name, site.id)) throw fail.conflict(`已经有叫“${input.name}”的点位了`);
+  const { siteId: _id, version: _seen, ...fields } = input;
   const after = { ...fields, areaId: community.areaId };
-  if (!(await updateSite(db, actor.countyId, site.id, after, now))) throw fail.conflict(`已经有叫“${input.name}”的点位了`);
+  if (!(await updateSite(db, actor.countyId, site.id, input.version, after, now))) throw fail.conflict(SITE_CHANGED_ELSEWHERE);
+  const version = input.version + 1;
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== site[k]);
   await recordAudit(db, actor, {
     role: 'admin',
     action: 'inspections.editSite',
     subjectType: 'inspection_site',
     subjectId: site.id,
-    data: { before: Object.fromEntries(changed.map((k) => [k, site[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
+    data: { before: Object.fromEntries(changed.map((k) => [k, site[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])), version },
     at: now,
   });
-  return siteView({ id: site.id, ...after, retiredAt: site.retiredAt }, await placeNames(db, actor.countyId));
+  return siteView({ id: site.id, ...after, retiredAt: site.retiredAt, version }, await placeNames(db, actor.countyId));
 }
 
-/** 停用 a site (no new round samples or picks it; rounds that had it keep it), or 恢复 it. Audited. */
+/** 停用 a site (no new round samples or picks it; rounds that had it keep it), or 恢复 it; its version is raised, as by an edit. Audited. */
 export async function retireInspectionSite({ db, actor, now }: UseCaseContext, input: { siteId: string; retired: boolean }): Promise<SiteView> {
   const site = await lockSite(db, actor.countyId, input.siteId);
   if (!site) throw fail.notFound('没有找到这个点位');
@@ -65,5 +70,5 @@ export async function retireInspectionSite({ db, actor, now }: UseCaseContext, i
   const retiredAt = input.retired ? now : null;
   await setSiteRetired(db, actor.countyId, site.id, retiredAt, now);
   await recordAudit(db, actor, { role: 'admin', action: input.retired ? 'inspections.retireSite' : 'inspections.restoreSite', subjectType: 'inspection_site', subjectId: site.id, data: { name: site.name }, at: now });
-  return siteView({ ...site, retiredAt }, await placeNames(db, actor.countyId));
+  return siteView({ ...site, retiredAt, version: site.version + 1 }, await placeNames(db, actor.countyId));
 }

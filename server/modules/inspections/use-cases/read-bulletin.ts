@@ -64,5 +64,5 @@ export async function buildBulletin({ db, actor }: Pick<UseCaseContext, 'db' | '
 
 /** The site an inspection recorded (migration 035): its name, type, community, area and responsible unit then. */
 function asInspected(i: { siteId: string; siteName: string; siteType: string; communityId: string; areaId: string; departmentId: string }) {
-  return { id: i.siteId, name: i.siteName, siteType: i.siteType, communityId: i.communityId, areaId: i.areaId, departmentId: i.departmentId, address: '', latitude: 0, longitude: 0 };
+  return { id: i.siteId, name: i.siteName, siteType: i.siteType, communityId: i.communityId, areaId: i.areaId, departmentId: i.departmentId, address: '', latitude: 0, longitude: 0, version: 0 };
 }

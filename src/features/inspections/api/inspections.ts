@@ -13,7 +13,7 @@ export const getRounds = () => call<RoundSummary[]>('inspections', 'rounds', {})
 export const getRound = (roundId: string) => call<RoundView>('inspections', 'round', { roundId })
 export const publishRound = (roundId: string) => call<Bulletin>('inspections', 'publish', { roundId })
 
-export const editSite = (input: { siteId: string; name: string; siteType: SiteType; communityId: string; departmentId: string; address: string; latitude: number; longitude: number }) =>
+export const editSite = (input: { siteId: string; version: number; name: string; siteType: SiteType; communityId: string; departmentId: string; address: string; latitude: number; longitude: number }) =>
   call<SiteView>('inspections', 'editSite', input)
 export const retireSite = (siteId: string, retired: boolean) => call<SiteView>('inspections', 'retireSite', { siteId, retired })
 export const addSite = (input: { name: string; siteType: SiteType; communityId: string; departmentId: string; address: string; latitude: number; longitude: number }) => call<SiteView>('inspections', 'addSite', input)

@@ -52,6 +52,7 @@ describe('a captain\'s invitation that binds the captain to their own room in th
     expect(preview.homeLabel).toBeNull();
     expect(preview.rooms).toHaveLength(24);
     expect(preview.rooms.slice(0, 3).map((r: any) => r.label)).toEqual(['1单元 101', '1单元 102', '1单元 201']);
+    expect(preview.rooms[2]).toMatchObject({ unit: '1单元', room: '201' });
     expect(preview.rooms.map((r: any) => r.id)).not.toContain(county.households['和平社区/2号楼/1单元/101']);
 
     const elsewhere = await phone('appointments', 'accept', { invitationId: preview.id, secret: inv.code, householdId: county.households['和平社区/2号楼/1单元/101'] });

@@ -1,3 +1,4 @@
+import { SITE_CHANGED_ELSEWHERE } from '../../../../server/modules/inspections/contracts';
 import { data, errorCode, seedCounty, type TestCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
 import { answers, MARKET, roundWith } from './inspection-fixtures';
@@ -12,7 +13,7 @@ async function siteOf(county: TestCounty, name: string): Promise<any> {
 /** The site as the admin's form sends it back. */
 async function formOf(county: TestCounty, name: string) {
   const s = await siteOf(county, name);
-  return { siteId: s.id, name: s.name, siteType: s.siteType, communityId: s.communityId, departmentId: s.departmentId, address: s.address, latitude: s.latitude, longitude: s.longitude };
+  return { siteId: s.id, version: s.version, name: s.name, siteType: s.siteType, communityId: s.communityId, departmentId: s.departmentId, address: s.address, latitude: s.latitude, longitude: s.longitude };
 }
 
 describe('修改 an inspection site', () => {
@@ -60,6 +61,35 @@ describe('修改 an inspection site', () => {
     expect(errorCode(await other.as('admin')('inspections', 'editSite', { ...form, communityId: other.communities['幸福里社区'], departmentId: other.departments['县城市管理局'] }))).toBe('NOT_FOUND');
     expect(errorCode(await other.as('admin')('inspections', 'retireSite', { siteId: form.siteId, retired: true }))).toBe('NOT_FOUND');
     expect(await siteOf(county, '幸福里农贸市场')).toMatchObject({ name: '幸福里农贸市场', retired: false });
+  });
+});
+
+describe('two admins editing one site: an edit is written only onto the version its admin saw', () => {
+  it('an edit made on the site as it was before someone else’s edit is refused and writes nothing; 停用 and 恢复 raise the version too', async () => {
+    const county = await seedCounty(t.db);
+    const seen = await formOf(county, '幸福里农贸市场');
+    expect(seen.version).toBe(1);
+    expect(data<any>(await county.as('admin')('inspections', 'editSite', { ...seen, address: '幸福路34号' })).version).toBe(2);
+    const late = await county.as('admin')('inspections', 'editSite', { ...seen, name: '幸福里菜市场' });
+    expect(!late.ok && [late.error.code, late.error.message]).toEqual(['CONFLICT', SITE_CHANGED_ELSEWHERE]);
+    expect(await siteOf(county, '幸福里农贸市场')).toMatchObject({ name: '幸福里农贸市场', address: '幸福路34号', version: 2 });
+    expect(data<any>(await county.as('admin')('inspections', 'retireSite', { siteId: seen.siteId, retired: true })).version).toBe(3);
+    expect(errorCode(await county.as('admin')('inspections', 'editSite', { ...seen, version: 2, name: '幸福里菜市场' }))).toBe('CONFLICT');
+    expect(await siteOf(county, '幸福里农贸市场')).toMatchObject({ name: '幸福里农贸市场', retired: true, version: 3 });
+  });
+
+  it('of twenty edits of the same site made on the same version, one is written and the rest are refused: none is lost silently', async () => {
+    const county = await seedCounty(t.db);
+    const seen = await formOf(county, '幸福里农贸市场');
+    // Open the connections first, so that the racing edits meet at the site's row.
+    await Promise.all(Array.from({ length: 20 }, () => county.as('admin')('inspections', 'sites', {})));
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => county.as('admin')('inspections', 'editSite', { ...seen, address: `幸福路${i + 40}号` })));
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.error.code === 'CONFLICT' && a.error.message === SITE_CHANGED_ELSEWHERE)).toBe(true);
+    const site = await siteOf(county, '幸福里农贸市场');
+    expect(site.version).toBe(2);
+    const audit = await county.runtime.db.selectFrom('auditEvents').select('data').where('subjectId', '=', seen.siteId).where('action', '=', 'inspections.editSite').execute();
+    expect(audit.map((a) => (a.data as any).after.address)).toEqual([site.address]);
   });
 });
 

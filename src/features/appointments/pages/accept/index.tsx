@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
 import Page from '../../../../components/Page'
 import Field from '../../../../components/Field'
 import FieldError from '../../../../components/FieldError'
@@ -13,7 +14,8 @@ import { ROUTES } from '../../../../lib/routes'
 import InvitationCard from '../../components/InvitationCard'
 import { tokenFromScan, tokenOfLaunch } from '../../scene'
 import { CODE_DIGITS, useAccept, type AcceptModel } from '../../hooks/useAccept'
-import type { AcceptResult, InvitationPreview } from '../../api/types'
+import type { AcceptResult, InvitationPreview, RoomOption } from '../../api/types'
+import { roomsByUnit } from '../../words'
 import '../appointments.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
@@ -73,6 +75,58 @@ function CodeEntry({ a }: { a: AcceptModel }) {
 const RELATIONS = (['owner', 'family', 'tenant'] as const).map((value) => ({ value, text: RELATION_LABELS[value] }))
 
 /**
+ * 我也住在这栋楼: the captain finds their own room the way they would say it —
+ * the unit first (a building of one unit skips it), then, in a long unit,
+ * the floor, then the room; each step a short list of large chips.
+ */
+function RoomPicker({ a, rooms }: { a: AcceptModel; rooms: RoomOption[] }) {
+  const units = useMemo(() => roomsByUnit(rooms), [rooms])
+  const [unitAt, setUnitAt] = useState<number | ''>(units.length === 1 ? 0 : '')
+  const [floor, setFloor] = useState<number | ''>('')
+  const unit = unitAt === '' ? undefined : units[unitAt]
+  const list = unit ? (unit.floors ? unit.floors.find((f) => f.floor === floor)?.rooms : unit.rooms) : undefined
+  const chosen = rooms.find((r) => r.id === a.householdId)
+  const unitName = (u: { unit: string }) => u.unit || '本组'
+  return (
+    <View className='ct-mt'>
+      {units.length > 1 ? (
+        <Field label='您家在哪个单元'>
+          <Choices
+            label='您家在哪个单元'
+            options={units.map((u, i) => ({ value: i, text: unitName(u) }))}
+            value={unitAt}
+            onChange={(i) => {
+              setUnitAt(i)
+              setFloor('')
+              a.setHouseholdId('')
+            }}
+          />
+        </Field>
+      ) : null}
+      {unit?.floors ? (
+        <Field label={`${unitName(unit)}，您家在几楼`}>
+          <Choices
+            label={`${unitName(unit)}，您家在几楼`}
+            options={unit.floors.map((f) => ({ value: f.floor, text: `${f.floor}楼` }))}
+            value={floor}
+            onChange={(f) => {
+              setFloor(f)
+              a.setHouseholdId('')
+            }}
+          />
+        </Field>
+      ) : null}
+      {unit && list ? (
+        <Field label='您家的房号'>
+          <Choices label='您家的房号' options={list.map((r) => ({ value: r.id, text: r.room }))} value={a.householdId} onChange={a.setHouseholdId} />
+        </Field>
+      ) : null}
+      {chosen ? <Text className='ap-notice ap-chosen ct-text ct-block'>{`您选的是：${chosen.label}`}</Text> : null}
+    </View>
+  )
+}
+
+/**
  * A captain's home in the building: the room the inviter named (bound on
  * accepting), or 我也住在这栋楼 to pick it here and be bound in the same step.
  */
@@ -92,10 +146,8 @@ function OwnHome({ a, inv }: { a: AcceptModel; inv: InvitationPreview }) {
       </Checkbox>
       <Text className='ct-muted ct-block ct-mt-xs'>选好您家的房号，接受邀请时就一起绑定，不用再等审核。不住这栋楼的，不用勾选。</Text>
       {a.livesHere ? (
-        <View className='ct-mt'>
-          <Field label='您家的房号'>
-            <Choices label='您家的房号' options={inv.rooms.map((r) => ({ value: r.id, text: r.label }))} value={a.householdId} onChange={a.setHouseholdId} />
-          </Field>
+        <View>
+          <RoomPicker a={a} rooms={inv.rooms} />
           <Field label='您和这一户的关系'>
             <Choices label='您和这一户的关系' options={RELATIONS} value={a.relation} onChange={a.setRelation} />
           </Field>

@@ -12,7 +12,7 @@ import { useAction } from '../../../../hooks/useAction'
 import { useRemote } from '../../../../hooks/useRemote'
 import { confirmOnce, toastOk } from '../../../../lib/feedback'
 import { addSite, editSite, getCommunities, getDepartments, getSites, retireSite } from '../../api/inspections'
-import { SITE_TYPES, type SiteType, type SiteView } from '../../api/types'
+import { SITE_CHANGED_ELSEWHERE, SITE_TYPES, type SiteType, type SiteView } from '../../api/types'
 import '../../inspections.scss'
 
 interface Options {
@@ -21,8 +21,19 @@ interface Options {
   departments: { id: string; name: string }[]
 }
 
-/** The form of a site: empty to 登记 a new one, or filled in with `editing` to 修改 it. */
-function SiteForm({ editing, communities, departments, onSaved, onCancel }: { editing: SiteView | null; onSaved: () => Promise<void>; onCancel: () => void } & Omit<Options, 'sites'>) {
+/**
+ * The form of a site: empty to 登记 a new one, or filled in with `editing` to
+ * 修改 it. Saved onto the version the admin saw: someone else changed the site
+ * meanwhile, the page says so and `onReload` brings the site as it is now.
+ */
+function SiteForm({
+  editing,
+  communities,
+  departments,
+  onSaved,
+  onCancel,
+  onReload,
+}: { editing: SiteView | null; onSaved: () => Promise<void>; onCancel: () => void; onReload: () => Promise<void> } & Omit<Options, 'sites'>) {
   const [name, setName] = useState(editing?.name ?? '')
   const [siteType, setSiteType] = useState<SiteType>(editing?.siteType ?? '农贸市场')
   const [communityId, setCommunityId] = useState(editing?.communityId ?? '')
@@ -38,7 +49,7 @@ function SiteForm({ editing, communities, departments, onSaved, onCancel }: { ed
   const save = useAction(
     async () => {
       const fields = { name, siteType, communityId, departmentId, address, latitude: place!.latitude, longitude: place!.longitude }
-      if (editing) await editSite({ siteId: editing.id, ...fields })
+      if (editing) await editSite({ siteId: editing.id, version: editing.version, ...fields })
       else await addSite(fields)
       toastOk(editing ? '点位已修改' : '点位已登记')
       if (!editing) {
@@ -51,6 +62,8 @@ function SiteForm({ editing, communities, departments, onSaved, onCancel }: { ed
     { toastOnError: false },
   )
   const errors = save.fieldErrors
+  const changedElsewhere = save.error?.code === 'CONFLICT' && save.error.message === SITE_CHANGED_ELSEWHERE
+  const reload = useAction(onReload)
   const placeText = !place
     ? '还没有确定位置'
     : editing && !moved
@@ -90,11 +103,16 @@ function SiteForm({ editing, communities, departments, onSaved, onCancel }: { ed
           </Button>
         </Field>
         {save.error && !Object.keys(errors).length ? <Text className='ct-field-error ct-block'>{save.error.message}</Text> : null}
+        {changedElsewhere ? (
+          <Button className='ct-btn ct-mt' type='primary' loading={reload.busy} onClick={() => void reload.run()}>
+            刷新这个点位
+          </Button>
+        ) : null}
         <Button
           className='ct-btn ct-mt'
           type='primary'
           loading={save.busy}
-          disabled={!name.trim() || !communityId || !departmentId || !address.trim() || !place}
+          disabled={changedElsewhere || !name.trim() || !communityId || !departmentId || !address.trim() || !place}
           onClick={() => void save.run()}
         >
           {editing ? '保存修改' : '登记点位'}
@@ -115,7 +133,8 @@ export default function SitesPage() {
     const [sites, communities, departments] = await Promise.all([getSites(), getCommunities(), getDepartments()])
     return { sites, communities, departments }
   })
-  const [editing, setEditing] = useState<SiteView | null>(null)
+  // The site being edited, by id: a reload brings it as it is now (and its form afresh, keyed by its version).
+  const [editingId, setEditingId] = useState<string | null>(null)
   const retire = useAction(async (site: SiteView) => {
     if (!site.retired) {
       const sure = await confirmOnce('停用这个点位？', `“${site.name}”停用后不会再被抽到或选进新的督查；已经安排和检查过的仍然保留。以后可以恢复。`, '停用')
@@ -123,24 +142,29 @@ export default function SitesPage() {
     }
     await retireSite(site.id, !site.retired)
     toastOk(site.retired ? '点位已恢复' : '点位已停用')
-    if (editing?.id === site.id) setEditing(null)
+    if (editingId === site.id) setEditingId(null)
     await data.reload()
   })
   return (
     <Page>
       <RemoteView<Options> remote={data} rows={3}>
         {({ sites, communities, departments }) => {
+          const editing = sites.find((s) => s.id === editingId) ?? null
           // 修改 opens the form at the top, where the tap was seen; 登记 stays below the list.
           const siteForm = (
             <SiteForm
-              key={editing?.id ?? 'new'}
+              key={editing ? `${editing.id}:${editing.version}` : 'new'}
               editing={editing}
               communities={communities}
               departments={departments}
-              onCancel={() => setEditing(null)}
+              onCancel={() => setEditingId(null)}
               onSaved={async () => {
-                setEditing(null)
+                setEditingId(null)
                 await data.reload()
+              }}
+              onReload={async () => {
+                await data.reload()
+                toastOk('已是最新内容')
               }}
             />
           )
@@ -160,7 +184,7 @@ export default function SitesPage() {
                       <Text className='ct-muted ct-block'>{`${s.siteType} · ${s.area} ${s.community} · ${s.department}`}</Text>
                       <View className='in-site-actions'>
                         {!s.retired ? (
-                          <View className='in-site-link' role='button' aria-label={`修改${s.name}`} onClick={() => setEditing(s)}>
+                          <View className='in-site-link' role='button' aria-label={`修改${s.name}`} onClick={() => setEditingId(s.id)}>
                             修改
                           </View>
                         ) : null}
