@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrateToLatest } from '../server/db/migrate';
 import { SESSION_COOKIE, signSession } from '../server/runtime/session';
@@ -62,10 +62,22 @@ export async function readyBrowser(cdpPort: number, origin: string): Promise<voi
   await page.close();
 }
 
-async function score(run: LighthouseRun, url: string, port: number, cookie: string): Promise<Scores> {
+/**
+ * LIGHTHOUSE_JSON=<dir>: each tab's whole report is written there (<tab>.json), to read
+ * where the time goes (mainthread-work-breakdown, bootup-time, network-requests).
+ * LIGHTHOUSE_TABS=首页,消息: only those tabs (quicker while trying a change).
+ */
+const SAVE_DIR = process.env.LIGHTHOUSE_JSON;
+const ONLY_TABS = process.env.LIGHTHOUSE_TABS?.split(',').filter(Boolean);
+
+async function score(run: LighthouseRun, url: string, port: number, cookie: string, name: string): Promise<Scores> {
   await readyBrowser(port, new URL(url).origin);
   const result = await run(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], formFactor: 'mobile', extraHeaders: { Cookie: cookie }, disableStorageReset: true });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  if (SAVE_DIR) {
+    mkdirSync(SAVE_DIR, { recursive: true });
+    writeFileSync(path.join(SAVE_DIR, `${name}.json`), JSON.stringify(result.lhr));
+  }
   const { categories, audits } = result.lhr;
   const pct = (c: string) => Math.round((categories[c]?.score ?? 0) * 100);
   const findings = categories.accessibility.auditRefs
@@ -91,8 +103,8 @@ export async function lighthouseScores(): Promise<void> {
     try {
       const cookie = `${SESSION_COOKIE}=${encodeURIComponent(signSession(RESIDENT_OPENID, secret))}`;
       console.log(`${label}; Chromium at ${chromePath}`);
-      for (const tab of TABS) {
-        const s = await score(lighthouse, `http://${HOST}:${server.port}/#/${tab.pagePath}`, chrome.port, cookie);
+      for (const tab of TABS.filter((t) => !ONLY_TABS || ONLY_TABS.includes(t.text))) {
+        const s = await score(lighthouse, `http://${HOST}:${server.port}/#/${tab.pagePath}`, chrome.port, cookie, tab.text);
         const ok = s.performance >= BUDGET.performance && s.accessibility >= BUDGET.accessibility;
         console.log(`  ${tab.text.padEnd(4, '　')} performance ${String(s.performance).padStart(3)}  accessibility ${String(s.accessibility).padStart(3)}  LCP ${(s.lcpMs / 1000).toFixed(1)} s  ${verdict(ok)}`);
         console.log(`        ${s.breakdown}`);

@@ -40,6 +40,12 @@ export default function CampaignBanner({ campaign }: { campaign?: BannerCampaign
           <>
             <Text className='ct-banner__campaign'>文明共建</Text>
             <Text className='ct-banner__county'>人人参与，共建文明城市</Text>
+            {/* Keeps the day count's room while the campaign loads, so 首页 does not jump down when it comes (CLS). */}
+            <View className='ct-banner__day ct-banner__day--reserved' aria-hidden='true'>
+              <Text>创文第 </Text>
+              <Text className='ct-banner__day-num'>0</Text>
+              <Text> 天</Text>
+            </View>
           </>
         )}
       </View>

@@ -8,7 +8,7 @@
  */
 import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useRef, type ReactNode } from 'react'
 import { useLargeText } from '../hooks/useLargeText'
 import ChildModeBar from './ChildModeBar'
 import ConsentSheet from './ConsentSheet'
@@ -23,6 +23,21 @@ export interface PageProps {
 }
 
 const isH5 = process.env.TARO_ENV === 'h5'
+
+/**
+ * What every page carries besides its content. None takes props: memo keeps a
+ * page's re-render (one per answer from the server) from re-rendering them too.
+ */
+const Frame = memo(function Frame({ at }: { at: 'top' | 'bottom' }) {
+  if (at === 'top') return <ChildModeBar />
+  return (
+    <>
+      <PrivacySheet />
+      <ConsentSheet />
+      <CountyChooser />
+    </>
+  )
+})
 
 /**
  * H5 only: Taro's page container is the element that scrolls. It becomes the
@@ -78,11 +93,9 @@ export default function Page({ children, className, flush }: PageProps) {
     .join(' ')
   return (
     <View className={cls} ref={ref as never}>
-      <ChildModeBar />
+      <Frame at='top' />
       {children}
-      <PrivacySheet />
-      <ConsentSheet />
-      <CountyChooser />
+      <Frame at='bottom' />
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import CampaignBanner from '../../components/CampaignBanner'
 import Page from '../../components/Page'
 import RemoteView, { ErrorState, LoadingRows } from '../../components/RemoteView'
@@ -80,6 +80,24 @@ export function useHome() {
   return { summary, todo, workbench, reloadAll }
 }
 
+/** The 13 entries: the same on every answer from the server, so drawn again only when the person's desks change what a tap opens. */
+const EntryGrid = memo(function EntryGrid({ managesNotices, hearsOfAssessments }: { managesNotices: boolean; hearsOfAssessments: boolean }) {
+  const openEntry = (e: (typeof ENTRIES)[number]) => {
+    if (hearsOfAssessments && (e.key === 'bulletins' || e.key === 'ranking')) askToSubscribe(['work'])
+    go(e.key === 'notices' && managesNotices ? ROUTES.noticeManage : e.url)
+  }
+  return (
+    <View className='ct-card home__grid'>
+      {ENTRIES.map((e) => (
+        <View key={e.key} className='home__entry' role='button' onClick={() => openEntry(e)}>
+          <Image className='home__entry-icon' src={e.icon} aria-hidden='true' />
+          <Text className='home__entry-text'>{e.text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+})
+
 export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
   const { summary, todo, workbench } = home
   const [large, setLarge] = useLargeText()
@@ -88,10 +106,6 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
   const managesNotices = desks.some((d) => d.role === 'captain' || d.role === 'staff')
   // Community staff are told of their community's 督查通报 and 月度考核 (工作提醒): asked as they open either.
   const hearsOfAssessments = desks.some((d) => d.role === 'staff')
-  const openEntry = (e: (typeof ENTRIES)[number]) => {
-    if (hearsOfAssessments && (e.key === 'bulletins' || e.key === 'ranking')) askToSubscribe(['work'])
-    go(e.key === 'notices' && managesNotices ? ROUTES.noticeManage : e.url)
-  }
 
   return (
     <Page className='home' flush>
@@ -125,14 +139,7 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
 
         <NoticesCard />
 
-        <View className='ct-card home__grid'>
-          {ENTRIES.map((e) => (
-            <View key={e.key} className='home__entry' role='button' onClick={() => openEntry(e)}>
-              <Image className='home__entry-icon' src={e.icon} aria-hidden='true' />
-              <Text className='home__entry-text'>{e.text}</Text>
-            </View>
-          ))}
-        </View>
+        <EntryGrid managesNotices={managesNotices} hearsOfAssessments={hearsOfAssessments} />
 
         <Text className='ct-section-title'>现在需要您</Text>
         <RemoteView<TodoItem[]>
