@@ -17,10 +17,12 @@ jest_run() {
 pgbouncer=$(command -v pgbouncer || ls /usr/sbin/pgbouncer 2>/dev/null || true)
 where=${DATABASE_URL:+the server DATABASE_URL names}
 
-step "type check"
-npx tsc --noEmit -p tsconfig.json
-step "lint"
+# Side by side where a step uses one core: the type check beside lint, the H5 build beside the weapp stage.
+step "type check and lint"
+npx tsc --noEmit -p tsconfig.json &
+typecheck=$!
 npx eslint .
+wait "$typecheck"
 step "unit and page tests"
 jest_run --selectProjects unit ui --maxWorkers=2
 # Two workers: a test file spends much of its time waiting on PostgreSQL, so two share the 2 cores well.
@@ -41,7 +43,11 @@ else
 fi
 step "race tests fail without the rules they guard (mutation check)"
 npx tsx scripts/check-tests-fail.ts
-step "weapp build"
+step "weapp build (the H5 build runs beside it and the weapp tests, for the end-to-end tests)"
+h5_log=$(mktemp)
+npx taro build --type h5 >"$h5_log" 2>&1 &
+h5_build=$!
+trap 'kill "$h5_build" 2>/dev/null || true' EXIT
 npx taro build --type weapp
 step "the compiled mini-program: every page and the key flows (WeChat's WXML compiler, miniprogram-simulate)"
 jest_run --selectProjects weapp
@@ -54,7 +60,12 @@ if [ -n "$pgbouncer" ]; then
   npx tsx scripts/load-functions.ts --seconds 10
 fi
 step "H5 build"
-npx taro build --type h5
+if ! wait "$h5_build"; then
+  cat "$h5_log"
+  echo "the H5 build failed"
+  exit 1
+fi
+tail -n 3 "$h5_log"
 step "end-to-end tests in Chromium"
 # One file at a time: the browser keeps both cores busy (two workers took as long, 640 s against 652 s).
 jest_run --selectProjects e2e --runInBand
