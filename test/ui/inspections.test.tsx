@@ -207,6 +207,7 @@ describe('暗访点位: 修改 and 停用', () => {
     await act(async () => fireEvent.click(screen.getByText('保存修改')))
     await screen.findByText('这个点位刚被别人改过，请刷新后再改')
     expect(backend.calls.find((c) => c.key === 'inspections.editSite')?.input).toMatchObject({ siteId: 's1', version: 1 })
+    expect(screen.queryByText('保存修改')).toBeNull() // one primary button: 刷新这个点位
     await act(async () => fireEvent.click(screen.getByText('刷新这个点位')))
     await screen.findByText('修改点位：幸福里菜市场')
     expect((screen.getByLabelText('点位名称') as HTMLInputElement).value).toBe('幸福里菜市场')

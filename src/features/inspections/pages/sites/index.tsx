@@ -103,20 +103,22 @@ function SiteForm({
           </Button>
         </Field>
         {save.error && !Object.keys(errors).length ? <Text className='ct-field-error ct-block'>{save.error.message}</Text> : null}
+        {/* One primary button: once the site changed elsewhere, saving is no longer possible, reloading is. */}
         {changedElsewhere ? (
           <Button className='ct-btn ct-mt' type='primary' loading={reload.busy} onClick={() => void reload.run()}>
             刷新这个点位
           </Button>
-        ) : null}
-        <Button
-          className='ct-btn ct-mt'
-          type='primary'
-          loading={save.busy}
-          disabled={changedElsewhere || !name.trim() || !communityId || !departmentId || !address.trim() || !place}
-          onClick={() => void save.run()}
-        >
-          {editing ? '保存修改' : '登记点位'}
-        </Button>
+        ) : (
+          <Button
+            className='ct-btn ct-mt'
+            type='primary'
+            loading={save.busy}
+            disabled={!name.trim() || !communityId || !departmentId || !address.trim() || !place}
+            onClick={() => void save.run()}
+          >
+            {editing ? '保存修改' : '登记点位'}
+          </Button>
+        )}
         {editing ? (
           <Button className='ct-btn ct-mt' type='default' disabled={save.busy} onClick={onCancel}>
             不改了
