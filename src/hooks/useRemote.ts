@@ -4,7 +4,7 @@
  * sends the person to the sign-in page. Logic lives here, not in page
  * lifecycles, so it runs in tests too.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { CloudError } from '../lib/cloud'
 import { goSignInIfNeeded } from '../lib/session'
 
@@ -47,9 +47,13 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
       const value = await loadRef.current()
       if (!alive.current || mine !== seq.current) return
       hasData.current = true
-      setDataState(() => value)
-      setError(undefined)
-      setStatus('ready')
+      // An answer is drawn as a transition: React renders it in slices that leave the page free to
+      // scroll and take taps, instead of one long task per answer (docs/performance.md).
+      startTransition(() => {
+        setDataState(() => value)
+        setError(undefined)
+        setStatus('ready')
+      })
     } catch (e) {
       if (!alive.current || mine !== seq.current) return
       const err = asCloudError(e)
@@ -78,4 +82,21 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
   }, [])
 
   return { status, data, error, refreshing, reload, setData }
+}
+
+/**
+ * One part of a remote answer as a remote of its own (the same status, error
+ * and reload): a page loaded by one call hands each card its part.
+ */
+export function partOf<T, U>(remote: Remote<T>, part: (whole: T) => U): Remote<U> {
+  return {
+    status: remote.status,
+    data: remote.data === undefined ? undefined : part(remote.data),
+    error: remote.error,
+    refreshing: remote.refreshing,
+    reload: remote.reload,
+    setData: () => {
+      throw new Error('a part of a remote answer is not set on its own')
+    },
+  }
 }

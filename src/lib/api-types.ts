@@ -61,3 +61,19 @@ export interface WorkbenchDesk {
   title: string
   tiles: WorkbenchTile[]
 }
+
+/** 首页's 楼栋通知 card. */
+export interface NoticesSummary {
+  unread: number
+  /** the first unread notice (pinned first), to name on the card; '' when all are read */
+  firstTitle: string
+}
+
+/** campaign.home: 首页 in one answer. */
+export interface HomeView {
+  summary: CampaignSummary
+  todo: TodoItem[]
+  desks: WorkbenchDesk[]
+  /** null for someone with no home (the to-do asks them to bind) */
+  notices: NoticesSummary | null
+}

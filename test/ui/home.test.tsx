@@ -9,7 +9,6 @@ jest.mock('../../src/lib/subscribe', () => ({ askToSubscribe: jest.fn(), prefetc
 import { call, CloudError } from '../../src/lib/cloud'
 import { askToSubscribe } from '../../src/lib/subscribe'
 import { HomeScreen, useHome } from '../../src/pages/home/index'
-import { familyConsentTodo } from '../../src/lib/api/families'
 import { ROUTES } from '../../src/lib/routes'
 
 beforeEach(() => {
@@ -30,17 +29,15 @@ const summary = () => ({
   figures: { signers: 12, shopsPledged: 3, householdsBound: 6 },
 })
 const sign = { kind: 'sign', title: '阅读并签署《青禾县文明公约》', path: '/features/convention/pages/detail/index?id=c1' }
-const childs = { actions: ['consent' as const], nominatedAs: '由孩子推荐', childName: '王小明' }
+const consent = { kind: 'family_consent', title: '王小明推荐了你们家参加文明家庭评选，等您同意', path: ROUTES.familyConsents }
+
+/** campaign.home's answer: 首页 in one call. */
+const homeOf = (parts: { todo?: unknown[]; desks?: unknown[]; notices?: unknown } = {}) => () => ({ summary: summary(), todo: [], desks: [], notices: null, ...parts })
 
 describe('首页 · 现在需要您', () => {
-  test('a child\'s nomination waiting for the guardian comes first and opens 确认家庭推荐', async () => {
+  test('lists the to-do in the order the server gives, each with its tag, and a tap opens it', async () => {
     const t = quietTaro()
-    const backend = fakeBackend({
-      'campaign.summary': summary,
-      'campaign.todo': () => [sign],
-      'families.consentRequests': () => [childs, { actions: ['withdrawConsent'], nominatedAs: '由孩子推荐', childName: '王小明' }],
-    })
-    ;(call as jest.Mock).mockImplementation(backend.impl)
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ todo: [consent, sign] }) }).impl)
     render(<Home />)
 
     const item = await screen.findByText('王小明推荐了你们家参加文明家庭评选，等您同意')
@@ -56,28 +53,60 @@ describe('首页 · 现在需要您', () => {
     expect(t.nav).toHaveBeenCalledWith({ url: ROUTES.familyConsents })
   })
 
-  test('without an answer from 文明家庭 the other to-dos still show', async () => {
+  test('the whole page comes from one call to the server', async () => {
     quietTaro()
-    const backend = fakeBackend({
-      'campaign.summary': summary,
-      'campaign.todo': () => [sign],
-      'families.consentRequests': () => {
-        throw new CloudError('INTERNAL', '服务暂时不可用，请稍后重试')
-      },
-    })
-    ;(call as jest.Mock).mockImplementation(backend.impl)
+    ;(call as jest.Mock).mockClear().mockImplementation(fakeBackend({ 'campaign.home': homeOf({ todo: [sign] }) }).impl)
     render(<Home />)
+    await screen.findByText('阅读并签署《青禾县文明公约》')
+    expect((call as jest.Mock).mock.calls.map(([module, action]) => `${module}.${action}`)).toEqual(['campaign.home'])
+  })
+
+  test('when 首页 cannot load it says so once, with one 重试, and a retry brings the page', async () => {
+    quietTaro()
+    let fail = true
+    ;(call as jest.Mock).mockImplementation(
+      fakeBackend({
+        'campaign.home': () => {
+          if (fail) throw new CloudError('NETWORK', '网络不太好，请稍后重试')
+          return homeOf({ todo: [sign] })()
+        },
+      }).impl,
+    )
+    render(<Home />)
+    await screen.findByText('网络不太好，请稍后重试')
+    expect(screen.getAllByText('重试')).toHaveLength(1)
+    fail = false
+    await act(async () => {
+      fireEvent.click(screen.getByText('重试'))
+    })
     expect(await screen.findByText('阅读并签署《青禾县文明公约》')).toBeTruthy()
-    expect(screen.queryByText(/等您同意/)).toBeNull()
+    expect(screen.getByText('公约签署人')).toBeTruthy()
   })
 })
 
-test('the consent to-do: a neighbour\'s nomination, several at once, and none once consented', () => {
-  expect(familyConsentTodo([{ actions: ['consent'], nominatedAs: '邻居推荐', childName: null }])).toEqual([
-    { kind: 'family_consent', title: '邻居推荐了您家参加文明家庭评选，等您同意', path: ROUTES.familyConsents },
-  ])
-  expect(familyConsentTodo([childs, { actions: ['consent'], nominatedAs: '邻居推荐', childName: null }])[0].title).toBe('有 2 个文明家庭推荐等您同意')
-  expect(familyConsentTodo([{ actions: ['withdrawConsent'], nominatedAs: '邻居推荐', childName: null }])).toEqual([])
+describe('首页 · 楼栋通知', () => {
+  test('names the first unread notice and counts the unread; says all is read when it is; and is not there without a home', async () => {
+    const t = quietTaro()
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ notices: { unread: 2, firstTitle: '周六停水通知' } }) }).impl)
+    const { unmount } = render(<Home />)
+    expect(await screen.findByText('周六停水通知')).toBeTruthy()
+    expect(screen.getByText('2 条未读')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByText('周六停水通知'))
+    })
+    expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeList })
+    unmount()
+
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ notices: { unread: 0, firstTitle: '' } }) }).impl)
+    const second = render(<Home />)
+    expect(await screen.findByText('本楼的通知都看过了')).toBeTruthy()
+    second.unmount()
+
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf() }).impl)
+    render(<Home />)
+    await screen.findByText('现在需要您')
+    expect(screen.queryByText('本楼的通知都看过了')).toBeNull()
+  })
 })
 
 describe('首页 · 工作台', () => {
@@ -94,7 +123,7 @@ describe('首页 · 工作台', () => {
 
   test('each working role gets a card at the top with its queues, what waits in them, and one tap into each', async () => {
     const t = quietTaro()
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk, handlerDesk] }) }).impl)
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [captainDesk, handlerDesk] }) }).impl)
     render(<Home />)
     const desk = await screen.findByLabelText('工作台：楼长 · 幸福里社区 1号楼')
     const tileOf = (label: string) => within(desk).getByText(label).closest('.home__tile') as HTMLElement
@@ -111,7 +140,7 @@ describe('首页 · 工作台', () => {
 
   test("the captain's 楼栋通知 entry opens the captain's page (with 发通知); a resident's, the notices for them", async () => {
     const t = quietTaro()
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk] }) }).impl)
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [captainDesk] }) }).impl)
     const { unmount } = render(<Home />)
     await screen.findByLabelText('工作台：楼长 · 幸福里社区 1号楼')
     await act(async () => {
@@ -120,7 +149,7 @@ describe('首页 · 工作台', () => {
     expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeManage })
     unmount()
 
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [] }) }).impl)
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [] }) }).impl)
     render(<Home />)
     await screen.findByText('现在需要您')
     expect(screen.queryByText(/^工作台/)).toBeNull()
@@ -137,7 +166,7 @@ describe('首页 · 工作台', () => {
     const handlerWithTasks = { ...handlerDesk, tiles: [...handlerDesk.tiles, { key: 'tasks', label: '我的任务', count: 2, path: ROUTES.taskMine }] }
     const staffDesk = { role: 'staff', title: '社区工作人员 · 幸福里社区', tiles: [] }
     const areaDesk = { role: 'area_lead', title: '片区分指挥部 · 城东片区', tiles: [{ key: 'escalated', label: '督办任务', count: 1, path: ROUTES.taskBoard }] }
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [captainDesk, inspectorDesk, handlerWithTasks, staffDesk, areaDesk] }) }).impl)
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [captainDesk, inspectorDesk, handlerWithTasks, staffDesk, areaDesk] }) }).impl)
     const { unmount } = render(<Home />)
     await screen.findByLabelText('工作台：督查员')
     const tap = async (text: string) => {
@@ -156,7 +185,7 @@ describe('首页 · 工作台', () => {
     }
     unmount()
 
-    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.summary': summary, 'campaign.todo': () => [], 'campaign.workbench': () => ({ desks: [] }) }).impl)
+    ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [] }) }).impl)
     render(<Home />)
     await screen.findByText('现在需要您')
     await tap('考核排名')

@@ -13,8 +13,6 @@ import { CreateScreen } from '../../src/features/questionnaires/pages/create/ind
 import { answerDraftKey } from '../../src/features/questionnaires/hooks/useAnswerForm'
 import { CREATE_DRAFT_KEY, emptyQuestionnaire, toInput, validateQuestionnaire } from '../../src/features/questionnaires/hooks/useCreateForm'
 import { KIND_LABELS, LIMITS, RATING_WORDS } from '../../src/features/questionnaires/hooks/rules'
-import { questionnaireTodo } from '../../src/pages/home/questionnaire-todo'
-import { ROUTES } from '../../src/lib/routes'
 import { KIND_LABELS as SERVER_KINDS, QUESTIONNAIRE_LIMITS, RATING_WORDS as SERVER_WORDS } from '../../server/modules/questionnaires/contracts'
 import type { QuestionnaireView } from '../../server/modules/questionnaires/contracts'
 
@@ -340,10 +338,4 @@ test('the phone\'s copy of the rules matches the server\'s', () => {
   expect(LIMITS).toEqual(QUESTIONNAIRE_LIMITS)
   expect(RATING_WORDS).toEqual(SERVER_WORDS)
   expect(KIND_LABELS).toEqual(SERVER_KINDS)
-})
-
-test('首页\'s to-do: each open questionnaire not answered yet opens its answer page', () => {
-  expect(questionnaireTodo([{ id: Q, title: '创建文明城市群众满意度调查', closesAt: '2099-01-01T00:00:00Z' }])).toEqual([
-    { kind: 'questionnaire', title: '请填写问卷：创建文明城市群众满意度调查', path: `${ROUTES.questionnaireAnswer}?id=${Q}` },
-  ])
 })

@@ -27,7 +27,7 @@ describe('首页 in the compiled mini-program', () => {
 
   it('shows the way to try again when the server cannot answer, and loads when it can', async () => {
     await phone.seed();
-    phone.failNext('campaign', 'summary');
+    phone.failNext('campaign', 'home');
     const home = await phone.signIn('resident');
     await home.waitForText('没能加载出来');
     await home.tap('重试');

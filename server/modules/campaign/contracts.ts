@@ -6,6 +6,8 @@ export const campaignInputs = {
   todo: noInput(),
   /** 工作台: what waits for each working role the caller holds. */
   workbench: noInput(),
+  /** 首页 in one answer: the banner and figures, the to-do, the 工作台 and the 楼栋通知 card. */
+  home: noInput(),
   /** The campaign's settings as its admins edit them. */
   settings: noInput(),
   /** `bannerRef`: a photo the admin uploaded (files.upload), or null for the plain red banner. */
@@ -50,9 +52,29 @@ export interface CampaignSettings {
 }
 
 export interface TodoItem {
-  kind: 'resign' | 'sign' | 'bind' | 'binding_pending' | 'review_bindings';
+  kind: 'resign' | 'sign' | 'bind' | 'binding_pending' | 'review_bindings' | 'family_consent' | 'questionnaire';
   title: string;
   path: string;
+}
+
+/** 首页's 楼栋通知 card: how many of the building's notices are unread, and the first unread one's title. */
+export interface NoticesSummary {
+  unread: number;
+  /** '' when everything is read */
+  firstTitle: string;
+}
+
+/**
+ * 首页 in one answer (campaign.home): one cloud function, one cold start and
+ * one render, instead of one of each for every card.
+ */
+export interface HomeView {
+  summary: CampaignSummary;
+  todo: TodoItem[];
+  /** none for a resident or a child */
+  desks: WorkbenchDesk[];
+  /** null for someone with no home (the to-do asks them to bind) and for a child */
+  notices: NoticesSummary | null;
 }
 
 /** One queue of a working role: how many wait (null: a tool, nothing counted) and where it opens. */

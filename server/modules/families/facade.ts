@@ -24,3 +24,6 @@ export async function nominationsToReviewCount(db: Kysely<DB>, countyId: string,
 export function openFlagCount(db: Kysely<DB>, countyId: string): Promise<number> {
   return countOpenFlags(db, countyId);
 }
+
+/** 首页's to-do: nominations of the caller's household waiting for their consent (or that they may withdraw). */
+export { consentRequests } from './use-cases/my-nominations';

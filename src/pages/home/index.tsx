@@ -7,15 +7,14 @@ import RemoteView, { ErrorState, LoadingRows } from '../../components/RemoteView
 import Figure from '../../components/Figure'
 import ListItem from '../../components/ListItem'
 import Switch from '../../components/nut/switch'
-import { useRemote } from '../../hooks/useRemote'
+import { partOf, useRemote } from '../../hooks/useRemote'
 import { useLargeText } from '../../hooks/useLargeText'
 import { usePullRefresh } from '../../hooks/usePullRefresh'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { useTabPage } from '../../hooks/useTabPage'
 import { useShare } from '../../hooks/useShare'
 import { rememberHomeCounty } from '../../lib/share'
-import { getCampaignSummary, getTodo, getWorkbench } from '../../lib/api/campaign'
-import { getFamilyConsentTodo } from '../../lib/api/families'
+import { getHome } from '../../lib/api/campaign'
 import { ROUTES, go } from '../../lib/routes'
 import { SESSION_CHANGED } from '../../lib/session'
 import { askToSubscribe } from '../../lib/subscribe'
@@ -32,7 +31,6 @@ import familyIcon from '../../assets/icons/family.png'
 import NoticesCard from './NoticesCard'
 import Workbench from './Workbench'
 import questionnaireIcon from '../../assets/icons/review.png'
-import { getQuestionnaireTodo } from './questionnaire-todo'
 import activityIcon from '../../assets/icons/activity.png'
 import volunteerIcon from '../../assets/icons/volunteer.png'
 import commandIcon from '../../assets/icons/command.png'
@@ -67,17 +65,15 @@ const TODO_TAGS: Record<string, string> = {
   family_consent: '待同意',
 }
 
+/**
+ * 首页 loads in one call (campaign.home): in WeChat one cloud function wakes
+ * instead of five, and the page is drawn once when the answer comes.
+ */
 export function useHome() {
-  const summary = useRemote(getCampaignSummary)
-  // a family consent first (someone is waiting on it); without the families module's answer the rest still shows
-  const todo = useRemote(async () => {
-    const [items, consents, surveys] = await Promise.all([getTodo(), getFamilyConsentTodo().catch(() => []), getQuestionnaireTodo().catch(() => [])])
-    return [...consents, ...items, ...surveys]
-  })
-  // 工作台 counts; a failure leaves the rest of 首页 as it is (the queues still open from 我的).
-  const workbench = useRemote(() => getWorkbench().catch(() => []))
-  const reloadAll = () => Promise.all([summary.reload(), todo.reload(), workbench.reload()])
-  return { summary, todo, workbench, reloadAll }
+  const home = useRemote(getHome)
+  const summary = partOf(home, (h) => h.summary)
+  const todo = partOf(home, (h) => h.todo)
+  return { home, summary, todo, desks: home.data?.desks ?? [], notices: home.data?.notices ?? null, reloadAll: home.reload }
 }
 
 /** The 13 entries: the same on every answer from the server, so drawn again only when the person's desks change what a tap opens. */
@@ -99,9 +95,9 @@ const EntryGrid = memo(function EntryGrid({ managesNotices, hearsOfAssessments }
 })
 
 export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
-  const { summary, todo, workbench } = home
+  const { summary, todo, desks, notices } = home
+  const failed = summary.status === 'error' && !summary.data
   const [large, setLarge] = useLargeText()
-  const desks = workbench.data ?? []
   // A captain's or staff member's 楼栋通知 is the one they post from.
   const managesNotices = desks.some((d) => d.role === 'captain' || d.role === 'staff')
   // Community staff are told of their community's 督查通报 and 月度考核 (工作提醒): asked as they open either.
@@ -137,29 +133,34 @@ export function HomeScreen({ home }: { home: ReturnType<typeof useHome> }) {
           </Text>
         </View>
 
-        <NoticesCard />
+        <NoticesCard notices={notices} />
 
         <EntryGrid managesNotices={managesNotices} hearsOfAssessments={hearsOfAssessments} />
 
-        <Text className='ct-section-title'>现在需要您</Text>
-        <RemoteView<TodoItem[]>
-          remote={todo}
-          rows={2}
-          empty={{ title: '眼下没有要办的事', hint: '去看看文明公约，或者给家门口的店铺推荐门前六包吧' }}
-        >
-          {(items) => (
-            <View>
-              {items.map((t, i) => (
-                <ListItem
-                  key={`${t.kind}-${i}`}
-                  title={t.title}
-                  extra={<Text className='ct-tag ct-tag--red'>{TODO_TAGS[t.kind] ?? '待办'}</Text>}
-                  onClick={() => go(t.path)}
-                />
-              ))}
-            </View>
-          )}
-        </RemoteView>
+        {/* When 首页 could not load, the figures' card above says so and offers 重试: once on a screen. */}
+        {failed ? null : (
+          <>
+            <Text className='ct-section-title'>现在需要您</Text>
+            <RemoteView<TodoItem[]>
+              remote={todo}
+              rows={2}
+              empty={{ title: '眼下没有要办的事', hint: '去看看文明公约，或者给家门口的店铺推荐门前六包吧' }}
+            >
+              {(items) => (
+                <View>
+                  {items.map((t, i) => (
+                    <ListItem
+                      key={`${t.kind}-${i}`}
+                      title={t.title}
+                      extra={<Text className='ct-tag ct-tag--red'>{TODO_TAGS[t.kind] ?? '待办'}</Text>}
+                      onClick={() => go(t.path)}
+                    />
+                  ))}
+                </View>
+              )}
+            </RemoteView>
+          </>
+        )}
 
         <Text className='ct-section-title'>阅读设置</Text>
         <View className='ct-card ct-spread'>

@@ -71,6 +71,7 @@ export const ACCESS: Record<string, string> = {
   'campaign.summary': 'anyone',
   'campaign.todo': 'anyone',
   'campaign.workbench': 'anyone',
+  'campaign.home': 'anyone',
   'campaign.settings': 'admin',
   'campaign.updateSettings': 'admin',
 

@@ -1,11 +1,23 @@
 import type { UseCaseContext } from '../../../core/action';
 import { conventionsForHome } from '../../conventions/facade';
+import { consentRequests } from '../../families/facade';
+import { pendingQuestionnaires } from '../../questionnaires/facade';
 import { countPendingInScopes, currentHome, pendingHomeOf, reviewScopes } from '../../households/facade';
 import { householdLabel } from '../../places/facade';
 import type { TodoItem } from '../contracts';
+import { familyConsentTodo, questionnaireTodo } from '../domain/todo-items';
 
-/** What needs this person now, most pressing first. */
+/**
+ * What needs this person now, most pressing first: a 文明家庭 consent
+ * (someone is waiting on it), the bindings a captain or staff member reviews,
+ * the conventions to sign, binding their home, then the questionnaires.
+ */
 export async function todo(ctx: UseCaseContext): Promise<TodoItem[]> {
+  const [consents, own, surveys] = await Promise.all([consentRequests(ctx), ownTodo(ctx), pendingQuestionnaires(ctx)]);
+  return [...familyConsentTodo(consents), ...own, ...questionnaireTodo(surveys)];
+}
+
+async function ownTodo(ctx: UseCaseContext): Promise<TodoItem[]> {
   const items: TodoItem[] = [];
   const scopes = reviewScopes(ctx.actor);
   if (scopes.buildingIds.length || scopes.communityIds.length) {

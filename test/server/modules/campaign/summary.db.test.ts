@@ -43,7 +43,7 @@ describe('the campaign on the home tab', () => {
     const captain = data<any[]>(await county.as('captain')('campaign', 'todo'));
     expect(captain[0]).toMatchObject({ kind: 'review_bindings', title: '有 1 个住户绑定申请等您审核' });
     const resident = data<any[]>(await county.as('resident')('campaign', 'todo'));
-    expect(resident.map((i) => i.kind)).toEqual(['sign', 'binding_pending']);
+    expect(resident.map((i) => i.kind)).toEqual(['sign', 'binding_pending', 'questionnaire']);
     const [newcomer] = await addPeople(county, 1, { name: '新来的居民' });
     expect(data<any[]>(await newcomer.call('campaign', 'todo')).map((i) => i.kind)).toContain('bind');
   });
