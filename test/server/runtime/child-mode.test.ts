@@ -2,6 +2,7 @@ import { modules } from '../../../server/modules';
 
 /** What a child may do on a guardian's phone: everything else refuses child mode. A reviewer checks this list. */
 const CHILD_MODE = [
+  'campaign.home',
   'campaign.summary',
   'campaign.todo',
   'conventions.certificate',
