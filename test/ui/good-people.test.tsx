@@ -7,11 +7,11 @@ jest.mock('../../src/lib/cloud', () => {
   return { ...actual, call: jest.fn() }
 })
 import { call, CloudError } from '../../src/lib/cloud'
-import { CONTACT_NOTE, NominateScreen } from '../../src/features/good-people/pages/nominate/index'
+import { CHILD_CONTACT_NOTE, CONTACT_NOTE, NominateScreen } from '../../src/features/good-people/pages/nominate/index'
 import { GalleryScreen } from '../../src/features/good-people/pages/gallery/index'
 import { DetailScreen } from '../../src/features/good-people/pages/detail/index'
 import { ConsentRequestScreen, ConsentScreen } from '../../src/features/good-people/pages/consent/index'
-import { CODE_EXPLAINED } from '../../src/features/good-people/components/ConsentCode'
+import { CHILD_CODE_EXPLAINED, CODE_EXPLAINED } from '../../src/features/good-people/components/ConsentCode'
 import { NOMINATE_DRAFT_KEY } from '../../src/features/good-people/hooks/useNominateForm'
 import { charCount, defaultTitle, normaliseCode, phoneOk, storyCounter } from '../../src/features/good-people/hooks/rules'
 import type { GoodPersonCard, GoodPersonHistoryEntry, GoodPersonView } from '../../server/modules/goodPeople/contracts'
@@ -130,6 +130,30 @@ describe('推荐好人', () => {
     expect(screen.queryByText('K7QM 3XPA')).toBeNull()
     expect(await screen.findByText('提交推荐')).toBeTruthy()
     expect(savedDraft()).toBeUndefined()
+  })
+
+  test("a 新时代好少年 is a child, who keeps no number: the form asks for a parent's phone, and the code is for the parent", async () => {
+    quietTaro()
+    const withYouth = [...categories, { key: 'youth', name: '新时代好少年', hint: '品学兼优、乐于助人的少年儿童' }]
+    const backend = fakeBackend({ 'goodPeople.categories': () => withYouth, 'goodPeople.nominate': () => ({ goodPersonId: GP, consentCode: 'K7QM3XPA' }) })
+    ;(call as jest.Mock).mockImplementation(backend.impl)
+    render(<NominateScreen />)
+    await tap(await screen.findByText('助人为乐').then((e) => e.textContent as string))
+    expect(screen.getByLabelText('被推荐人联系电话')).toBeTruthy()
+    await tap('新时代好少年')
+    expect(screen.getByLabelText('孩子家长的手机号')).toBeTruthy()
+    expect(screen.queryByLabelText('被推荐人联系电话')).toBeNull()
+    expect(screen.getByText(CHILD_CONTACT_NOTE)).toBeTruthy()
+    expect(screen.getByText('提交后会给您一个确认码，请转告孩子的家长，家长同意后才会进入审核。')).toBeTruthy()
+
+    await typeInto('taro-input-core', 0, '王小明')
+    await typeInto('taro-input-core', 1, '13800001111')
+    await typeInto('taro-textarea-core', 0, STORY_60)
+    await tap('提交推荐')
+    expect(await screen.findByText('请把确认码告诉王小明的家长')).toBeTruthy()
+    expect(screen.getByText(CHILD_CODE_EXPLAINED)).toBeTruthy()
+    expect(screen.queryByText(CODE_EXPLAINED)).toBeNull()
+    expect(backend.calls.find((c) => c.key === 'goodPeople.nominate')!.input).toMatchObject({ category: 'youth', nomineeName: '王小明', nomineeContact: '13800001111' })
   })
 })
 

@@ -15,6 +15,8 @@ export interface NominateOutcome {
   goodPersonId: Id
   consentCode: string
   nomineeName: string
+  /** 新时代好少年: the nominee is a child, and their parent answers */
+  forChild?: boolean
 }
 
 /** What the person has filled in, kept on the phone until the nomination is in — and then its code, until they leave. */
@@ -28,6 +30,11 @@ export interface NominateDraft {
   /** refs that files.upload returned */
   photos: string[]
   result: NominateOutcome | null
+}
+
+/** 新时代好少年 is for children: a child keeps no phone number, and a parent decides whether the story is published. */
+export function isChildCategory(category: string): boolean {
+  return category === 'youth'
 }
 
 export const NOMINATE_DRAFT_KEY = 'goodPeople.nominate'
@@ -101,7 +108,7 @@ export function useNominateForm() {
       photos: v.photos,
     })
     // what was typed is done with; the code stays until the person leaves
-    draft.setValue({ ...emptyNomination(), result: { goodPersonId: res.goodPersonId, consentCode: res.consentCode, nomineeName } })
+    draft.setValue({ ...emptyNomination(), result: { goodPersonId: res.goodPersonId, consentCode: res.consentCode, nomineeName, forChild: isChildCategory(v.category) } })
     toastOk('推荐已提交')
     return res
   })

@@ -122,6 +122,16 @@ describe('a good-person nomination of someone who uses the app reaches them in �
     expect(errorCode(await county.as('guardian')('goodPeople', 'answerConsent', { goodPersonId: own, agree: true }))).toBe('FORBIDDEN');
   });
 
+  it("asks a parent in 消息, as the child's guardian, when a 新时代好少年 nomination gives the parent's number (a child keeps none)", async () => {
+    const county = await seedCounty(t.db);
+    const parent = await appUser(county, '刘芳');
+    const { goodPersonId: id } = await nominate(county.as('resident'), { category: 'youth', nomineeName: '王小明' });
+    expect((await requestsIn(parent.call, id)).map((m) => m.title)).toEqual(['有人推荐您的孩子王小明为身边好人（新时代好少年）']);
+    expect(data<any>(await parent.call('goodPeople', 'consentRequest', { goodPersonId: id })).asGuardian).toBe(true);
+    data(await parent.call('goodPeople', 'answerConsent', { goodPersonId: id, agree: true }));
+    expect((await nominationRow(id)).status).not.toBe('awaiting_consent');
+  });
+
   it('keeps to the code when the number is nobody’s verified phone here: unknown, shared by two, another county’s, a landline', async () => {
     const county = await seedCounty(t.db);
     const elsewhere = await seedCounty(t.db);

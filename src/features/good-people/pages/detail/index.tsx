@@ -71,13 +71,13 @@ function Progress({ d }: { d: GoodPersonView }) {
         </View>
       ) : null}
       <View className='ct-mt'>
-        <Text className='gp-dt'>被推荐人联系电话（不公开）</Text>
+        <Text className='gp-dt'>{d.category === 'youth' ? '孩子家长的手机号（不公开）' : '被推荐人联系电话（不公开）'}</Text>
         <View className='gp-phone'>
           <Text className='ct-text'>{d.nomineeContact}</Text>
           <View
             className='ct-link gp-call'
             role='button'
-            aria-label={`给${d.nomineeName}打电话`}
+            aria-label={d.category === 'youth' ? `给${d.nomineeName}的家长打电话` : `给${d.nomineeName}打电话`}
             onClick={() => void Taro.makePhoneCall({ phoneNumber: d.nomineeContact as string }).catch(() => undefined)}
           >
             打电话

@@ -15,14 +15,18 @@ import Field from '../../../../components/Field'
 import PhotoPicker from '../../../../components/PhotoPicker'
 import StoryField from '../../components/StoryField'
 import { MAX_PHOTOS, NAME_MAX, STORY_MIN } from '../../hooks/rules'
-import { useNominateForm, type NominateForm } from '../../hooks/useNominateForm'
+import { isChildCategory, useNominateForm, type NominateForm } from '../../hooks/useNominateForm'
 import type { Category } from '../../api/types'
 import '../good-people.scss'
 
 export const CONTACT_NOTE = '只给社区工作人员核实用，不会公开，也不会给其他人看到。'
+/** 新时代好少年: the number asked for is a parent's (a child keeps none), and the parent is who answers. */
+export const CHILD_CONTACT_NOTE = '推荐的是孩子，请填孩子爸爸或妈妈的手机号，由家长决定是否公开。号码只给社区工作人员核实用，不会公开。'
 
 function NominateFields({ f }: { f: NominateForm }) {
   const d = f.draft
+  const forChild = isChildCategory(d.category)
+  const contactLabel = forChild ? '孩子家长的手机号' : '被推荐人联系电话'
   return (
     <View>
       <View className='gp-head'>
@@ -52,14 +56,14 @@ function NominateFields({ f }: { f: NominateForm }) {
             />
           </View>
         </Field>
-        <Field label='被推荐人联系电话' hint={CONTACT_NOTE} error={f.errors.nomineeContact}>
+        <Field label={contactLabel} hint={forChild ? CHILD_CONTACT_NOTE : CONTACT_NOTE} error={f.errors.nomineeContact}>
           <View className={`ct-box ${f.errors.nomineeContact ? 'ct-box--error' : ''}`}>
             <Input
               type='tel'
               value={d.nomineeContact}
-              placeholder='手机号或带区号的座机号'
+              placeholder={forChild ? '家长的手机号' : '手机号或带区号的座机号'}
               maxLength={20}
-              aria-label='被推荐人联系电话'
+              aria-label={contactLabel}
               onChange={(v: string) => f.setField('nomineeContact', v)}
             />
           </View>
@@ -101,7 +105,9 @@ function NominateFields({ f }: { f: NominateForm }) {
       <Button className='ct-btn ct-mt' type='primary' size='large' loading={f.submitting} onClick={() => void f.submit()}>
         提交推荐
       </Button>
-      <Text className='ct-muted ct-block ct-mt'>提交后会给您一个确认码，请转告被推荐人，由本人同意后才会进入审核。</Text>
+      <Text className='ct-muted ct-block ct-mt'>
+        {forChild ? '提交后会给您一个确认码，请转告孩子的家长，家长同意后才会进入审核。' : '提交后会给您一个确认码，请转告被推荐人，由本人同意后才会进入审核。'}
+      </Text>
       <View className='ct-links'>
         <View className='ct-link' role='link' onClick={() => go(ROUTES.goodPeopleMine)}>
           我推荐的好人
@@ -122,7 +128,7 @@ export function NominateScreen() {
   }, [code])
   useShare(() =>
     result
-      ? { title: `${result.nomineeName}，我推荐您为身边好人，请点开确认`, path: withQuery(ROUTES.goodPeopleConsent, { code: result.consentCode }) }
+      ? { title: result.forChild ? `我推荐了您的孩子${result.nomineeName}为新时代好少年，请点开确认` : `${result.nomineeName}，我推荐您为身边好人，请点开确认`, path: withQuery(ROUTES.goodPeopleConsent, { code: result.consentCode }) }
       : { title: '推荐身边好人', path: ROUTES.goodPeople },
   )
   return (
@@ -131,6 +137,7 @@ export function NominateScreen() {
         <ConsentCode
           code={result.consentCode}
           nomineeName={result.nomineeName}
+          forChild={result.forChild ?? false}
           onMine={() => {
             const url = ROUTES.goodPeopleMine
             void Taro.redirectTo({ url }).catch(() => go(url))
