@@ -5,8 +5,9 @@
  * lifecycles, so it runs in tests too.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { forgetAnswers, keepAnswer, readAnswer } from '../lib/answer-cache'
 import { CloudError } from '../lib/cloud'
-import { goSignInIfNeeded } from '../lib/session'
+import { goSignInIfNeeded, isUnauthenticated } from '../lib/session'
 
 export type RemoteStatus = 'loading' | 'ready' | 'error'
 
@@ -25,14 +26,24 @@ function asCloudError(e: unknown): CloudError {
   return new CloudError('INTERNAL', '出了点问题，请稍后重试')
 }
 
-export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown> = []): Remote<T> {
-  const [status, setStatus] = useState<RemoteStatus>('loading')
-  const [data, setDataState] = useState<T | undefined>(undefined)
+export interface RemoteOptions {
+  /**
+   * A tab page's own answer, kept on the phone under this name: the page opens
+   * with the last one at once and refreshes it (lib/answer-cache.ts).
+   */
+  keep?: string
+}
+
+export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown> = [], options: RemoteOptions = {}): Remote<T> {
+  const { keep } = options
+  const [kept] = useState(() => (keep ? readAnswer<T>(keep) : undefined))
+  const [status, setStatus] = useState<RemoteStatus>(kept === undefined ? 'loading' : 'ready')
+  const [data, setDataState] = useState<T | undefined>(kept)
   const [error, setError] = useState<CloudError | undefined>(undefined)
   const [refreshing, setRefreshing] = useState(false)
   const seq = useRef(0)
   const alive = useRef(true)
-  const hasData = useRef(false)
+  const hasData = useRef(kept !== undefined)
   const loadRef = useRef(load)
   loadRef.current = load
 
@@ -47,6 +58,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
       const value = await loadRef.current()
       if (!alive.current || mine !== seq.current) return
       hasData.current = true
+      if (keep) keepAnswer(keep, value)
       // An answer is drawn as a transition: React renders it in slices that leave the page free to
       // scroll and take taps, instead of one long task per answer (docs/performance.md).
       startTransition(() => {
@@ -57,6 +69,12 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
     } catch (e) {
       if (!alive.current || mine !== seq.current) return
       const err = asCloudError(e)
+      if (isUnauthenticated(err) && hasData.current && keep) {
+        // Signed out, or the session ran out: what was kept is someone's who is gone.
+        forgetAnswers()
+        hasData.current = false
+        setDataState(undefined)
+      }
       goSignInIfNeeded(err)
       setError(err)
       // with data already shown, keep showing it; the page may toast the error
@@ -66,9 +84,12 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
     }
   }, deps)
 
+  const started = useRef(false)
   useEffect(() => {
     alive.current = true
-    hasData.current = false
+    // A new query (its deps changed) starts afresh; the first one keeps what was kept on the phone, if anything.
+    if (started.current) hasData.current = false
+    started.current = true
     void reload()
     return () => {
       alive.current = false
@@ -76,7 +97,11 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
   }, [reload])
 
   const setData = useCallback((update: T | ((prev: T | undefined) => T)) => {
-    setDataState((prev) => (typeof update === 'function' ? (update as (p: T | undefined) => T)(prev) : update))
+    setDataState((prev) => {
+      const next = typeof update === 'function' ? (update as (p: T | undefined) => T)(prev) : update
+      if (keep) keepAnswer(keep, next)
+      return next
+    })
     hasData.current = true
     setStatus('ready')
   }, [])

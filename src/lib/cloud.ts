@@ -9,6 +9,7 @@
  * Both answer the envelope of docs/api.md: { ok: true, data } | { ok: false, error }.
  */
 import Taro from '@tarojs/taro'
+import { forgetAnswers } from './answer-cache'
 import { arrivalCounty } from './arrival'
 import { childMode } from './child-mode'
 import type { ErrorCode as ServerErrorCode } from '../../server/core/errors'
@@ -143,6 +144,8 @@ export function mustChooseCounty(err: unknown): boolean {
 }
 
 function rememberSignedIn(on: boolean) {
+  // a new person, or nobody: the answers the tab pages kept were someone else's
+  forgetAnswers()
   try {
     if (on) Taro.setStorageSync(SIGNED_IN_KEY, true)
     else Taro.removeStorageSync(SIGNED_IN_KEY)

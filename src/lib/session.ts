@@ -5,6 +5,7 @@
  * server cannot tell which county a newcomer belongs to: they choose.
  */
 import Taro from '@tarojs/taro'
+import { forgetAnswers } from './answer-cache'
 import { askForCounty } from './arrival'
 import { apiMode, CloudError, mustChooseCounty } from './cloud'
 import { ROUTES } from './routes'
@@ -38,5 +39,7 @@ export function goSignInIfNeeded(err: unknown): boolean {
 
 /** Tell open pages (home, mine) that the person changed: they reload. */
 export function announceSessionChanged() {
+  // what the tab pages kept was the person's before the change
+  forgetAnswers()
   Taro.eventCenter.trigger(SESSION_CHANGED)
 }

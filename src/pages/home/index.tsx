@@ -67,10 +67,12 @@ const TODO_TAGS: Record<string, string> = {
 
 /**
  * 首页 loads in one call (campaign.home): in WeChat one cloud function wakes
- * instead of five, and the page is drawn once when the answer comes.
+ * instead of five, and the page is drawn once when the answer comes. It
+ * opens with the answer it had last time, kept on the phone, while the new
+ * one comes.
  */
 export function useHome() {
-  const home = useRemote(getHome)
+  const home = useRemote(getHome, [], { keep: 'home' })
   const summary = partOf(home, (h) => h.summary)
   const todo = partOf(home, (h) => h.todo)
   return { home, summary, todo, desks: home.data?.desks ?? [], notices: home.data?.notices ?? null, reloadAll: home.reload }

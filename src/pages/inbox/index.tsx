@@ -48,7 +48,7 @@ export const INBOX_EMPTY = {
  * server; the badge on the 消息 tab follows the server's count.
  */
 export function useInbox() {
-  const first = useRemote<InboxMessage[]>(() => listMessages())
+  const first = useRemote<InboxMessage[]>(() => listMessages(), [], { keep: 'inbox' })
   const [more, setMore] = useState<InboxMessage[]>([])
   const [moreEnded, setMoreEnded] = useState(false)
   const items = [...(first.data ?? []), ...more].filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i)

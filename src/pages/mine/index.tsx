@@ -323,8 +323,8 @@ export function MineScreen({ me, points }: { me: Remote<Me>; points?: Remote<Bal
 }
 
 export default function MinePage() {
-  const me = useRemote(getMe)
-  const points = useRemote(getMyPoints)
+  const me = useRemote(getMe, [], { keep: 'me' })
+  const points = useRemote(getMyPoints, [], { keep: 'points' })
   const reload = () => Promise.all([me.reload(), points.reload()])
   useTabPage(ROUTES.mine)
   usePullRefresh(reload)

@@ -27,7 +27,7 @@ export const RECENT_COUNT = 3
  * gallery of fixed ones. Light on purpose: it sits in the main package.
  */
 export function ReportHubScreen() {
-  const mine = useRemote<MyReport[]>(listMyReports)
+  const mine = useRemote<MyReport[]>(listMyReports, [], { keep: 'my-reports' })
   usePullRefresh(mine.reload)
   // back from the form or a case: a new report, or a status that moved
   useReloadOnShow(mine.reload)

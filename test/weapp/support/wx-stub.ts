@@ -100,6 +100,7 @@ export function createWx(cloud: CloudHandler, navigator: Navigator, device: Devi
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
+    getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
     getStorage: (o: Options) => answer(o, () => {
       if (!storage.has(o.key)) throw { errMsg: 'getStorage:fail data not found' };
       return { data: storage.get(o.key) };

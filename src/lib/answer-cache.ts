@@ -1,0 +1,41 @@
+/**
+ * The last answer a tab page had, kept on the phone so that the page opens
+ * with it at once and brings it up to date while the person reads (what
+ * WeChat's own tabs do). Kept per person acting: a child in child mode has
+ * their own, and every change of who is signed in (sign-in, sign-out, a
+ * session that ran out, another county) forgets them all. In WeChat the
+ * storage is the person's own; in a browser it lasts until sign-out.
+ */
+import Taro from '@tarojs/taro'
+import { childMode } from './child-mode'
+
+const PREFIX = 'ct.answer.'
+
+function storageKey(key: string): string {
+  return `${PREFIX}${childMode()?.childId ?? 'self'}.${key}`
+}
+
+export function readAnswer<T>(key: string): T | undefined {
+  try {
+    const value = Taro.getStorageSync(storageKey(key)) as T | ''
+    return value === '' || value === null ? undefined : value
+  } catch {
+    return undefined
+  }
+}
+
+export function keepAnswer(key: string, value: unknown): void {
+  try {
+    Taro.setStorageSync(storageKey(key), value)
+  } catch {
+    /* storage full or unavailable: the page simply loads as before */
+  }
+}
+
+export function forgetAnswers(): void {
+  try {
+    for (const k of Taro.getStorageInfoSync().keys) if (k.startsWith(PREFIX)) Taro.removeStorageSync(k)
+  } catch {
+    /* nothing kept */
+  }
+}
