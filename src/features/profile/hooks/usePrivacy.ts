@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useAction } from '../../../hooks/useAction'
 import { useRemote } from '../../../hooks/useRemote'
+import { forgetAnswers } from '../../../lib/answer-cache'
 import { apiMode, demoSignOut } from '../../../lib/cloud'
 import { leaveChildMode } from '../../../lib/child-mode'
 import { toastOk } from '../../../lib/feedback'
@@ -37,6 +38,8 @@ export function usePrivacy() {
     const r = await remove.run(typed.trim())
     if (!r) return
     leaveChildMode()
+    // what the tab pages kept was the deleted account's
+    forgetAnswers()
     toastOk('账号已注销')
     if (apiMode() === 'http') {
       await demoSignOut().catch(() => undefined)
