@@ -12,6 +12,7 @@ import prodConfig from './prod'
  *   API_MODE  'cloud' | 'http'  (TARO_APP_API_MODE; default http on h5, cloud on weapp)
  *   API_BASE  origin of the local server for http mode (TARO_APP_API_BASE; '' = same origin)
  *   CLOUD_ENV WeChat cloud environment id (TARO_APP_CLOUD_ENV)
+ *   BUILD_ID  this build's own mark (src/lib/answer-cache.ts reads no answer an earlier build kept)
  */
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const platform = process.env.TARO_ENV || 'h5'
@@ -42,6 +43,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       API_MODE: JSON.stringify(apiMode),
       API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE || ''),
       CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || ''),
+      BUILD_ID: JSON.stringify(Date.now().toString(36)),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

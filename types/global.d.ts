@@ -4,6 +4,8 @@
 declare const API_MODE: 'cloud' | 'http'
 declare const API_BASE: string
 declare const CLOUD_ENV: string
+/** Changes with every build: answers kept on the phone by an earlier build are not read (their shape may have changed). */
+declare const BUILD_ID: string
 
 declare module '*.png' {
   const src: string

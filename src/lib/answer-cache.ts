@@ -4,21 +4,29 @@
  * WeChat's own tabs do). Kept per person acting: a child in child mode has
  * their own, and every change of who is signed in (sign-in, sign-out, a
  * session that ran out, another county) forgets them all. In WeChat the
- * storage is the person's own; in a browser it lasts until sign-out.
+ * storage is the person's own; in a browser it lasts until sign-out. A new
+ * build of the app reads none an earlier build kept: the shape of an answer
+ * may have changed in between.
  */
 import Taro from '@tarojs/taro'
 import { childMode } from './child-mode'
 
 const PREFIX = 'ct.answer.'
+const BUILD = typeof BUILD_ID !== 'undefined' ? BUILD_ID : 'dev'
 
 function storageKey(key: string): string {
   return `${PREFIX}${childMode()?.childId ?? 'self'}.${key}`
 }
 
+interface Kept<T> {
+  build: string
+  value: T
+}
+
 export function readAnswer<T>(key: string): T | undefined {
   try {
-    const value = Taro.getStorageSync(storageKey(key)) as T | ''
-    return value === '' || value === null ? undefined : value
+    const kept = Taro.getStorageSync(storageKey(key)) as Kept<T> | ''
+    return kept && typeof kept === 'object' && kept.build === BUILD ? kept.value : undefined
   } catch {
     return undefined
   }
@@ -26,7 +34,8 @@ export function readAnswer<T>(key: string): T | undefined {
 
 export function keepAnswer(key: string, value: unknown): void {
   try {
-    Taro.setStorageSync(storageKey(key), value)
+    const kept: Kept<unknown> = { build: BUILD, value }
+    Taro.setStorageSync(storageKey(key), kept)
   } catch {
     /* storage full or unavailable: the page simply loads as before */
   }
