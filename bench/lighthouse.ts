@@ -47,32 +47,16 @@ const SIGNED_IN = { key: 'ct.signedIn', value: JSON.stringify({ data: true }) };
 /**
  * The H5 app goes straight to sign-in unless it remembers signing in
  * (localStorage). Lighthouse would clear storage with the cache, so the
- * browser is readied by hand, as a returning resident's phone is: the flag is
- * written from a page of the same origin that loads none of the app, the tab
- * is opened once before (so the phone holds the answer the tab keeps, as
- * after any earlier visit: src/lib/answer-cache.ts), and the HTTP cache is
- * emptied, so each tab is measured as a returning resident's first load of
- * the day. LIGHTHOUSE_FIRST_VISIT=1 skips the earlier visit: the first time
- * a resident opens the tab after signing in.
+ * browser is readied by hand: the flag is written from a page of the same
+ * origin that loads none of the app, and the HTTP cache is emptied, so each
+ * tab is measured as a returning resident's first load of the day.
  */
-export async function readyBrowser(cdpPort: number, url: string, cookie: string): Promise<void> {
-  const origin = new URL(url).origin;
+export async function readyBrowser(cdpPort: number, origin: string): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
   const context = browser.contexts()[0];
   const page = await context.newPage();
   await page.goto(`${origin}/api/health`);
-  await page.evaluate(({ key, value }) => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('ct.answer.')) localStorage.removeItem(k);
-    localStorage.setItem(key, value);
-  }, SIGNED_IN);
-  if (!FIRST_VISIT) {
-    const [name, ...value] = cookie.split('=');
-    await context.addCookies([{ name, value: value.join('='), url: origin }]);
-    await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    await page.goto(`${origin}/api/health`);
-    await context.clearCookies();
-  }
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), SIGNED_IN);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
   await page.close();
@@ -85,10 +69,9 @@ export async function readyBrowser(cdpPort: number, url: string, cookie: string)
  */
 const SAVE_DIR = process.env.LIGHTHOUSE_JSON;
 const ONLY_TABS = process.env.LIGHTHOUSE_TABS?.split(',').filter(Boolean);
-const FIRST_VISIT = process.env.LIGHTHOUSE_FIRST_VISIT === '1';
 
 async function score(run: LighthouseRun, url: string, port: number, cookie: string, name: string): Promise<Scores> {
-  await readyBrowser(port, url, cookie);
+  await readyBrowser(port, new URL(url).origin);
   const result = await run(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], formFactor: 'mobile', extraHeaders: { Cookie: cookie }, disableStorageReset: true });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   if (SAVE_DIR) {

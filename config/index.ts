@@ -83,9 +83,6 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         // Taro's minSize 0 cut a tab page into ~30 chunks of 0.5–7 KB: over HTTP/1.1's six connections that
         // is five round trips before the page can render (docs/performance.md). Fewer, larger chunks: one wave.
         chain.optimization.merge({ splitChunks: { chunks: 'all', minSize: 20000, maxAsyncRequests: 6, maxInitialRequests: 4 } })
-        // Taro's request API imports fetch and AbortController polyfills that no supported browser needs.
-        const notNeeded = path.resolve(__dirname, 'h5/polyfill-not-needed.js')
-        chain.resolve.alias.set('whatwg-fetch$', notNeeded).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', notNeeded)
         // Sizes are measured against our own budgets by `npm run bench`; webpack's generic 244 KiB hint is noise.
         chain.performance.hints(false)
         // H5_SOURCE_MAP=1: maps beside the bundles, to see what each chunk is made of (never shipped by default).

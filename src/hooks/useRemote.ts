@@ -7,6 +7,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { forgetAnswers, keepAnswer, readAnswer } from '../lib/answer-cache'
 import { CloudError } from '../lib/cloud'
+import { toastStale } from '../lib/feedback'
 import { goSignInIfNeeded, isUnauthenticated } from '../lib/session'
 
 export type RemoteStatus = 'loading' | 'ready' | 'error'
@@ -74,6 +75,8 @@ export function useRemote<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown
         forgetAnswers()
         hasData.current = false
         setDataState(undefined)
+      } else if (keep && hasData.current) {
+        toastStale()
       }
       goSignInIfNeeded(err)
       setError(err)

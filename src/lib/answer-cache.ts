@@ -1,18 +1,24 @@
 /**
  * The last answer a tab page had, kept on the phone so that the page opens
  * with it at once and brings it up to date while the person reads (what
- * WeChat's own tabs do). Kept per person acting: a child in child mode has
- * their own, and every change of who is signed in (sign-in, sign-out, a
- * session that ran out, another county) forgets them all. In WeChat the
- * storage is the person's own; in a browser it lasts until sign-out. A new
- * build of the app reads none an earlier build kept: the shape of an answer
- * may have changed in between.
+ * WeChat's own tabs do). Only in the mini-program, whose storage is the
+ * WeChat user's own: a browser may be shared, and its session can run out
+ * without the sign-out that would forget what was kept, so H5 keeps nothing.
+ * Kept per person acting (a child in child mode has their own); every change
+ * of who is signed in (sign-in, sign-out, account deletion, a session the
+ * server no longer knows) forgets them all. A new build of the app reads none
+ * an earlier build kept: the shape of an answer may have changed in between.
  */
 import Taro from '@tarojs/taro'
 import { childMode } from './child-mode'
 
 const PREFIX = 'ct.answer.'
 const BUILD = typeof BUILD_ID !== 'undefined' ? BUILD_ID : 'dev'
+
+/** Read when asked, not at load: tests of the phone's pages run as H5 and switch it. */
+function keepsAnswers(): boolean {
+  return process.env.TARO_ENV !== 'h5'
+}
 
 function storageKey(key: string): string {
   return `${PREFIX}${childMode()?.childId ?? 'self'}.${key}`
@@ -24,6 +30,7 @@ interface Kept<T> {
 }
 
 export function readAnswer<T>(key: string): T | undefined {
+  if (!keepsAnswers()) return undefined
   try {
     const kept = Taro.getStorageSync(storageKey(key)) as Kept<T> | ''
     return kept && typeof kept === 'object' && kept.build === BUILD ? kept.value : undefined
@@ -33,6 +40,7 @@ export function readAnswer<T>(key: string): T | undefined {
 }
 
 export function keepAnswer(key: string, value: unknown): void {
+  if (!keepsAnswers()) return
   try {
     const kept: Kept<unknown> = { build: BUILD, value }
     Taro.setStorageSync(storageKey(key), kept)

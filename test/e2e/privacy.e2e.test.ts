@@ -30,7 +30,7 @@ describe('个人信息与账号, in the browser', () => {
     await person.waitForURL(/sign-in/);
     const row = await app().db.selectFrom('users').select(['name', 'openid']).where('id', '=', app().county.people.volunteer.userId).executeTakeFirstOrThrow();
     expect(row).toEqual({ name: '已注销用户', openid: null });
-    // 我的 kept his page on the phone (it opens with it next time): gone with the account.
+    // A browser keeps no tab page's answer (only the mini-program does, src/lib/answer-cache.ts): nothing of his is left.
     expect(await person.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ct.answer.')))).toEqual([]);
 
     // Signed out, the privacy guide still reads, from the sign-in page (once it has finished coming in).

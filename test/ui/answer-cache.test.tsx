@@ -12,11 +12,17 @@ import { HomeScreen, useHome } from '../../src/pages/home/index'
 import { keepAnswer, readAnswer } from '../../src/lib/answer-cache'
 import { enterChildMode, leaveChildMode } from '../../src/lib/child-mode'
 import { announceSessionChanged } from '../../src/lib/session'
+import { STALE_ANSWER } from '../../src/lib/feedback'
 
+// Answers are kept in the mini-program only: these tests run its pages as the phone does.
 beforeEach(() => {
   jest.restoreAllMocks()
+  process.env.TARO_ENV = 'weapp'
 })
-afterEach(() => leaveChildMode())
+afterEach(() => {
+  process.env.TARO_ENV = 'h5'
+  leaveChildMode()
+})
 
 function Home() {
   const home = useHome()
@@ -50,6 +56,29 @@ describe('a tab page opens with what it showed last time', () => {
     await server.answer()
     expect(await screen.findByText('《青禾县文明公约》已更新，请签署新版本')).toBeTruthy()
     expect(screen.queryByText('阅读并签署《青禾县文明公约》')).toBeNull()
+  })
+
+  test('when the server cannot answer, the kept page stays and the person is told it is the last one', async () => {
+    const t = quietTaro()
+    keepAnswer('home', homeWith('阅读并签署《青禾县文明公约》'))
+    ;(call as jest.Mock).mockImplementation(
+      fakeBackend({
+        'campaign.home': () => {
+          throw new CloudError('NETWORK', '网络不太好，请稍后重试')
+        },
+      }).impl,
+    )
+    render(<Home />)
+    await act(async () => undefined)
+    expect(screen.getByText('阅读并签署《青禾县文明公约》')).toBeTruthy()
+    expect(t.toast).toHaveBeenCalledWith(expect.objectContaining({ title: STALE_ANSWER }))
+  })
+
+  test('a browser keeps nothing: it may be shared, and a session can run out without a sign-out', () => {
+    process.env.TARO_ENV = 'h5'
+    keepAnswer('home', homeWith('王建国的待办'))
+    expect(readAnswer('home')).toBeUndefined()
+    expect(Object.keys(window.localStorage).filter((k) => k.startsWith('ct.answer.'))).toEqual([])
   })
 
   test('a change of who is signed in forgets what was kept', async () => {

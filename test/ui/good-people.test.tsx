@@ -12,6 +12,7 @@ import { GalleryScreen } from '../../src/features/good-people/pages/gallery/inde
 import { DetailScreen } from '../../src/features/good-people/pages/detail/index'
 import { ConsentRequestScreen, ConsentScreen } from '../../src/features/good-people/pages/consent/index'
 import { CHILD_CODE_EXPLAINED, CODE_EXPLAINED } from '../../src/features/good-people/components/ConsentCode'
+import { NewCode, REVISED_NEEDS_PARENT } from '../../src/features/good-people/components/GoodPersonActions'
 import { NOMINATE_DRAFT_KEY } from '../../src/features/good-people/hooks/useNominateForm'
 import { charCount, defaultTitle, normaliseCode, phoneOk, storyCounter } from '../../src/features/good-people/hooks/rules'
 import type { GoodPersonCard, GoodPersonHistoryEntry, GoodPersonView } from '../../server/modules/goodPeople/contracts'
@@ -130,6 +131,17 @@ describe('推荐好人', () => {
     expect(screen.queryByText('K7QM 3XPA')).toBeNull()
     expect(await screen.findByText('提交推荐')).toBeTruthy()
     expect(savedDraft()).toBeUndefined()
+  })
+
+  test("a revised 新时代好少年 nomination's new code is for the parent too (the child cannot answer it)", () => {
+    const { unmount } = render(<NewCode code='K7QM3XPA' name='王小明' forChild />)
+    expect(screen.getByText('已重新提交，请王小明的家长再确认一次')).toBeTruthy()
+    expect(screen.getByText(REVISED_NEEDS_PARENT)).toBeTruthy()
+    expect(screen.getByText(CHILD_CODE_EXPLAINED)).toBeTruthy()
+    unmount()
+    render(<NewCode code='K7QM3XPA' name='赵德明' forChild={false} />)
+    expect(screen.getByText('已重新提交，请赵德明再确认一次')).toBeTruthy()
+    expect(screen.getByText(CODE_EXPLAINED)).toBeTruthy()
   })
 
   test("a 新时代好少年 is a child, who keeps no number: the form asks for a parent's phone, and the code is for the parent", async () => {

@@ -31,9 +31,6 @@ const summary = () => ({
 const sign = { kind: 'sign', title: '阅读并签署《青禾县文明公约》', path: '/features/convention/pages/detail/index?id=c1' }
 const consent = { kind: 'family_consent', title: '王小明推荐了你们家参加文明家庭评选，等您同意', path: ROUTES.familyConsents }
 
-/** Each render below is another person's 首页: nothing kept from the one before (lib/answer-cache.ts). */
-const anotherPhone = () => window.localStorage.clear()
-
 /** campaign.home's answer: 首页 in one call. */
 const homeOf = (parts: { todo?: unknown[]; desks?: unknown[]; notices?: unknown } = {}) => () => ({ summary: summary(), todo: [], desks: [], notices: null, ...parts })
 
@@ -99,19 +96,17 @@ describe('首页 · 楼栋通知', () => {
     })
     expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeList })
     unmount()
-    anotherPhone()
-    anotherPhone()
 
     ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ notices: { unread: 0, firstTitle: '' } }) }).impl)
     const second = render(<Home />)
     expect(await screen.findByText('本楼的通知都看过了')).toBeTruthy()
     second.unmount()
-    anotherPhone()
 
     ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf() }).impl)
     render(<Home />)
-    await screen.findByText('现在需要您')
+    await screen.findByText('公约签署人')
     expect(screen.queryByText('本楼的通知都看过了')).toBeNull()
+    expect(screen.queryByText('楼栋通知', { selector: '.ct-title' })).toBeNull()
   })
 })
 
@@ -154,7 +149,6 @@ describe('首页 · 工作台', () => {
     })
     expect(t.nav).toHaveBeenLastCalledWith({ url: ROUTES.noticeManage })
     unmount()
-    anotherPhone()
 
     ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [] }) }).impl)
     render(<Home />)
@@ -191,7 +185,6 @@ describe('首页 · 工作台', () => {
       expect(asked).not.toHaveBeenCalled()
     }
     unmount()
-    anotherPhone()
 
     ;(call as jest.Mock).mockImplementation(fakeBackend({ 'campaign.home': homeOf({ desks: [] }) }).impl)
     render(<Home />)

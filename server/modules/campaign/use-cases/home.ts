@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../../../core/action';
 import { unreadNoticesSummary } from '../../notices/facade';
 import type { HomeView } from '../contracts';
+import { optionalPart } from './optional-part';
 import { summary } from './summary';
 import { todo } from './todo';
 import { workbench } from './workbench';
@@ -16,8 +17,8 @@ export async function home(ctx: UseCaseContext): Promise<HomeView> {
   const [campaign, items, desks, notices] = await Promise.all([
     summary(ctx),
     todo(ctx),
-    child ? Promise.resolve({ desks: [] }) : workbench(ctx),
-    child ? Promise.resolve(null) : unreadNoticesSummary(ctx),
+    child ? Promise.resolve({ desks: [] }) : optionalPart('工作台', () => workbench(ctx), { desks: [] }),
+    child ? Promise.resolve(null) : optionalPart('楼栋通知', () => unreadNoticesSummary(ctx), null),
   ]);
   return { summary: campaign, todo: items, desks: desks.desks, notices };
 }

@@ -6,6 +6,7 @@ import { countPendingInScopes, currentHome, pendingHomeOf, reviewScopes } from '
 import { householdLabel } from '../../places/facade';
 import type { TodoItem } from '../contracts';
 import { familyConsentTodo, questionnaireTodo } from '../domain/todo-items';
+import { optionalPart } from './optional-part';
 
 /**
  * What needs this person now, most pressing first: a 文明家庭 consent
@@ -13,7 +14,11 @@ import { familyConsentTodo, questionnaireTodo } from '../domain/todo-items';
  * the conventions to sign, binding their home, then the questionnaires.
  */
 export async function todo(ctx: UseCaseContext): Promise<TodoItem[]> {
-  const [consents, own, surveys] = await Promise.all([consentRequests(ctx), ownTodo(ctx), pendingQuestionnaires(ctx)]);
+  const [consents, own, surveys] = await Promise.all([
+    optionalPart('文明家庭 consents', () => consentRequests(ctx), []),
+    ownTodo(ctx),
+    optionalPart('questionnaires', () => pendingQuestionnaires(ctx), []),
+  ]);
   return [...familyConsentTodo(consents), ...own, ...questionnaireTodo(surveys)];
 }
 

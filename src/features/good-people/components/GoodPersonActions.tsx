@@ -7,22 +7,24 @@ import ReasonSheet from '../../../components/ReasonSheet'
 import Sheet from '../../../components/Sheet'
 import ReviseForm from './ReviseForm'
 import { spacedCode } from '../hooks/rules'
-import { CODE_EXPLAINED, CODE_ONCE } from './ConsentCode'
+import { CHILD_CODE_EXPLAINED, CODE_EXPLAINED, CODE_ONCE } from './ConsentCode'
 
 /** 修改后: the nominee agreed to the old text, so they are asked again — in 消息 or with this new code. */
 export const REVISED_NEEDS_CONSENT = '事迹改了，需要被推荐人重新同意后才会提交审核。'
+/** The same for a child nominee (新时代好少年): their parent agrees again. */
+export const REVISED_NEEDS_PARENT = '事迹改了，需要孩子的家长重新同意后才会提交审核。'
 
-function NewCode({ code, name }: { code: string; name: string }) {
+export function NewCode({ code, name, forChild }: { code: string; name: string; forChild: boolean }) {
   return (
     <View className='ct-card' role='status'>
-      <Text className='ct-title ct-block'>{`已重新提交，请${name}再确认一次`}</Text>
-      <Text className='ct-text ct-block ct-mt-xs'>{REVISED_NEEDS_CONSENT}</Text>
+      <Text className='ct-title ct-block'>{forChild ? `已重新提交，请${name}的家长再确认一次` : `已重新提交，请${name}再确认一次`}</Text>
+      <Text className='ct-text ct-block ct-mt-xs'>{forChild ? REVISED_NEEDS_PARENT : REVISED_NEEDS_CONSENT}</Text>
       <View className='gp-code' role='group' aria-label='新的确认码'>
         <Text className='gp-code__value' aria-label={`新的确认码 ${code.split('').join(' ')}`}>
           {spacedCode(code)}
         </Text>
       </View>
-      <Text className='ct-text ct-block'>{CODE_EXPLAINED}</Text>
+      <Text className='ct-text ct-block'>{forChild ? CHILD_CODE_EXPLAINED : CODE_EXPLAINED}</Text>
       <View className='gp-notice ct-mt' role='note'>
         <Text className='ct-text'>{`以前的确认码不能再用了。${CODE_ONCE}`}</Text>
       </View>
@@ -45,7 +47,7 @@ export default function GoodPersonActions({ d, m }: { d: GoodPersonView; m: Good
 
   return (
     <View>
-      {m.newCode ? <NewCode code={m.newCode} name={d.nomineeName} /> : null}
+      {m.newCode ? <NewCode code={m.newCode} name={d.nomineeName} forChild={d.category === 'youth'} /> : null}
       {can('revise') ? (
         <View className='ct-card'>
           <ReviseForm d={d} busy={spin('revise')} fieldErrors={m.fieldErrors} onSubmit={m.revise} />

@@ -1,5 +1,7 @@
 import { data, seedCounty } from '../../../support/app';
 import { useTestDatabase } from '../../../support/db';
+import * as noticesFacade from '../../../../server/modules/notices/facade';
+import * as questionnairesFacade from '../../../../server/modules/questionnaires/facade';
 
 const t = useTestDatabase();
 const STORY = '我们家每个周末都去社区做志愿服务，帮邻居收快递、打扫楼道。爸爸教小区的老人用智能手机，妈妈给楼里的孩子讲故事，我负责提醒大家垃圾分类。'
@@ -53,5 +55,22 @@ describe('the to-do (campaign.todo)', () => {
     const todo = data<any[]>(await county.as('guardian')('campaign', 'todo', {}));
     expect(todo[0]).toEqual({ kind: 'family_consent', title: expect.stringMatching(/推荐了你们家参加文明家庭评选，等您同意$/), path: '/features/families/pages/consents/index' });
     expect(todo[todo.length - 1]).toEqual({ kind: 'questionnaire', title: expect.stringContaining('请填写问卷：'), path: `/features/questionnaires/pages/answer/index?id=${county.questionnaireId}` });
+  });
+});
+
+describe('首页 when a part from another module fails', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('still opens, without that part: the campaign, the figures and the rest of the to-do are there', async () => {
+    const county = await seedCounty(t.db);
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    jest.spyOn(noticesFacade, 'unreadNoticesSummary').mockRejectedValue(new Error('notices are down'));
+    jest.spyOn(questionnairesFacade, 'pendingQuestionnaires').mockRejectedValue(new Error('questionnaires are down'));
+    const home = data<any>(await county.as('guardian')('campaign', 'home', {}));
+    expect(home.summary.campaignName).toBe('青禾县创建全国文明城市');
+    expect(home.notices).toBeNull();
+    expect(home.todo.map((i: any) => i.kind)).not.toContain('questionnaire');
+    expect(home.todo.length).toBeGreaterThan(0);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('楼栋通知'), expect.any(Error));
   });
 });
