@@ -89,6 +89,8 @@ describe('考核权重', () => {
     ;(call as jest.Mock).mockImplementation(backend.impl)
     render(<WeightsScreen />)
     await screen.findByText('合计 100 / 100')
+    // Taro's inputs draw their <input> a moment after the page (Stencil renders on its own schedule).
+    await waitFor(() => expect(document.querySelectorAll('input').length).toBeGreaterThanOrEqual(weights.length))
     const inputs = document.querySelectorAll('input')
     await act(async () => fireEvent.change(inputs[3], { target: { value: '5' } }))
     await act(async () => fireEvent.input(inputs[3], { target: { value: '5' } }))
