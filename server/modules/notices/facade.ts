@@ -1,15 +1,14 @@
 import type { UseCaseContext } from '../../core/action';
 import { currentHome } from '../households/facade';
-import { myNotices } from './use-cases/my-notices';
-
-/** What other modules may ask of 楼栋通知. */
+import { noticesAtHome } from './use-cases/my-notices';
 
 /**
- * 首页's card: how many of the caller's building notices are unread, and the
+ * What other modules may ask of 楼栋通知. 首页's card: how many of the caller's building notices are unread, and the
  * first unread one's title ('' when none); null for someone with no home.
  */
 export async function unreadNoticesSummary(ctx: UseCaseContext): Promise<{ unread: number; firstTitle: string } | null> {
-  if (!(await currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId))) return null;
-  const unread = (await myNotices(ctx, { archived: false })).filter((n) => !n.read);
+  const home = await currentHome(ctx.db, ctx.actor.countyId, ctx.actor.userId);
+  if (!home) return null;
+  const unread = (await noticesAtHome(ctx, home, { archived: false })).filter((n) => !n.read);
   return { unread: unread.length, firstTitle: unread[0]?.title ?? '' };
 }
