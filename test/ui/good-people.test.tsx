@@ -154,6 +154,7 @@ describe('推荐好人', () => {
     expect(screen.getByLabelText('被推荐人联系电话')).toBeTruthy()
     await tap('新时代好少年')
     expect(screen.getByLabelText('孩子家长的手机号')).toBeTruthy()
+    expect(screen.getByLabelText('孩子的姓名')).toBeTruthy()
     expect(screen.queryByLabelText('被推荐人联系电话')).toBeNull()
     expect(screen.getByText(CHILD_CONTACT_NOTE)).toBeTruthy()
     expect(screen.getByText('提交后会给您一个确认码，请转告孩子的家长，家长同意后才会进入审核。')).toBeTruthy()

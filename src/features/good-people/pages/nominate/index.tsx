@@ -26,6 +26,7 @@ export const CHILD_CONTACT_NOTE = '推荐的是孩子，请填孩子爸爸或妈
 function NominateFields({ f }: { f: NominateForm }) {
   const d = f.draft
   const forChild = isChildCategory(d.category)
+  const nameLabel = forChild ? '孩子的姓名' : '被推荐人姓名'
   const contactLabel = forChild ? '孩子家长的手机号' : '被推荐人联系电话'
   return (
     <View>
@@ -45,13 +46,13 @@ function NominateFields({ f }: { f: NominateForm }) {
       </View>
 
       <View className='ct-card'>
-        <Field label='被推荐人姓名' error={f.errors.nomineeName}>
+        <Field label={nameLabel} error={f.errors.nomineeName}>
           <View className={`ct-box ${f.errors.nomineeName ? 'ct-box--error' : ''}`}>
             <Input
               value={d.nomineeName}
-              placeholder='例如：赵德明'
+              placeholder={forChild ? '例如：王小明' : '例如：赵德明'}
               maxLength={NAME_MAX}
-              aria-label='被推荐人姓名'
+              aria-label={nameLabel}
               onChange={(v: string) => f.setField('nomineeName', v)}
             />
           </View>
