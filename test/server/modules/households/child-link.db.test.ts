@@ -190,8 +190,14 @@ describe("a child's own WeChat, linked by the guardian's one-time code", () => {
     const previews = await Promise.all(phones.map((phone) => phone('households', 'openChildLink', { code: made.code })));
     const linkId = data<any>(previews[0]).linkId;
     const links = await Promise.all(phones.map((phone) => phone('households', 'linkChild', { linkId, code: made.code })));
-    expect(links.filter((r) => (r as any).ok).length).toBe(1);
-    expect(links.filter((r) => errorCode(r) === 'CONFLICT').length).toBe(19);
+    // A loser that arrives while the winner's transaction is open is told the child is taken (CONFLICT); one that
+    // arrives after it committed finds the code used (CLOSED). Which, is timing: under CI's load most were CLOSED.
+    const counts: Record<string, number> = {};
+    for (const r of links) {
+      const outcome = r.ok ? 'linked' : ['CONFLICT', 'CLOSED'].includes(r.error.code) ? 'refused' : r.error.code;
+      counts[outcome] = (counts[outcome] ?? 0) + 1;
+    }
+    expect(counts).toEqual({ linked: 1, refused: 19 });
     const told = await t.db.selectFrom('inboxMessages').select('id').where('sourceKey', '=', `child:${childId}:linked`).execute();
     expect(told).toHaveLength(1);
   });

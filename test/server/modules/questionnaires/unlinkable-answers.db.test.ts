@@ -9,6 +9,8 @@ import { movableClock } from '../../../support/clock';
 import { useTestDatabase } from '../../../support/db';
 import { createSurvey, goodAnswers } from './questionnaire-fixtures';
 import { TEST_KEYS } from '../../../support/keys';
+import { createDatabase, testServerAdminUrl } from '../../../support/test-server';
+import { openDatabase } from '../../../../server/db/connect';
 
 const t = useTestDatabase();
 
@@ -233,38 +235,51 @@ describe('问卷: an anonymous answer cannot be joined back to its respondent, w
   });
 
   it('answers written the old way (respondent and answer in one transaction) are re-stamped by migration 020: the xmin and ctid joins stop working', async () => {
-    // The old way's ctid trail needs both tables without free space, so that each row lands after the last
-    // (earlier tests of this file leave some behind, and then and only then the "before" picture varied: CI, once).
-    await sql`vacuum full questionnaire_answers, questionnaire_respondents`.execute(t.db);
-    const county = await seedCounty(t.db);
-    const questionnaireId = await createSurvey(county, county.as('admin'), undefined, { audienceType: 'county', audienceId: undefined });
-    const { list, personOf } = await people(county);
+    // The old way's ctid trail is each row after the last only where nobody else writes these tables: in the shared
+    // database another worker's inserts and deletes leave free space and extra pages that some rows land in (CI, twice).
+    // So this test has a database of its own, and writes the old way through one connection.
+    const scratch = await createDatabase(testServerAdminUrl(), { migrate: true });
+    const own = await openDatabase({ url: scratch.url, maxConnections: 4 });
+    try {
+      await oldWayIsRestamped(own.db);
+    } finally {
+      await own.close();
+      await scratch.drop();
+    }
+  });
+});
+
+async function oldWayIsRestamped(db: Kysely<DB>): Promise<void> {
+  const county = await seedCounty(db);
+  const questionnaireId = await createSurvey(county, county.as('admin'), undefined, { audienceType: 'county', audienceId: undefined });
+  const { list, personOf } = await people(county);
+  await db.connection().execute(async (one) => {
     for (const [i, p] of list.entries()) {
-      await t.db.transaction().execute(async (trx) => {
+      await one.transaction().execute(async (trx) => {
         await addRespondent(trx, questionnaireId, p.userId);
         await insertAnswer(trx, { id: crypto.randomUUID(), countyId: county.countyId, questionnaireId, respondentId: null, answers: { q1: String(i % 4), q2: ['0'], q3: 3, q4: `第${i}号居民的建议` }, submittedOn: '2026-05-01' });
         await bumpTallies(trx, questionnaireId, [{ questionId: 'q1', choice: String(i % 4) }]);
         await bumpAnswerCount(trx, questionnaireId);
       });
     }
-    const linked = async () => {
-      const respondents = await respondentRows(t.db, questionnaireId, personOf);
-      const answers = await answerRows(t.db, questionnaireId);
-      return {
-        'same xmin': respondents.filter((r) => answers.some((a) => a.xmin === r.xmin && a.person === r.person)).length,
-        'ctid order': zipCorrect([...respondents].sort(byCtid), [...answers].sort(byCtid)) > CHANCE,
-      };
-    };
-    expect(await linked()).toEqual({ 'same xmin': PEOPLE, 'ctid order': true }); // what the old code left behind
-    const idsBefore = (await answerRows(t.db, questionnaireId)).map((a) => a.id);
-
-    await t.db.transaction().execute((trx) => restampAnonymousAnswers(trx, questionnaireId));
-    expect(await linked()).toEqual({ 'same xmin': 0, 'ctid order': false });
-    const after = await answerRows(t.db, questionnaireId);
-    expect(after.map((a) => a.person).sort((a, b) => a - b)).toEqual(list.map((_, i) => i));
-    expect(after.some((a) => idsBefore.includes(a.id))).toBe(false);
-    const { rows: tallyXmins } = await sql<{ xmin: string }>`select xmin::text as xmin from questionnaire_tallies where questionnaire_id = ${questionnaireId}`.execute(t.db);
-    const respondentXmins = new Set((await respondentRows(t.db, questionnaireId, personOf)).map((r) => r.xmin));
-    expect(tallyXmins.filter((x) => respondentXmins.has(Number(x.xmin)))).toEqual([]);
   });
-});
+  const linked = async () => {
+    const respondents = await respondentRows(db, questionnaireId, personOf);
+    const answers = await answerRows(db, questionnaireId);
+    return {
+      'same xmin': respondents.filter((r) => answers.some((a) => a.xmin === r.xmin && a.person === r.person)).length,
+      'ctid order': zipCorrect([...respondents].sort(byCtid), [...answers].sort(byCtid)) > CHANCE,
+    };
+  };
+  expect(await linked()).toEqual({ 'same xmin': PEOPLE, 'ctid order': true }); // what the old code left behind
+  const idsBefore = (await answerRows(db, questionnaireId)).map((a) => a.id);
+
+  await db.transaction().execute((trx) => restampAnonymousAnswers(trx, questionnaireId));
+  expect(await linked()).toEqual({ 'same xmin': 0, 'ctid order': false });
+  const after = await answerRows(db, questionnaireId);
+  expect(after.map((a) => a.person).sort((a, b) => a - b)).toEqual(list.map((_, i) => i));
+  expect(after.some((a) => idsBefore.includes(a.id))).toBe(false);
+  const { rows: tallyXmins } = await sql<{ xmin: string }>`select xmin::text as xmin from questionnaire_tallies where questionnaire_id = ${questionnaireId}`.execute(db);
+  const respondentXmins = new Set((await respondentRows(db, questionnaireId, personOf)).map((r) => r.xmin));
+  expect(tallyXmins.filter((x) => respondentXmins.has(Number(x.xmin)))).toEqual([]);
+}
