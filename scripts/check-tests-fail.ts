@@ -247,6 +247,13 @@ const MUTATIONS: Mutation[] = [
     replace: [['progress: progressAtEnd.get(r.id) ?? 0,', 'progress: r.progress,']],
     test: { file: 'test/server/modules/tasks/tasks.db.test.ts', name: 'a past week reads progress as it stood at that week' },
   },
+  {
+    // A minor keeps no phone number (migration 041): the database empties it whichever code path writes one.
+    rule: "a minor's row keeps no phone: a trigger on users empties it on every insert or update",
+    file: 'server/db/migrations/041_site_versions_minor_phones.ts',
+    replace: [['      new.phone := null;\n', '']],
+    test: { file: 'test/server/db/minor-contacts-migration.db.test.ts', name: 'a child’s row written with a phone, by whatever path, keeps none' },
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');

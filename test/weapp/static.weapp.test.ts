@@ -22,13 +22,13 @@ function bundles(dir = WEAPP_ROOT): string[] {
 
 /**
  * The element names the bundles can create: the mini-program components the
- * app imports (Taro's tree-shaken `var View="view",…` list), a literal passed
+ * app imports (Taro's tree-shaken `const View="view",…` list, `var` where the build targets ES5), a literal passed
  * to jsx/createElement (not document.createElement), and a library's
  * configured tag (`tag:"i"`, NutUI's icons).
  */
 function elementNames(code: string): Set<string> {
   const names = new Set<string>();
-  for (const m of code.matchAll(/var\s+[\w$]+="[a-z][a-z-]*"(?:,[\w$]+="[a-z][a-z-]*")*/g)) {
+  for (const m of code.matchAll(/(?:var|let|const)\s+[\w$]+="[a-z][a-z-]*"(?:,[\w$]+="[a-z][a-z-]*")*/g)) {
     const declared = [...m[0].matchAll(/="([a-z][a-z-]*)"/g)].map((d) => d[1]);
     if (declared.length > 1 && declared.every((n) => n in ALIASES)) declared.forEach((n) => names.add(n));
   }
