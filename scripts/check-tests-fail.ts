@@ -312,6 +312,16 @@ interface BuildMutation {
 }
 
 const WEAPP = path.join(ROOT, 'dist/weapp');
+
+/** base.wxml without the template of one element: WeChat would render nothing for it. */
+function withoutTemplate(element: string): (wxml: string) => string {
+  return (wxml) => {
+    const start = wxml.indexOf(`<template name="tmpl_0_${templateAliases()[element]._num}">`);
+    if (start < 0) return wxml;
+    const end = wxml.indexOf('</template>', start) + '</template>'.length;
+    return wxml.slice(0, start) + wxml.slice(end);
+  };
+}
 const BUILD_MUTATIONS: BuildMutation[] = [
   {
     rule: 'taps reach Taro through bindtap="eh" in base.wxml',
@@ -320,13 +330,13 @@ const BUILD_MUTATIONS: BuildMutation[] = [
   },
   {
     rule: 'base.wxml has the template of <pure-view> (a View with no handler: every page\'s frame)',
-    edit: (wxml) => {
-      const start = wxml.indexOf(`<template name="tmpl_0_${templateAliases()['pure-view']._num}">`);
-      if (start < 0) return wxml;
-      const end = wxml.indexOf('</template>', start) + '</template>'.length;
-      return wxml.slice(0, start) + wxml.slice(end);
-    },
+    edit: withoutTemplate('pure-view'),
     test: { file: 'test/weapp/home.weapp.test.ts', name: 'turns 大字模式 on with its switch' },
+  },
+  {
+    rule: 'base.wxml has the template of <canvas> (a certificate is drawn on it before it is saved as a picture)',
+    edit: withoutTemplate('canvas'),
+    test: { file: 'test/weapp/flows.weapp.test.ts', name: "saves the convention certificate to the phone's album" },
   },
   {
     rule: 'a tap on the tab bar reaches it through bindtap="switchTab" in custom-tab-bar/index.wxml',

@@ -30,6 +30,23 @@ describe('in the compiled mini-program', () => {
     expect(certificate.text()).toContain('您是第 1 位签署人');
   });
 
+  it('saves the convention certificate to the phone\'s album as a picture drawn on the page\'s canvas', async () => {
+    await phone.seed();
+    const home = await phone.signIn('resident');
+    await home.tap('文明公约');
+    await phone.program.current().tap('青禾县市民文明公约');
+    const detail = phone.program.current();
+    await detail.tap('签署公约');
+    await detail.tap('查看签署证书');
+    const certificate = phone.program.current();
+    await certificate.waitForText('兹证明 张秀兰');
+    await certificate.tap('保存为图片');
+    await certificate.waitFor(() => phone.program.wx.toasts.includes('已保存到手机相册'), 'said the picture is saved');
+    // Drawn at twice the layout size on the canvas the page rendered, then handed to the album.
+    expect(phone.program.wx.savedImages).toEqual(['wxfile://tmp/canvas-1500x2400.png']);
+    expect(phone.program.wx.drawnTexts).toEqual(expect.arrayContaining(['张秀兰']));
+  });
+
   it('a resident files a 随手拍 with a photo and the place picked on the map, and follows it in 我的随手拍', async () => {
     await phone.seed();
     const tab = await phone.signIn('guardian', '/pages/report/index');

@@ -224,7 +224,7 @@ export interface LaunchOptions {
  * rendered anew each time they are opened.
  */
 export class MiniProgram {
-  readonly wx: WxRecord = { toasts: [], modals: [], clipboard: [], sharedFiles: [], subscribeRequests: [], unstubbed: new Set() };
+  readonly wx: WxRecord = { toasts: [], modals: [], clipboard: [], sharedFiles: [], subscribeRequests: [], savedImages: [], drawnTexts: [], unstubbed: new Set() };
   readonly device: DeviceAnswers;
   /** Every console.error/warn while the program ran; a template error among them fails the test. */
   readonly messages: string[] = [];
@@ -263,7 +263,7 @@ export class MiniProgram {
         for (let i = 0; i < delta && this.stack.length > 1; i++) this.pop();
         this.current().instance.onShow?.call(this.current().instance);
       },
-    }, this.device, this.wx, this.options.upload);
+    }, this.device, this.wx, (selector) => this.element(selector), this.options.upload);
     g.App = (config: Record<string, any>) => {
       this.app = config;
     };
@@ -276,6 +276,14 @@ export class MiniProgram {
     this.app.onLaunch?.call(this.app, launch);
     this.app.onShow?.call(this.app, launch);
     return this;
+  }
+
+  /** The current page's element a `#id` selector names, as the compiled template rendered it (or null). */
+  private element(selector: string): Element | null {
+    const page = this.stack[this.stack.length - 1];
+    if (!page || !selector.startsWith('#')) return null;
+    const id = selector.slice(1);
+    return Array.from(page.dom.querySelectorAll('*')).find((el) => el.id === id || attrOf(el, 'id') === id) ?? null;
   }
 
   /** Clears the stack and opens `url`, as reLaunch or a tab switch does. */

@@ -40,6 +40,10 @@ export interface WxRecord {
   /** What the app registered with wx.onNeedPrivacyAuthorization: a test calls it as WeChat would, with its own resolve. */
   privacyListener?: (resolve: (answer: unknown) => void, eventInfo: { referrer: string }) => void;
   subscribeRequests: string[][];
+  /** Images saved to the phone's album (wx.saveImageToPhotosAlbum), by their temp file path. */
+  savedImages: string[];
+  /** The text the app drew on a canvas, in order (a certificate's lines). */
+  drawnTexts: string[];
   unstubbed: Set<string>;
 }
 
@@ -80,7 +84,10 @@ const SYSTEM_INFO = {
   safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 },
 };
 
-export function createWx(cloud: CloudHandler, navigator: Navigator, device: DeviceAnswers, record: WxRecord, upload?: CloudUpload) {
+/** The page's element with this `#id`, or none: a selector query finds only what the template rendered. */
+export type FindElement = (selector: string) => Element | null;
+
+export function createWx(cloud: CloudHandler, navigator: Navigator, device: DeviceAnswers, record: WxRecord, find: FindElement, upload?: CloudUpload) {
   const storage = new Map<string, unknown>();
   /** Files on the phone: the picked chat file, and what the app wrote to USER_DATA_PATH. */
   const phoneFiles = new Map<string, Buffer>();
@@ -189,7 +196,14 @@ export function createWx(cloud: CloudHandler, navigator: Navigator, device: Devi
         if (device.scan === undefined) throw { errMsg: 'scanCode:fail cancel' };
         return { result: device.scan, scanType: 'QR_CODE', charSet: 'utf-8' };
       }),
-    createSelectorQuery: () => selectorQuery(),
+    createSelectorQuery: () => selectorQuery(find, record),
+    canvasToTempFilePath: (o: Options) =>
+      answer(o, () => {
+        const canvas = o.canvas as FakeCanvas | undefined;
+        if (!canvas?.drawn) throw { errMsg: 'canvasToTempFilePath:fail canvas is empty' };
+        return { tempFilePath: `wxfile://tmp/canvas-${canvas.width}x${canvas.height}.png`, errMsg: 'canvasToTempFilePath:ok' };
+      }),
+    saveImageToPhotosAlbum: (o: Options) => answer(o, () => void record.savedImages.push(String(o.filePath))),
     createIntersectionObserver: () => ({ relativeToViewport: () => ({ observe: () => undefined }), disconnect: () => undefined }),
     getUpdateManager: () => ({ onCheckForUpdate: () => undefined, onUpdateReady: () => undefined, onUpdateFailed: () => undefined, applyUpdate: () => undefined }),
     reportAnalytics: () => undefined,
@@ -210,17 +224,61 @@ export function createWx(cloud: CloudHandler, navigator: Navigator, device: Devi
   });
 }
 
-/** The layout queries NutUI makes: there is no layout in jsdom, so every box is the phone's width. */
-function selectorQuery() {
+interface FakeCanvas {
+  width: number;
+  height: number;
+  drawn: boolean;
+  getContext(kind: '2d'): unknown;
+}
+
+/** A Canvas 2D node as `fields({ node: true })` gives it: what is drawn on it is text in `record.drawnTexts`. */
+function fakeCanvas(record: WxRecord): FakeCanvas {
+  const canvas: FakeCanvas = { width: 300, height: 150, drawn: false, getContext: () => context };
+  const state: Record<string, unknown> = {};
+  const context: object = new Proxy(state, {
+    get(target, name: string) {
+      if (name in target) return target[name];
+      if (name === 'fillText')
+        return (text: string) => {
+          canvas.drawn = true;
+          record.drawnTexts.push(String(text));
+        };
+      if (name === 'measureText') return (text: string) => ({ width: String(text).length * 16 });
+      return () => undefined;
+    },
+    set(target, name: string, value) {
+      target[name] = value;
+      return true;
+    },
+  });
+  return canvas;
+}
+
+/**
+ * The layout queries NutUI makes: there is no layout in jsdom, so every box is
+ * the phone's width. A `fields({ node: true })` query of an `#id` the page
+ * rendered answers a canvas node; of one it did not, nothing.
+ */
+function selectorQuery(find: FindElement, record: WxRecord) {
   const query: Record<string, unknown> = {};
   const rect = { width: 375, height: 44, top: 0, left: 0, right: 375, bottom: 44 };
-  const node = { boundingClientRect: (cb?: (r: unknown) => void) => (cb?.(rect), query), fields: (_f: unknown, cb?: (r: unknown) => void) => (cb?.(rect), query), scrollOffset: (cb?: (r: unknown) => void) => (cb?.({ scrollTop: 0, scrollLeft: 0 }), query) };
+  const results: unknown[] = [];
+  const nodeOf = (selector: string) => ({
+    boundingClientRect: (cb?: (r: unknown) => void) => (results.push(rect), cb?.(rect), query),
+    fields: (f: { node?: boolean } | undefined, cb?: (r: unknown) => void) => {
+      const answer = f?.node ? (find(selector) ? { ...rect, node: fakeCanvas(record) } : null) : rect;
+      results.push(answer);
+      cb?.(answer);
+      return query;
+    },
+    scrollOffset: (cb?: (r: unknown) => void) => (results.push({ scrollTop: 0, scrollLeft: 0 }), cb?.({ scrollTop: 0, scrollLeft: 0 }), query),
+  });
   Object.assign(query, {
     in: () => query,
-    select: () => node,
-    selectAll: () => node,
-    selectViewport: () => node,
-    exec: (cb?: (r: unknown[]) => void) => cb?.([rect]),
+    select: nodeOf,
+    selectAll: nodeOf,
+    selectViewport: () => nodeOf('viewport'),
+    exec: (cb?: (r: unknown[]) => void) => cb?.(results.length ? [...results] : [rect]),
   });
   return query;
 }
