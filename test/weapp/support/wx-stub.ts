@@ -266,9 +266,9 @@ function selectorQuery(find: FindElement, record: WxRecord) {
   const nodeOf = (selector: string) => ({
     boundingClientRect: (cb?: (r: unknown) => void) => (results.push(rect), cb?.(rect), query),
     fields: (f: { node?: boolean } | undefined, cb?: (r: unknown) => void) => {
-      const answer = f?.node ? (find(selector) ? { ...rect, node: fakeCanvas(record) } : null) : rect;
-      results.push(answer);
-      cb?.(answer);
+      const found = f?.node ? (find(selector) ? { ...rect, node: fakeCanvas(record) } : null) : rect;
+      results.push(found);
+      cb?.(found);
       return query;
     },
     scrollOffset: (cb?: (r: unknown) => void) => (results.push({ scrollTop: 0, scrollLeft: 0 }), cb?.({ scrollTop: 0, scrollLeft: 0 }), query),
