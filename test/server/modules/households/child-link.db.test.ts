@@ -191,7 +191,7 @@ describe("a child's own WeChat, linked by the guardian's one-time code", () => {
     const linkId = data<any>(previews[0]).linkId;
     const links = await Promise.all(phones.map((phone) => phone('households', 'linkChild', { linkId, code: made.code })));
     // A loser that arrives while the winner's transaction is open is told the child is taken (CONFLICT); one that
-    // arrives after it committed finds the code used (CLOSED). Which, is timing: under CI's load most were CLOSED.
+    // arrives after it committed finds the code used (CLOSED). Which one is timing: under CI's load only 4 were CONFLICT.
     const counts: Record<string, number> = {};
     for (const r of links) {
       const outcome = r.ok ? 'linked' : ['CONFLICT', 'CLOSED'].includes(r.error.code) ? 'refused' : r.error.code;
