@@ -40,6 +40,17 @@ function slowServer(answer: () => unknown) {
   return { answer: () => act(async () => release()) }
 }
 
+/** A server whose every answer to 首页 is this error. */
+function failingServer(code: string, message: string) {
+  ;(call as jest.Mock).mockImplementation(
+    fakeBackend({
+      'campaign.home': () => {
+        throw new CloudError(code, message)
+      },
+    }).impl,
+  )
+}
+
 describe('a tab page opens with what it showed last time', () => {
   test('首页 shows the last answer at once, then the new one when the server answers', async () => {
     quietTaro()
@@ -61,13 +72,7 @@ describe('a tab page opens with what it showed last time', () => {
   test('when the server cannot answer, the kept page stays and the person is told it is the last one', async () => {
     const t = quietTaro()
     keepAnswer('home', homeWith('阅读并签署《青禾县文明公约》'))
-    ;(call as jest.Mock).mockImplementation(
-      fakeBackend({
-        'campaign.home': () => {
-          throw new CloudError('NETWORK', '网络不太好，请稍后重试')
-        },
-      }).impl,
-    )
+    failingServer('NETWORK', '网络不太好，请稍后重试')
     render(<Home />)
     await act(async () => undefined)
     expect(screen.getByText('阅读并签署《青禾县文明公约》')).toBeTruthy()
@@ -95,13 +100,7 @@ describe('a tab page opens with what it showed last time', () => {
     quietTaro()
     jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: 'pages/home/index' }] as never)
     keepAnswer('home', homeWith('王建国的待办'))
-    ;(call as jest.Mock).mockImplementation(
-      fakeBackend({
-        'campaign.home': () => {
-          throw new CloudError('UNAUTHENTICATED', '请先选择身份登录')
-        },
-      }).impl,
-    )
+    failingServer('UNAUTHENTICATED', '请先选择身份登录')
     render(<Home />)
     expect(screen.getByText('王建国的待办')).toBeTruthy()
     await act(async () => undefined)

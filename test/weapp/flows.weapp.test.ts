@@ -14,7 +14,8 @@ import { useMiniProgram } from './support/backend';
 const phone = useMiniProgram();
 
 describe('in the compiled mini-program', () => {
-  it('a resident reads and signs the civic convention, then opens the certificate with her number', async () => {
+  /** The demo resident signs the convention from 首页 and opens her certificate. */
+  async function signAndOpenCertificate() {
     await phone.seed();
     const home = await phone.signIn('resident');
     await home.tap('文明公约');
@@ -27,19 +28,16 @@ describe('in the compiled mini-program', () => {
     const certificate = phone.program.current();
     expect(certificate.route).toBe('features/convention/pages/certificate/index');
     await certificate.waitForText('兹证明 张秀兰');
+    return certificate;
+  }
+
+  it('a resident reads and signs the civic convention, then opens the certificate with her number', async () => {
+    const certificate = await signAndOpenCertificate();
     expect(certificate.text()).toContain('您是第 1 位签署人');
   });
 
   it('saves the convention certificate to the phone\'s album as a picture drawn on the page\'s canvas', async () => {
-    await phone.seed();
-    const home = await phone.signIn('resident');
-    await home.tap('文明公约');
-    await phone.program.current().tap('青禾县市民文明公约');
-    const detail = phone.program.current();
-    await detail.tap('签署公约');
-    await detail.tap('查看签署证书');
-    const certificate = phone.program.current();
-    await certificate.waitForText('兹证明 张秀兰');
+    const certificate = await signAndOpenCertificate();
     await certificate.tap('保存为图片');
     await certificate.waitFor(() => phone.program.wx.toasts.includes('已保存到手机相册'), 'said the picture is saved');
     // Drawn at twice the layout size on the canvas the page rendered, then handed to the album.
